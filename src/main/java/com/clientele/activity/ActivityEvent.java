@@ -1,0 +1,48 @@
+package com.clientele.activity;
+
+import com.clientele.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+@Entity
+@Immutable
+@Table(name = "activity_event")
+class ActivityEvent extends AbstractEntity {
+
+    @Column(name = "provider_id", nullable = false)
+    private long providerId;
+
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ActivityType type;
+
+    @Column(nullable = false, length = 300)
+    private String summary;
+
+    @Column(nullable = false, length = 254)
+    private String actor;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    protected ActivityEvent() {
+    }
+
+    ActivityEvent(long providerId, Long customerId, ActivityType type, String summary, String actor,
+            Instant occurredAt) {
+        this.providerId = providerId;
+        this.customerId = customerId;
+        this.type = type;
+        this.summary = summary;
+        this.actor = actor;
+        this.occurredAt = occurredAt;
+    }
+}

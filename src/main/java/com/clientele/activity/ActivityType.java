@@ -1,0 +1,28 @@
+package com.clientele.activity;
+
+/** What happened between a provider and a customer. */
+public enum ActivityType {
+    BOOKING_CREATED("Booking created"),
+    BOOKING_CONFIRMED("Booking confirmed"),
+    BOOKING_COMPLETED("Booking completed"),
+    BOOKING_CANCELLED("Booking cancelled"),
+    BOOKING_NO_SHOW("No-show"),
+    REVIEW_POSTED("Review posted"),
+    NOTE_CHANGED("Notes changed"),
+    FAVORITED("Marked as favourite"),
+    UNFAVORITED("Removed from favourites"),
+    BLOCKED("Blocked"),
+    UNBLOCKED("Unblocked"),
+    MESSAGE_SENT("Message sent"),
+    CUSTOMER_IMPORTED("Imported");
+
+    private final String label;
+
+    ActivityType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,49 @@
+package com.clientele.base;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Optional;
+
+/** Phone numbers as stored: E.164 where the number can be read, for the provider's region otherwise. */
+public final class Phones {
+
+    public static final int MAX_LENGTH = 32;
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private Phones() {
+    }
+
+    /**
+     * The number in E.164 ("+441632960961"), empty for a blank input.
+     *
+     * @throws IllegalArgumentException when the text is not a possible phone number
+     */
+    public static Optional<String> normalise(String phone, String defaultRegion) {
+        if (phone == null || phone.isBlank()) {
+            return Optional.empty();
+        }
+        String text = phone.strip();
+        if (text.length() > MAX_LENGTH || !text.matches("[0-9+()./\\s-]+")) {
+            throw new IllegalArgumentException("not a phone number");
+        }
+        try {
+            PhoneNumber number = UTIL.parse(text.startsWith("00") ? "+" + text.substring(2) : text, defaultRegion);
+            if (!UTIL.isPossibleNumber(number)) {
+                throw new IllegalArgumentException("not a possible phone number");
+            }
+            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            throw new IllegalArgumentException("not a phone number", e);
+        }
+    }
+
+    /** The digits only, for searches that ignore formatting. */
+    public static String digits(String text) {
+        return text == null ? "" : text.replaceAll("\\D", "");
+    }
+
+    public static boolean isKnownRegion(String region) {
+        return region != null && UTIL.getSupportedRegions().contains(region);
+    }
+}

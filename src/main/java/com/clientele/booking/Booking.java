@@ -1,0 +1,96 @@
+package com.clientele.booking;
+
+import com.clientele.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+@Entity
+@Table(name = "booking")
+class Booking extends AbstractEntity {
+
+    @Column(name = "provider_id", nullable = false, updatable = false)
+    private long providerId;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private long customerId;
+
+    @Column(name = "service_name", nullable = false, length = 200)
+    private String serviceName;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal price;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private BookingStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Booking() {
+    }
+
+    Booking(long providerId, long customerId, String serviceName, Instant startsAt, int durationMinutes,
+            BigDecimal price, BookingStatus status, Instant now) {
+        this.providerId = providerId;
+        this.customerId = customerId;
+        this.serviceName = serviceName;
+        this.startsAt = startsAt;
+        this.durationMinutes = durationMinutes;
+        this.price = price;
+        this.status = status;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void changeStatus(BookingStatus next, Instant now) {
+        this.status = next;
+        this.updatedAt = now;
+    }
+
+    long getProviderId() {
+        return providerId;
+    }
+
+    long getCustomerId() {
+        return customerId;
+    }
+
+    String getServiceName() {
+        return serviceName;
+    }
+
+    Instant getStartsAt() {
+        return startsAt;
+    }
+
+    int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    BigDecimal getPrice() {
+        return price;
+    }
+
+    BookingStatus getStatus() {
+        return status;
+    }
+}

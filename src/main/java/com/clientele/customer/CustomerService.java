@@ -1,0 +1,149 @@
+package com.clientele.customer;
+
+import com.clientele.activity.ActivityLog;
+import com.clientele.activity.ActivityType;
+import com.clientele.base.ConflictException;
+import com.clientele.base.InvalidInputException;
+import com.clientele.base.NotFoundException;
+import com.clientele.base.Sql;
+import com.clientele.security.CurrentUser;
+import jakarta.persistence.OptimisticLockException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a provider does with their customers: favourite, block, keep notes, look one up. */
+@Service
+@PreAuthorize("hasRole('PROVIDER')")
+public class CustomerService {
+
+    private final ProviderCustomerRepository relations;
+    private final ActivityLog activityLog;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CustomerService(ProviderCustomerRepository relations, ActivityLog activityLog, CurrentUser currentUser,
+            JdbcClient jdbc, Clock clock) {
+        this.relations = relations;
+        this.activityLog = activityLog;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public CustomerDetails details(long relationId) {
+        return jdbc.sql(DETAILS + " WHERE pc.id = :id AND pc.provider_id = :provider")
+                .param("id", relationId)
+                .param("provider", currentUser.providerId())
+                .query(CustomerService::details)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Customer"));
+    }
+
+    @Transactional
+    public CustomerDetails setFavorite(long relationId, boolean favorite) {
+        ProviderCustomer relation = find(relationId);
+        if (relation.isFavorite() != favorite) {
+            relation.setFavorite(favorite, clock.instant());
+            activityLog.record(relation.getCustomerId(), favorite ? ActivityType.FAVORITED : ActivityType.UNFAVORITED,
+                    relation.getName() + (favorite ? " marked as favourite" : " removed from favourites"));
+        }
+        return saved(relation);
+    }
+
+    @Transactional
+    public CustomerDetails block(long relationId, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("blocked_reason", "Say why the customer is blocked");
+        }
+        if (text.length() > ProviderCustomer.REASON_MAX) {
+            throw new InvalidInputException("blocked_reason",
+                    "At most " + ProviderCustomer.REASON_MAX + " characters");
+        }
+        ProviderCustomer relation = find(relationId);
+        if (!relation.isBlocked() || !text.equals(relation.getBlockedReason())) {
+            relation.block(text, clock.instant());
+            activityLog.record(relation.getCustomerId(), ActivityType.BLOCKED,
+                    relation.getName() + " blocked: " + text);
+        }
+        return saved(relation);
+    }
+
+    @Transactional
+    public CustomerDetails unblock(long relationId) {
+        ProviderCustomer relation = find(relationId);
+        if (relation.isBlocked()) {
+            relation.unblock(clock.instant());
+            activityLog.record(relation.getCustomerId(), ActivityType.UNBLOCKED, relation.getName() + " unblocked");
+        }
+        return saved(relation);
+    }
+
+    /**
+     * Replaces the private notes, but only if nobody changed this customer since the caller read
+     * {@code expectedVersion}; otherwise nothing is written and a conflict is reported.
+     */
+    @Transactional
+    public CustomerDetails updateNotes(long relationId, String notes, long expectedVersion) {
+        String text = notes == null || notes.isBlank() ? null : notes;
+        if (text != null && text.length() > ProviderCustomer.NOTES_MAX) {
+            throw new InvalidInputException("notes", "At most " + ProviderCustomer.NOTES_MAX
+                    + " characters (this has " + text.length() + ")");
+        }
+        ProviderCustomer relation = find(relationId);
+        if (relation.getVersion() != expectedVersion) {
+            throw changedElsewhere();
+        }
+        if (!Objects.equals(relation.getNotes(), text)) {
+            relation.setNotes(text, clock.instant());
+            activityLog.record(relation.getCustomerId(), ActivityType.NOTE_CHANGED,
+                    "Notes on " + relation.getName() + " changed");
+        }
+        return saved(relation);
+    }
+
+    private ProviderCustomer find(long relationId) {
+        return relations.findByIdAndProviderId(relationId, currentUser.providerId())
+                .orElseThrow(() -> new NotFoundException("Customer"));
+    }
+
+    private CustomerDetails saved(ProviderCustomer relation) {
+        try {
+            relations.saveAndFlush(relation);
+        } catch (ObjectOptimisticLockingFailureException | OptimisticLockException e) {
+            throw changedElsewhere();
+        }
+        return details(relation.getId());
+    }
+
+    private static ConflictException changedElsewhere() {
+        return new ConflictException("This customer was changed elsewhere. Reload to see the latest version.");
+    }
+
+    private static final String DETAILS = """
+            SELECT pc.id, pc.customer_id, pc.name, pc.email, pc.phone, pc.status, pc.favorite, pc.blocked,
+                   pc.blocked_reason, pc.blocked_at, pc.notes, pc.total_bookings, pc.completed_bookings,
+                   pc.cancelled_count, pc.no_show_count, pc.total_spent, pc.average_rating, pc.rating_count,
+                   pc.first_booking_at, pc.last_booking_at, pc.created_at, pc.version
+            FROM provider_customer pc""";
+
+    private static CustomerDetails details(ResultSet rs, int row) throws SQLException {
+        return new CustomerDetails(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("name"),
+                rs.getString("email"), rs.getString("phone"), CustomerStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("favorite"), rs.getBoolean("blocked"), rs.getString("blocked_reason"),
+                Sql.instant(rs, "blocked_at"), rs.getString("notes"), rs.getInt("total_bookings"),
+                rs.getInt("completed_bookings"), rs.getInt("cancelled_count"), rs.getInt("no_show_count"),
+                rs.getBigDecimal("total_spent"), rs.getBigDecimal("average_rating"), rs.getInt("rating_count"),
+                Sql.instant(rs, "first_booking_at"), Sql.instant(rs, "last_booking_at"), Sql.instant(rs, "created_at"),
+                rs.getLong("version"));
+    }
+}

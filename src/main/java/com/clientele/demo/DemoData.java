@@ -1,0 +1,180 @@
+package com.clientele.demo;
+
+import com.clientele.booking.BookingRef;
+import com.clientele.booking.BookingService;
+import com.clientele.booking.BookingStatus;
+import com.clientele.booking.NewBooking;
+import com.clientele.customer.CustomerContact;
+import com.clientele.customer.CustomerService;
+import com.clientele.provider.AccountBootstrap;
+import com.clientele.provider.NewProvider;
+import com.clientele.provider.ProviderAccountService;
+import com.clientele.security.RunAs;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import net.datafaker.Faker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo data for the embedded database, created on the first start only (never in production):
+ * one admin, three providers, their customers, bookings and reviews over the last 18 months.
+ * Everything goes through the same service methods as real writes, so every figure is right by
+ * construction. A fixed seed makes it repeatable; dates are relative to the day it runs.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@ConditionalOnProperty(name = {"app.demo-data.enabled", "app.embedded-db.enabled"}, havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final long SEED = 20_261_125L;
+    private static final int HISTORY_DAYS = 540;
+
+    private final AccountBootstrap bootstrap;
+    private final ProviderAccountService providerAccounts;
+    private final BookingService bookings;
+    private final CustomerService customers;
+    private final RunAs runAs;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final int customerCount;
+
+    DemoData(AccountBootstrap bootstrap, ProviderAccountService providerAccounts, BookingService bookings,
+            CustomerService customers, RunAs runAs, TransactionTemplate transaction, Clock clock,
+            @Value("${app.demo-data.customers:500}") int customerCount) {
+        this.bootstrap = bootstrap;
+        this.providerAccounts = providerAccounts;
+        this.bookings = bookings;
+        this.customers = customers;
+        this.runAs = runAs;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.customerCount = customerCount;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!bootstrap.createFirstAdmin(DemoAccounts.ADMIN_EMAIL, DemoAccounts.ADMIN_PASSWORD)) {
+            return; // seeded on an earlier start
+        }
+        long began = System.nanoTime();
+        Random random = new Random(SEED);
+        runAs.run(DemoAccounts.ADMIN_EMAIL, () -> DemoProvider.ALL.forEach(provider -> providerAccounts.createProvider(
+                new NewProvider(provider.businessName(), provider.email(), provider.timeZone(), provider.currency(),
+                        provider.country(), DemoAccounts.PROVIDER_PASSWORD))));
+        int bookingCount = 0;
+        for (DemoProvider provider : DemoProvider.ALL) {
+            int count = (int) Math.round(customerCount * provider.shareOfCustomers());
+            bookingCount += runAs.call(provider.email(), () -> seed(provider, count, random));
+        }
+        log.info("Demo data: {} customers and {} bookings created in {} s", customerCount, bookingCount,
+                (System.nanoTime() - began) / 1_000_000_000);
+    }
+
+    private int seed(DemoProvider provider, int count, Random random) {
+        Faker faker = new Faker(provider.locale(), new Random(random.nextLong()));
+        int bookingCount = 0;
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            bookingCount += transaction.execute(tx -> seedCustomer(provider, index, faker, random));
+        }
+        return bookingCount;
+    }
+
+    private int seedCustomer(DemoProvider provider, int index, Faker faker, Random random) {
+        String first = faker.name().firstName();
+        String last = faker.name().lastName();
+        String email = index % 11 == 7 ? null : (ascii(first) + "." + ascii(last) + index + "@example.com");
+        var contact = new CustomerContact(first + " " + last, email, provider.phone(random));
+        int bookingTotal = bookingCount(random);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        Instant since = now.minus(random.nextInt(HISTORY_DAYS) + 1, ChronoUnit.DAYS);
+        BookingRef ref = null;
+        for (int n = 0; n < bookingTotal; n++) {
+            Instant start = startTime(provider.zoneId(), since, now, random, n == bookingTotal - 1);
+            DemoProvider.Service service = provider.services().get(random.nextInt(provider.services().size()));
+            BookingStatus status = status(start, now, random);
+            NewBooking booking = ref == null
+                    ? NewBooking.forNewCustomer(contact, service.name(), start, service.minutes(), service.price(), status)
+                    : NewBooking.forCustomer(ref.customerId(), service.name(), start, service.minutes(), service.price(),
+                            status);
+            BookingRef created = bookings.create(booking);
+            ref = ref == null ? created : ref;
+            if (status == BookingStatus.COMPLETED && random.nextDouble() < 0.4) {
+                int rating = random.nextDouble() < 0.75 ? 4 + random.nextInt(2) : 1 + random.nextInt(3);
+                bookings.recordReview(created.bookingId(), rating, DemoProvider.comment(rating, random));
+            }
+        }
+        if (ref != null) {
+            relationExtras(ref.relationId(), index, random);
+        }
+        return bookingTotal;
+    }
+
+    /** Spread so that every status appears: favourites, blocks and notes on fixed positions. */
+    private void relationExtras(long relationId, int index, Random random) {
+        if (index % 17 == 3) {
+            customers.setFavorite(relationId, true);
+        }
+        if (index % 29 == 5) {
+            customers.block(relationId, DemoProvider.BLOCK_REASONS.get(random.nextInt(DemoProvider.BLOCK_REASONS.size())));
+        }
+        if (index % 8 == 1) {
+            var details = customers.details(relationId);
+            customers.updateNotes(relationId, DemoProvider.NOTES.get(random.nextInt(DemoProvider.NOTES.size())),
+                    details.version());
+        }
+    }
+
+    /** 25 % one booking, 30 % two to four, 45 % regulars with five to thirty-five. */
+    private static int bookingCount(Random random) {
+        double roll = random.nextDouble();
+        if (roll < 0.25) {
+            return 1;
+        }
+        if (roll < 0.55) {
+            return 2 + random.nextInt(3);
+        }
+        return 5 + random.nextInt(31);
+    }
+
+    private static Instant startTime(ZoneId zone, Instant since, Instant now, Random random, boolean mayBeFuture) {
+        long spanDays = Math.max(1, ChronoUnit.DAYS.between(since, now));
+        long day = random.nextLong(spanDays + (mayBeFuture && random.nextDouble() < 0.3 ? 21 : 0));
+        ZonedDateTime date = since.plus(day, ChronoUnit.DAYS).atZone(zone).truncatedTo(ChronoUnit.DAYS);
+        return date.withHour(9 + random.nextInt(9)).withMinute(random.nextBoolean() ? 0 : 30).toInstant();
+    }
+
+    private static BookingStatus status(Instant start, Instant now, Random random) {
+        if (start.isAfter(now)) {
+            return random.nextDouble() < 0.8 ? BookingStatus.CONFIRMED : BookingStatus.PENDING;
+        }
+        double roll = random.nextDouble();
+        if (roll < 0.84) {
+            return BookingStatus.COMPLETED;
+        }
+        return roll < 0.94 ? BookingStatus.CANCELLED : BookingStatus.NO_SHOW;
+    }
+
+    private static String ascii(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+    }
+
+}

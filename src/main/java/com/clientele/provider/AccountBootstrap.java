@@ -1,0 +1,71 @@
+package com.clientele.provider;
+
+import com.clientele.audit.AuditAction;
+import com.clientele.audit.AuditLog;
+import com.clientele.base.Emails;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first admin when the platform has none: from {@code APP_ADMIN_EMAIL} and
+ * {@code APP_ADMIN_PASSWORD} at start-up, or from the demo data. Does nothing once an admin exists.
+ */
+@Component
+public class AccountBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final String adminEmail;
+    private final String adminPassword;
+
+    AccountBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock,
+            @Value("${app.bootstrap-admin.email:}") String adminEmail,
+            @Value("${app.bootstrap-admin.password:}") String adminPassword) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.adminEmail = adminEmail;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!adminEmail.isBlank()) {
+            createFirstAdmin(adminEmail, adminPassword);
+        } else if (!accounts.existsByRole(Role.ADMIN)) {
+            log.warn("There is no admin account. Set APP_ADMIN_EMAIL and APP_ADMIN_PASSWORD to create one.");
+        }
+    }
+
+    /** @return true when the admin was created, false when an admin already existed */
+    @Transactional
+    public boolean createFirstAdmin(String email, String password) {
+        if (accounts.existsByRole(Role.ADMIN)) {
+            return false;
+        }
+        String normalised = Emails.normalise(email);
+        if (!Emails.isValid(normalised)) {
+            throw new IllegalStateException("APP_ADMIN_EMAIL is not a valid e-mail address");
+        }
+        Passwords.problem(password, normalised).ifPresent(problem -> {
+            throw new IllegalStateException("APP_ADMIN_PASSWORD is too weak: " + problem);
+        });
+        accounts.save(new Account(normalised, passwordEncoder.encode(password), Role.ADMIN, clock.instant()));
+        auditLog.record("system", AuditAction.ADMIN_BOOTSTRAPPED, normalised, "First admin created");
+        log.info("Created the first admin account {}", normalised);
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+package com.clientele.provider;
+
+import java.security.SecureRandom;
+import java.util.Optional;
+
+/** The password rules, and generated passwords that meet them. */
+public final class Passwords {
+
+    public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 128;
+    public static final String RULES = "At least " + MIN_LENGTH + " characters, with letters and digits";
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Passwords() {
+    }
+
+    /** What is wrong with the password, or empty when it meets the rules. */
+    public static Optional<String> problem(String password, String email) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return Optional.of(RULES);
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("At most " + MAX_LENGTH + " characters");
+        }
+        if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
+            return Optional.of(RULES);
+        }
+        if (email != null && password.equalsIgnoreCase(email)) {
+            return Optional.of("The password cannot be the e-mail address");
+        }
+        return Optional.empty();
+    }
+
+    /** A random password of 16 characters that meets the rules. */
+    public static String generate() {
+        while (true) {
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            }
+            if (problem(password.toString(), null).isEmpty()) {
+                return password.toString();
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.clientele.provider;
+
+import com.clientele.audit.AuditAction;
+import com.clientele.audit.AuditLog;
+import com.clientele.base.Emails;
+import com.clientele.base.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and providers as the rest of the application reads them: the login process (which runs
+ * before anyone is authenticated) and the features that need a provider's time zone or currency.
+ */
+@Service
+public class ProviderDirectory {
+
+    private final AccountRepository accounts;
+    private final ProviderRepository providers;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final int maxFailedLogins;
+    private final Duration lockTime;
+
+    ProviderDirectory(AccountRepository accounts, ProviderRepository providers, AuditLog auditLog, Clock clock,
+            @Value("${app.security.max-failed-logins:5}") int maxFailedLogins,
+            @Value("${app.security.lock-time:15m}") Duration lockTime) {
+        this.accounts = accounts;
+        this.providers = providers;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.maxFailedLogins = maxFailedLogins;
+        this.lockTime = lockTime;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LoginAccount> findLogin(String email) {
+        return accounts.findByEmail(Emails.normalise(email)).map(account -> new LoginAccount(account.getId(),
+                account.getEmail(), account.getPasswordHash(), account.getRole(), account.isEnabled(),
+                account.getLockedUntil(), account.isPasswordChangeRequired(),
+                providers.findByAccountId(account.getId()).map(Provider::getId).orElse(null)));
+    }
+
+    /** Counts a failed login against the account (if there is one) and locks it after too many. */
+    @Transactional
+    public void recordFailedLogin(String typedEmail) {
+        String email = Emails.normalise(typedEmail);
+        auditLog.record(typedEmail, AuditAction.LOGIN_FAILED, email, null);
+        if (email == null) {
+            return;
+        }
+        accounts.findByEmail(email).ifPresent(account -> {
+            if (account.recordFailedLogin(clock.instant(), maxFailedLogins, lockTime)) {
+                auditLog.record(email, AuditAction.ACCOUNT_LOCKED, email,
+                        maxFailedLogins + " failed logins; locked until " + account.getLockedUntil());
+            }
+        });
+    }
+
+    @Transactional
+    public void recordSuccessfulLogin(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
+        account.recordSuccessfulLogin(clock.instant());
+        auditLog.record(account.getEmail(), AuditAction.LOGIN_SUCCEEDED, account.getEmail(), null);
+    }
+
+    @Transactional(readOnly = true)
+    public ProviderProfile profile(long providerId) {
+        return providers.findById(providerId).map(ProviderProfile::of)
+                .orElseThrow(() -> new NotFoundException("Provider"));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEnabled(long accountId) {
+        return accounts.findById(accountId).map(Account::isEnabled).orElse(false);
+    }
+}

@@ -1,0 +1,100 @@
+package com.clientele.security;
+
+import com.clientele.provider.LoginAccount;
+import com.clientele.provider.Role;
+import java.io.Serial;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The authenticated principal: which account, which role, and for providers which provider. */
+public final class AppUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long accountId;
+    private final String email;
+    private final Role role;
+    private final Long providerId;
+    private final boolean enabled;
+    private final boolean locked;
+    private String passwordHash;
+
+    AppUser(LoginAccount account, Clock clock) {
+        this.accountId = account.accountId();
+        this.email = account.email();
+        this.role = account.role();
+        this.providerId = account.providerId();
+        this.enabled = account.enabled();
+        this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
+        this.passwordHash = account.passwordHash();
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The provider this user acts for; null for admins. */
+    public Long providerId() {
+        return providerId;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    // Equality by account lets the session registry find all sessions of one account.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AppUser user && user.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
+
+    @Override
+    public String toString() {
+        return "AppUser[" + email + ", " + role + "]";
+    }
+}

@@ -1,0 +1,36 @@
+package com.clientele.security;
+
+import com.clientele.provider.ProviderDirectory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Counts failed form logins towards the lock-out and records logins in the audit log. */
+@Component
+class LoginAttempts {
+
+    private final ProviderDirectory directory;
+
+    LoginAttempts(ProviderDirectory directory) {
+        this.directory = directory;
+    }
+
+    @EventListener
+    void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+        directory.recordFailedLogin(String.valueOf(event.getAuthentication().getPrincipal()));
+    }
+
+    @EventListener
+    void onLocked(AuthenticationFailureLockedEvent event) {
+        directory.recordFailedLogin(String.valueOf(event.getAuthentication().getPrincipal()));
+    }
+
+    @EventListener
+    void onSuccess(InteractiveAuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof AppUser user) {
+            directory.recordSuccessfulLogin(user.accountId());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.clientele.security.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Clientele")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Clientele");
+        i18n.getForm().setUsername("E-mail");
+        i18n.getErrorMessage().setTitle("Could not sign in");
+        // The same message for every failure: it must not tell whether an e-mail exists or is locked.
+        i18n.getErrorMessage().setMessage("Check your e-mail and password. After 5 failed attempts the account "
+                + "is locked for 15 minutes.");
+        login.setI18n(i18n);
+        login.setForgotPasswordButtonVisible(false);
+        login.setAction("login");
+        add(login);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -1,0 +1,282 @@
+package com.clientele.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.clientele.IntegrationTest;
+import com.clientele.TestData;
+import com.clientele.TestData.TestProvider;
+import com.clientele.base.ConflictException;
+import com.clientele.base.InvalidInputException;
+import com.clientele.base.NotFoundException;
+import com.clientele.customer.CustomerBlockedException;
+import com.clientele.customer.CustomerContact;
+import com.clientele.customer.CustomerDetails;
+import com.clientele.customer.CustomerService;
+import com.clientele.customer.CustomerStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+/** The booking write path keeps every SPEC 3 figure and the status exact. */
+@IntegrationTest
+class BookingServiceTest {
+
+    private static final Instant DAY = Instant.parse("2026-03-10T10:00:00Z");
+
+    @Autowired
+    TestData data;
+    @Autowired
+    BookingService bookings;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    JdbcClient jdbc;
+
+    TestProvider provider;
+
+    @BeforeEach
+    void newProvider() {
+        provider = data.newProvider();
+    }
+
+    @Test
+    void firstBookingMakesANewCustomerWithItsFigures() {
+        BookingRef ref = book(null, "Ada Lovelace", "Ada@Example.com ", DAY, "40.00", BookingStatus.CONFIRMED);
+
+        CustomerDetails ada = details(ref);
+        assertThat(ref.newCustomer()).isTrue();
+        assertThat(ada.email()).isEqualTo("ada@example.com");
+        assertThat(ada.status()).isEqualTo(CustomerStatus.NEW);
+        assertThat(ada.totalBookings()).isEqualTo(1);
+        assertThat(ada.completedBookings()).isZero();
+        assertThat(ada.totalSpent()).isEqualByComparingTo("0");
+        assertThat(ada.firstBookingAt()).isEqualTo(DAY);
+        assertThat(ada.lastBookingAt()).isEqualTo(DAY);
+        assertThat(ada.averageRating()).isNull();
+    }
+
+    @Test
+    void sameEmailIsTheSameCustomer() {
+        BookingRef first = book(null, "Ada Lovelace", "ada@example.com", DAY, "40.00", BookingStatus.CONFIRMED);
+        BookingRef second = book(null, "Ada L.", "ADA@EXAMPLE.COM", DAY.plusSeconds(3600), "40.00",
+                BookingStatus.CONFIRMED);
+
+        assertThat(second.customerId()).isEqualTo(first.customerId());
+        assertThat(second.newCustomer()).isFalse();
+        assertThat(details(second).totalBookings()).isEqualTo(2);
+        assertThat(details(second).name()).as("the provider's name for the customer stays").isEqualTo("Ada Lovelace");
+    }
+
+    @Test
+    void statusFollowsTheBookingCount() {
+        BookingRef ref = book(null, "Grace Hopper", "grace@example.com", DAY, "10.00", BookingStatus.COMPLETED);
+        assertThat(details(ref).status()).isEqualTo(CustomerStatus.NEW);
+
+        book(ref.customerId(), null, null, DAY.plus(1, ChronoUnit.DAYS), "10.00", BookingStatus.COMPLETED);
+        assertThat(details(ref).status()).isEqualTo(CustomerStatus.RETURNING);
+
+        for (int i = 2; i < 4; i++) {
+            book(ref.customerId(), null, null, DAY.plus(i, ChronoUnit.DAYS), "10.00", BookingStatus.COMPLETED);
+        }
+        assertThat(details(ref).status()).as("four bookings").isEqualTo(CustomerStatus.RETURNING);
+
+        book(ref.customerId(), null, null, DAY.plus(9, ChronoUnit.DAYS), "10.00", BookingStatus.CONFIRMED);
+        assertThat(details(ref).status()).as("five bookings").isEqualTo(CustomerStatus.REGULAR);
+    }
+
+    @Test
+    void cancelledBookingsCountOnlyAsCancellations() {
+        BookingRef ref = book(null, "Alan Turing", "alan@example.com", DAY, "50.00", BookingStatus.COMPLETED);
+        book(ref.customerId(), null, null, DAY.minus(30, ChronoUnit.DAYS), "70.00", BookingStatus.CANCELLED);
+        book(ref.customerId(), null, null, DAY.plus(30, ChronoUnit.DAYS), "70.00", BookingStatus.CANCELLED);
+        BookingRef noShow = book(ref.customerId(), null, null, DAY.plus(5, ChronoUnit.DAYS), "20.00",
+                BookingStatus.NO_SHOW);
+
+        CustomerDetails alan = details(ref);
+        assertThat(alan.totalBookings()).isEqualTo(2);
+        assertThat(alan.completedBookings()).isEqualTo(1);
+        assertThat(alan.cancelledCount()).isEqualTo(2);
+        assertThat(alan.noShowCount()).isEqualTo(1);
+        assertThat(alan.totalSpent()).as("only completed bookings are spent").isEqualByComparingTo("50.00");
+        assertThat(alan.firstBookingAt()).as("cancelled bookings are ignored").isEqualTo(DAY);
+        assertThat(alan.lastBookingAt()).isEqualTo(DAY.plus(5, ChronoUnit.DAYS));
+        assertThat(alan.status()).isEqualTo(CustomerStatus.RETURNING);
+        assertThat(noShow.customerId()).isEqualTo(ref.customerId());
+    }
+
+    @Test
+    void statusChangesUpdateTheFiguresAtOnce() {
+        BookingRef ref = book(null, "Katherine Johnson", "kj@example.com", DAY, "80.00", BookingStatus.CONFIRMED);
+
+        data.as(provider, () -> bookings.changeStatus(ref.bookingId(), BookingStatus.COMPLETED));
+        assertThat(details(ref).totalSpent()).isEqualByComparingTo("80.00");
+        assertThat(details(ref).completedBookings()).isEqualTo(1);
+
+        BookingRef second = book(ref.customerId(), null, null, DAY.plus(7, ChronoUnit.DAYS), "80.00",
+                BookingStatus.PENDING);
+        data.as(provider, () -> bookings.changeStatus(second.bookingId(), BookingStatus.CANCELLED));
+        CustomerDetails kj = details(ref);
+        assertThat(kj.totalBookings()).isEqualTo(1);
+        assertThat(kj.cancelledCount()).isEqualTo(1);
+        assertThat(kj.lastBookingAt()).isEqualTo(DAY);
+    }
+
+    @Test
+    void finalStatusesCannotChange() {
+        BookingRef ref = book(null, "Hedy Lamarr", "hedy@example.com", DAY, "30.00", BookingStatus.COMPLETED);
+
+        assertThatThrownBy(() -> data.as(provider, () -> bookings.changeStatus(ref.bookingId(), BookingStatus.CANCELLED)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("A completed booking cannot be changed to cancelled");
+        assertThat(details(ref).totalSpent()).isEqualByComparingTo("30.00");
+    }
+
+    @Test
+    void averageRatingIsTheMeanOfTheCustomersReviews() {
+        BookingRef first = book(null, "Mary Jackson", "mary@example.com", DAY, "30.00", BookingStatus.COMPLETED);
+        BookingRef second = book(first.customerId(), null, null, DAY.plus(1, ChronoUnit.DAYS), "30.00",
+                BookingStatus.COMPLETED);
+
+        data.as(provider, () -> bookings.recordReview(first.bookingId(), 5, "Lovely"));
+        data.as(provider, () -> bookings.recordReview(second.bookingId(), 4, null));
+
+        assertThat(details(first).averageRating()).isEqualByComparingTo("4.50");
+        assertThat(details(first).ratingCount()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyCompletedBookingsAreReviewedAndOnlyOnce() {
+        BookingRef done = book(null, "Dorothy Vaughan", "dv@example.com", DAY, "30.00", BookingStatus.COMPLETED);
+        BookingRef upcoming = book(done.customerId(), null, null, DAY.plus(3, ChronoUnit.DAYS), "30.00",
+                BookingStatus.CONFIRMED);
+        data.as(provider, () -> bookings.recordReview(done.bookingId(), 3, "ok"));
+
+        assertThatThrownBy(() -> data.as(provider, () -> bookings.recordReview(done.bookingId(), 5, "again")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already has a review");
+        assertThatThrownBy(() -> data.as(provider, () -> bookings.recordReview(upcoming.bookingId(), 5, null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("completed");
+        assertThatThrownBy(() -> data.as(provider, () -> bookings.recordReview(done.bookingId(), 6, null)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("rating"));
+        assertThat(details(done).averageRating()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void favouriteAndBlockedOverrideTheBookingCount() {
+        BookingRef ref = book(null, "Margaret Hamilton", "mh@example.com", DAY, "30.00", BookingStatus.COMPLETED);
+
+        data.as(provider, () -> customers.setFavorite(ref.relationId(), true));
+        assertThat(details(ref).status()).isEqualTo(CustomerStatus.FAVORITE);
+
+        data.as(provider, () -> customers.block(ref.relationId(), "Rude to staff"));
+        assertThat(details(ref).status()).as("blocked wins over favourite").isEqualTo(CustomerStatus.BLOCKED);
+
+        data.as(provider, () -> customers.unblock(ref.relationId()));
+        assertThat(details(ref).status()).isEqualTo(CustomerStatus.FAVORITE);
+    }
+
+    @Test
+    void blockedCustomerCannotBeBookedAndNothingIsWritten() {
+        BookingRef ref = book(null, "Barbara Liskov", "bl@example.com", DAY, "30.00", BookingStatus.COMPLETED);
+        data.as(provider, () -> customers.block(ref.relationId(), "Three no-shows"));
+        long before = bookingCount();
+
+        assertThatThrownBy(() -> book(ref.customerId(), null, null, DAY.plus(1, ChronoUnit.DAYS), "30.00",
+                BookingStatus.CONFIRMED))
+                .isInstanceOf(CustomerBlockedException.class)
+                .hasMessage("Barbara Liskov is blocked and cannot be booked. Reason: Three no-shows");
+        assertThatThrownBy(() -> book(null, "Barbara", "BL@example.com", DAY.plus(1, ChronoUnit.DAYS), "30.00",
+                BookingStatus.CONFIRMED))
+                .as("also when the customer is typed in again").isInstanceOf(CustomerBlockedException.class);
+
+        assertThat(bookingCount()).isEqualTo(before);
+        assertThat(details(ref).totalBookings()).as("existing bookings stay").isEqualTo(1);
+    }
+
+    @Test
+    void badInputNamesTheFieldAndWritesNothing() {
+        long before = bookingCount();
+
+        assertThatThrownBy(() -> book(null, "Negative", "neg@example.com", DAY, "-1.00", BookingStatus.CONFIRMED))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsEntry("price", "The price cannot be negative"));
+        assertThatThrownBy(() -> book(null, "Bad Mail", "not-an-email", DAY, "1.00", BookingStatus.CONFIRMED))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("email"));
+        assertThatThrownBy(() -> book(null, "No Status", "ns@example.com", DAY, "1.00", null))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("status"));
+        assertThatThrownBy(() -> data.as(provider, () -> bookings.create(NewBooking.forNewCustomer(
+                new CustomerContact("Bad Phone", null, "call me maybe"), "Cut", DAY, 30, BigDecimal.ONE,
+                BookingStatus.CONFIRMED))))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("phone"));
+
+        assertThat(bookingCount()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM provider_customer WHERE provider_id = ?").param(provider.id())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void phoneNumbersAreStoredInE164AndMatchCustomersWithoutEmail() {
+        BookingRef first = data.as(provider, () -> bookings.create(NewBooking.forNewCustomer(
+                new CustomerContact("Walk In", null, "020 7946 0958"), "Cut", DAY, 30, BigDecimal.TEN,
+                BookingStatus.COMPLETED)));
+        BookingRef second = data.as(provider, () -> bookings.create(NewBooking.forNewCustomer(
+                new CustomerContact("Walk In", null, "+44 20 7946 0958"), "Cut", DAY.plusSeconds(7200), 30,
+                BigDecimal.TEN, BookingStatus.COMPLETED)));
+
+        assertThat(details(first).phone()).isEqualTo("+442079460958");
+        assertThat(second.customerId()).isEqualTo(first.customerId());
+    }
+
+    @Test
+    void providersNeverSeeEachOthersBookings() {
+        BookingRef ref = book(null, "Frances Allen", "fa@example.com", DAY, "30.00", BookingStatus.CONFIRMED);
+        TestProvider other = data.newProvider();
+
+        assertThatThrownBy(() -> data.as(other, () -> bookings.changeStatus(ref.bookingId(), BookingStatus.CANCELLED)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> data.as(other, () -> customers.details(ref.relationId())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> data.as(other, () -> bookings.create(NewBooking.forCustomer(ref.customerId(), "Cut",
+                DAY, 30, BigDecimal.TEN, BookingStatus.CONFIRMED))))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(details(ref).totalBookings()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyProvidersMayBook() {
+        NewBooking booking = NewBooking.forNewCustomer(new CustomerContact("X", null, null), "Cut", DAY, 30,
+                BigDecimal.TEN, BookingStatus.CONFIRMED);
+
+        assertThatThrownBy(() -> data.asAdmin(() -> bookings.create(booking))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bookings.create(booking)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private BookingRef book(Long customerId, String name, String email, Instant start, String price,
+            BookingStatus status) {
+        NewBooking booking = customerId != null
+                ? NewBooking.forCustomer(customerId, "Haircut", start, 45, new BigDecimal(price), status)
+                : NewBooking.forNewCustomer(new CustomerContact(name, email, null), "Haircut", start, 45,
+                        new BigDecimal(price), status);
+        return data.as(provider, () -> bookings.create(booking));
+    }
+
+    private CustomerDetails details(BookingRef ref) {
+        return data.as(provider, () -> customers.details(ref.relationId()));
+    }
+
+    private long bookingCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM booking WHERE provider_id = ?").param(provider.id())
+                .query(Long.class).single();
+    }
+}
