@@ -11,6 +11,7 @@ import com.clientele.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +80,14 @@ public class CustomerDirectory {
     @Transactional(propagation = Propagation.MANDATORY)
     public LockedRelation lock(long customerId) {
         return lockRelation(currentUser.providerId(), customerId).orElseThrow(() -> new NotFoundException("Customer"));
+    }
+
+    /** The e-mail address the current provider has for this customer, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(long customerId) {
+        return jdbc.sql("SELECT email FROM provider_customer WHERE provider_id = :provider AND customer_id = :customer")
+                .param("provider", currentUser.providerId()).param("customer", customerId)
+                .query(String.class).list().stream().filter(Objects::nonNull).findFirst();
     }
 
     /** Recomputes the SPEC 3 figures of these customers of the current provider. */

@@ -1,0 +1,112 @@
+package com.clientele.messaging;
+
+import com.clientele.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A message from a provider to one of their customers. */
+@Entity
+@Table(name = "customer_message")
+class CustomerMessage extends AbstractEntity {
+
+    @Column(name = "provider_id", nullable = false, updatable = false)
+    private long providerId;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private long customerId;
+
+    @Column(name = "recipient_email", length = 254)
+    private String recipientEmail;
+
+    @Column(nullable = false, length = 200)
+    private String subject;
+
+    @Column(nullable = false, columnDefinition = "text")
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private MessageStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "failure_reason", length = 500)
+    private String failureReason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "created_by", nullable = false, length = 254, updatable = false)
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    protected CustomerMessage() {
+    }
+
+    CustomerMessage(long providerId, long customerId, String recipientEmail, String subject, String body,
+            String createdBy, Instant now) {
+        this.providerId = providerId;
+        this.customerId = customerId;
+        this.recipientEmail = recipientEmail;
+        this.subject = subject;
+        this.body = body;
+        this.status = MessageStatus.QUEUED;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    long getProviderId() {
+        return providerId;
+    }
+
+    long getCustomerId() {
+        return customerId;
+    }
+
+    String getRecipientEmail() {
+        return recipientEmail;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    MessageStatus getStatus() {
+        return status;
+    }
+
+    int getAttempts() {
+        return attempts;
+    }
+
+    String getFailureReason() {
+        return failureReason;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getSentAt() {
+        return sentAt;
+    }
+}
