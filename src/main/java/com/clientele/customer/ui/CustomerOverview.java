@@ -16,7 +16,7 @@ class CustomerOverview extends Div {
         Div contact = section("Contact",
                 pair("E-mail", d.email()),
                 pair("Phone", d.phone()),
-                pair("Customer since", Formats.date(d.createdAt(), zone)),
+                pair("Added", Formats.date(d.createdAt(), zone)),
                 pair("Status", d.status().label()));
         if (d.blocked()) {
             contact.add(pair("Blocked", Formats.date(d.blockedAt(), zone) + ": " + d.blockedReason()));
