@@ -43,6 +43,19 @@ public final class Phones {
         return text == null ? "" : text.replaceAll("\\D", "");
     }
 
+    /**
+     * The digits to look for when a search text looks like (part of) a phone number, without a
+     * national trunk prefix, so "020 7946" finds "+44 20 7946 0958" (stored digits "442079460958");
+     * null when the text is not phone-like or too short to be worth it.
+     */
+    public static String searchDigits(String text) {
+        if (text == null || !text.strip().matches("[0-9+()./\\s-]+")) {
+            return null;
+        }
+        String digits = digits(text).replaceFirst("^0+", "");
+        return digits.length() >= 3 ? digits : null;
+    }
+
     public static boolean isKnownRegion(String region) {
         return region != null && UTIL.getSupportedRegions().contains(region);
     }

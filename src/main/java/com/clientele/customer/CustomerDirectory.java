@@ -145,6 +145,17 @@ public class CustomerDirectory {
                 .optional();
     }
 
+    /**
+     * Refuses, without touching the database, a contact that {@link #lockOrCreate} would refuse for
+     * its e-mail or phone. Batch writers check every row with it (after Bean Validation) before they
+     * write the first, because a refusal inside their transaction would spoil all of it.
+     *
+     * @throws InvalidInputException naming the field
+     */
+    public static void checkContact(CustomerContact contact, String region) {
+        normalise(contact, region);
+    }
+
     static NormalisedContact normalise(CustomerContact contact, String region) {
         String email = Emails.normalise(contact.email());
         if (email != null && !Emails.isValid(email)) {
