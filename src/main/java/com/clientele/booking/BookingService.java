@@ -51,6 +51,8 @@ public class BookingService {
 
     public static final int REVIEW_COMMENT_MAX = 2000;
     private static final int IMPORT_CHUNK = 1_000;
+    private static final int LOCK_COST = 30;
+    private static final int EVENT_COST = 5;
 
     private final BookingRepository bookings;
     private final ReviewRepository reviews;
@@ -197,7 +199,9 @@ public class BookingService {
             }
         }
         refuseIfAny(allOrNothing, rejected);
-        long total = 2L * byContact.size() + rows.size();
+        // progress in units of work, so that it moves evenly: locking (or creating) a customer costs
+        // about thirty batched row inserts, recording their event about five
+        long total = (long) (LOCK_COST + EVENT_COST) * byContact.size() + rows.size();
         long done = 0;
 
         // 1. each customer's relation, locked (or created) once, in file order
@@ -210,7 +214,8 @@ public class BookingService {
             } else {
                 imported.computeIfAbsent(relation.customerId(), id -> new ImportedCustomer(relation)).rows.addAll(group);
             }
-            progress.update(++done, total);
+            done += LOCK_COST;
+            progress.update(done, total);
         }
         refuseIfAny(allOrNothing, rejected);
 
@@ -254,7 +259,7 @@ public class BookingService {
             jdbc.batchUpdate("UPDATE booking SET status = ?, updated_at = ?, version = version + 1"
                     + " WHERE id = ? AND provider_id = ?", updates);
         }
-        done = total - imported.size();
+        done = total - (long) EVENT_COST * imported.size();
         progress.update(done, total);
 
         // 3. figures and the timeline of every customer touched
@@ -265,7 +270,8 @@ public class BookingService {
         for (ImportedCustomer customer : touched) {
             newCustomers += customer.relation.created() ? 1 : 0;
             activityLog.record(customer.relation.customerId(), ActivityType.CUSTOMER_IMPORTED, customer.summary());
-            progress.update(++done, total);
+            done += EVENT_COST;
+            progress.update(done, total);
         }
         progress.update(total, total);
         rejected.sort(Comparator.comparingInt(RejectedRow::line));
