@@ -143,7 +143,7 @@ public class ImportService {
                 ImportRows.Read<BookingImportRow> read = readBookings(file, mapping);
                 unreadable = read.rejected();
                 if (allOrNothing && !unreadable.isEmpty()) {
-                    return nothingWritten(file, unreadable, began);
+                    return nothingWritten(file, merged(unreadable, bookings.checkImport(read.rows())), began);
                 }
                 BookingImportResult result = bookings.importBookings(read.rows(), allOrNothing, progress);
                 return new ImportSummary(file.kind(), file.name(), file.rowCount(), true, result.created(),
@@ -153,7 +153,7 @@ public class ImportService {
             ImportRows.Read<CustomerImportRow> read = ImportRows.customers(file.table(), mapping);
             unreadable = read.rejected();
             if (allOrNothing && !unreadable.isEmpty()) {
-                return nothingWritten(file, unreadable, began);
+                return nothingWritten(file, merged(unreadable, customers.check(read.rows())), began);
             }
             CustomerImportResult result = customers.importCustomers(read.rows(), allOrNothing, progress);
             return new ImportSummary(file.kind(), file.name(), file.rowCount(), true, result.created(), 0,

@@ -48,22 +48,22 @@ class BookingGrid extends Grid<BookingRow> {
         addClassName("bookings-grid");
         addThemeVariants(GridVariant.LUMO_NO_BORDER);
         Column<BookingRow> start = addColumn(row -> Formats.dateTime(row.startsAt(), zone))
-                .setHeader("Start").setSortProperty("startsAt").setWidth("11.5rem").setFlexGrow(0);
-        compact = addComponentColumn(row -> compact(row, zone, currency)).setHeader("Booking")
+                .setKey("start").setHeader("Start").setSortProperty("startsAt").setWidth("11.5rem").setFlexGrow(0);
+        compact = addComponentColumn(row -> compact(row, zone, currency)).setKey("booking").setHeader("Booking")
                 .setSortProperty("startsAt").setFlexGrow(1);
         compact.setVisible(false);
         wide.add(start);
-        wide.add(addComponentColumn(BookingGrid::customer).setHeader("Customer").setSortProperty("customerName")
+        wide.add(addComponentColumn(BookingGrid::customer).setKey("customer").setHeader("Customer").setSortProperty("customerName")
                 .setWidth("12rem").setFlexGrow(2));
-        wide.add(addColumn(BookingRow::serviceName).setHeader("Service").setSortProperty("serviceName")
+        wide.add(addColumn(BookingRow::serviceName).setKey("service").setHeader("Service").setSortProperty("serviceName")
                 .setWidth("9rem").setFlexGrow(1));
-        wide.add(addColumn(row -> Formats.money(row.price(), currency)).setHeader("Price").setSortProperty("price")
+        wide.add(addColumn(row -> Formats.money(row.price(), currency)).setKey("price").setHeader("Price").setSortProperty("price")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0));
-        addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setSortProperty("status")
+        addComponentColumn(row -> StatusBadge.of(row.status())).setKey("status").setHeader("Status").setSortProperty("status")
                 .setWidth("7.5rem").setFlexGrow(0);
-        wide.add(addColumn(row -> row.rating() == null ? "" : "★".repeat(row.rating())).setHeader("Review")
+        wide.add(addColumn(row -> row.rating() == null ? "" : "★".repeat(row.rating())).setKey("review").setHeader("Review")
                 .setWidth("6rem").setFlexGrow(0));
-        addComponentColumn(this::menu).setHeader("").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
+        addComponentColumn(this::menu).setKey("actions").setHeader("").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
         setEmptyStateText("No bookings match these filters.");
         sort(List.of(new GridSortOrder<>(start, SortDirection.DESCENDING)));
     }
