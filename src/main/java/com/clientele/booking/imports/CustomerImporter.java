@@ -14,7 +14,9 @@ import com.clientele.provider.ProviderDirectory;
 import com.clientele.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('PROVIDER')")
 public class CustomerImporter {
+
+    private static final int CHUNK = 1_000;
 
     private final CustomerDirectory customers;
     private final ProviderDirectory providers;
@@ -59,8 +63,10 @@ public class CustomerImporter {
     }
 
     /**
-     * Imports the rows in one transaction. With {@code allOrNothing} a refused row means nothing is
-     * written ({@link ImportRejectedException}); otherwise refused rows are skipped and reported.
+     * Imports the rows in one transaction, a thousand customers at a time through
+     * {@link CustomerDirectory#lockOrCreateAll}, with one "imported" event per new customer. With
+     * {@code allOrNothing} a refused row means nothing is written ({@link ImportRejectedException});
+     * otherwise refused rows are skipped and reported.
      */
     @Transactional
     public CustomerImportResult importCustomers(List<CustomerImportRow> rows, boolean allOrNothing,
@@ -71,23 +77,24 @@ public class CustomerImporter {
             throw new ImportRejectedException(rejected);
         }
         var refused = rejected.stream().map(RejectedRow::line).collect(Collectors.toSet());
-        int created = 0;
+        List<CustomerImportRow> valid = rows.stream().filter(row -> !refused.contains(row.line())).toList();
         int unchanged = 0;
-        int done = 0;
-        for (CustomerImportRow row : rows) {
-            if (!refused.contains(row.line())) {
-                LockedRelation relation = customers.lockOrCreate(row.contact());
-                if (relation.created()) {
-                    created++;
-                    activityLog.record(relation.customerId(), ActivityType.CUSTOMER_IMPORTED,
-                            relation.name() + " imported from a customer list");
+        Map<Long, String> created = new LinkedHashMap<>();
+        for (int from = 0; from < valid.size(); from += CHUNK) {
+            List<CustomerImportRow> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
+            for (LockedRelation relation : customers.lockOrCreateAll(chunk.stream().map(CustomerImportRow::contact)
+                    .toList())) {
+                if (relation.created() && !created.containsKey(relation.customerId())) {
+                    created.put(relation.customerId(), relation.name() + " imported from a customer list");
                 } else {
                     unchanged++;
                 }
             }
-            progress.update(++done, rows.size());
+            progress.update(from + chunk.size(), valid.size() + 1L);
         }
-        return new CustomerImportResult(created, unchanged, List.copyOf(rejected));
+        activityLog.recordAll(ActivityType.CUSTOMER_IMPORTED, created);
+        progress.update(1, 1);
+        return new CustomerImportResult(created.size(), unchanged, List.copyOf(rejected));
     }
 
     private String problem(CustomerContact contact, String region) {
