@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -43,6 +44,8 @@ public class AuditLogView extends Main {
     private final DatePicker to = new DatePicker("To");
     private final Grid<AuditRecord> grid = new Grid<>(AuditRecord.class, false);
     private final ZoneId zone = BrowserTime.zone();
+    private final List<Grid.Column<AuditRecord>> wide;
+    private final Grid.Column<AuditRecord> compact;
 
     public AuditLogView(AuditTrail trail) {
         addClassName("view");
@@ -67,24 +70,38 @@ public class AuditLogView extends Main {
         from.addValueChangeListener(change -> refresh());
         to.addValueChangeListener(change -> refresh());
         var filters = new Div(action, actor, target, from, to);
+        filters.addClassName("audit-filters");
         filters.addClassName("filter-bar");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        grid.addColumn(entry -> WHEN.format(entry.occurredAt().atZone(zone))).setHeader("When").setKey("when")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.action().label()).setHeader("Action").setKey("action").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(AuditRecord::actor).setHeader("Actor").setKey("actor").setFlexGrow(1);
-        grid.addColumn(AuditRecord::target).setHeader("Target").setKey("target").setFlexGrow(1);
-        var details = grid.addColumn(AuditRecord::details).setHeader("Details").setKey("details").setFlexGrow(2);
+        // Phones get one column that stacks the essentials; Lit bindings render the values as text.
+        var compact = grid.addColumn(LitRenderer.<AuditRecord>of("""
+                        <div class="audit-compact"><strong>${item.action}</strong> · ${item.when}<br>
+                        <span>${item.actor} → ${item.target}</span></div>""")
+                        .withProperty("action", entry -> entry.action().label())
+                        .withProperty("when", this::when)
+                        .withProperty("actor", AuditRecord::actor)
+                        .withProperty("target", entry -> entry.target() == null ? "–" : entry.target()))
+                .setHeader("Entry").setKey("compact");
+        var when = grid.addColumn(this::when).setHeader("When").setKey("when").setWidth("13rem").setFlexGrow(0);
+        var actionColumn = grid.addColumn(entry -> entry.action().label()).setHeader("Action").setKey("action")
+                .setWidth("9rem").setFlexGrow(0);
+        var actorColumn = grid.addColumn(AuditRecord::actor).setHeader("Actor").setKey("actor").setWidth("10rem")
+                .setFlexGrow(1).setTooltipGenerator(AuditRecord::actor);
+        var targetColumn = grid.addColumn(AuditRecord::target).setHeader("Target").setKey("target").setWidth("10rem")
+                .setFlexGrow(1).setTooltipGenerator(AuditRecord::target);
+        var details = grid.addColumn(AuditRecord::details).setHeader("Details").setKey("details").setWidth("10rem")
+                .setFlexGrow(2);
         var address = grid.addColumn(AuditRecord::remoteAddress).setHeader("From address").setKey("address")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(AuditRecord::remoteAddress);
+        wide = List.of(when, actionColumn, actorColumn, targetColumn, details, address);
+        this.compact = compact;
         grid.setEmptyStateText("No audit entries match");
         grid.setItemsPageable(pageable -> trail.list(filter(), pageable), pageable -> trail.count(filter()));
-        setNarrow(details, address, BrowserTime.narrow());
+        setNarrow(BrowserTime.narrow());
         addAttachListener(attach -> attach.getUI().getPage().addBrowserWindowResizeListener(
-                resize -> setNarrow(details, address, resize.getWidth() < BrowserTime.NARROW_WIDTH)));
+                resize -> setNarrow(resize.getWidth() < BrowserTime.NARROW_WIDTH)));
 
         add(new ViewHeader("Audit log"), filters, grid);
     }
@@ -103,8 +120,12 @@ public class AuditLogView extends Main {
         grid.getDataProvider().refreshAll();
     }
 
-    private static void setNarrow(Grid.Column<AuditRecord> details, Grid.Column<AuditRecord> address, boolean narrow) {
-        address.setVisible(!narrow);
-        details.setVisible(!narrow);
+    private String when(AuditRecord entry) {
+        return WHEN.format(entry.occurredAt().atZone(zone));
+    }
+
+    private void setNarrow(boolean narrow) {
+        wide.forEach(column -> column.setVisible(!narrow));
+        compact.setVisible(narrow);
     }
 }

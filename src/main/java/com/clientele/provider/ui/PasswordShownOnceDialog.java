@@ -17,8 +17,8 @@ class PasswordShownOnceDialog extends Dialog {
 
     private final TextField password = new TextField("Password");
 
-    PasswordShownOnceDialog(String email, String generatedPassword) {
-        setHeaderTitle("Password for " + email);
+    PasswordShownOnceDialog(String title, String email, String generatedPassword) {
+        setHeaderTitle(title);
         setWidth("480px");
         setMaxWidth("100%");
         setCloseOnOutsideClick(false);
@@ -33,8 +33,10 @@ class PasswordShownOnceDialog extends Dialog {
         });
         password.setSuffixComponent(copy);
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        add(new Paragraph("Give this password to the provider over a safe channel. It is shown only now; they "
-                + "choose a new one when they first sign in."), password);
+        var explanation = new Paragraph("Give this password to " + email + " over a safe channel. It is shown only "
+                + "now; they choose a new one when they first sign in.");
+        explanation.addClassName("break-anywhere");
+        add(explanation, password);
         var done = new Button("Done", click -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickShortcut(Key.ENTER).listenOn(this);

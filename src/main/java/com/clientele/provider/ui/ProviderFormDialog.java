@@ -103,7 +103,8 @@ class ProviderFormDialog extends Dialog {
         var cancel = new Button("Cancel", click -> close());
         var save = new Button(editing == null ? "Create provider" : "Save changes", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER).listenOn(this);
+        // Enter in a text field saves; in a combo box it picks the highlighted choice instead.
+        save.addClickShortcut(Key.ENTER).listenOn(businessName, email, password);
         getFooter().add(cancel, save);
         addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {

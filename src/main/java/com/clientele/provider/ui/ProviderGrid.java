@@ -48,18 +48,17 @@ class ProviderGrid extends Grid<ProviderAccount> {
         var email = addColumn(ProviderAccount::email).setHeader("E-mail").setKey("email").setSortProperty("email")
                 .setSortable(true).setFlexGrow(2).setTooltipGenerator(ProviderAccount::email);
         var customers = addColumn(ProviderAccount::customers).setHeader("Customers").setKey("customers")
-                .setSortProperty("customers").setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setSortProperty("customers").setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("8rem")
                 .setFlexGrow(0);
         var bookings = addColumn(ProviderAccount::bookings).setHeader(header("Bookings", "Bookings not cancelled"))
                 .setKey("bookings").setSortProperty("bookings").setSortable(true).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         var lastLogin = addColumn(account -> account.lastLoginAt() == null ? "Never"
                 : Formats.dateTime(account.lastLoginAt(), zone))
                 .setHeader("Last login").setKey("lastLoginAt").setSortProperty("lastLoginAt").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(this::statusBadge).setHeader("Status").setKey("status").setAutoWidth(true)
-                .setFlexGrow(0);
-        addComponentColumn(this::actions).setKey("actions").setWidth("4.5em").setFlexGrow(0).setFrozenToEnd(true);
+                .setWidth("11.5rem").setFlexGrow(0);
+        addComponentColumn(this::statusBadge).setHeader("Status").setKey("status").setWidth("7rem").setFlexGrow(0);
+        addComponentColumn(this::actions).setKey("actions").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
         secondary = List.of(email, customers, bookings, lastLogin);
     }
 

@@ -90,7 +90,8 @@ public class ProvidersView extends Main {
             refresh();
             Toasts.success(event.request().businessName().strip() + " created");
             if (event.generatedPassword() != null) {
-                new PasswordShownOnceDialog(event.request().email().strip(), event.generatedPassword()).open();
+                new PasswordShownOnceDialog("Provider created", event.request().email().strip(),
+                        event.generatedPassword()).open();
             }
         });
         dialog.open();
@@ -105,7 +106,7 @@ public class ProvidersView extends Main {
                             + "a new password when they sign in.", "Reset password", () -> {
                         String password = service.resetPassword(account.accountId());
                         Toasts.success("Password of " + name + " reset");
-                        new PasswordShownOnceDialog(account.email(), password).open();
+                        new PasswordShownOnceDialog("New password", account.email(), password).open();
                     });
             case DISABLE -> confirm("Disable " + name + "?",
                     "They can no longer sign in, and their open sessions end now. Their data stays.", "Disable",
