@@ -202,9 +202,14 @@ class ProviderAccountServiceTest {
         long secondId = data.accountId(second);
 
         service.disable(secondId);
+        assertThat(directory.isEnabled(secondId)).isFalse();
+        service.enable(secondId);
+        assertThat(directory.isEnabled(secondId)).isTrue();
+        service.disable(secondId);
 
         assertThat(directory.isEnabled(secondId)).isFalse();
-        assertThat(audits(second)).extracting(AuditRecord::action).containsExactly(AuditAction.ADMIN_DISABLED);
+        assertThat(audits(second)).extracting(AuditRecord::action).containsExactly(AuditAction.ADMIN_DISABLED,
+                AuditAction.ADMIN_ENABLED, AuditAction.ADMIN_DISABLED);
     }
 
     @Test

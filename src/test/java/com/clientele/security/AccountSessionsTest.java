@@ -8,6 +8,7 @@ import com.clientele.TestData.TestProvider;
 import com.clientele.customer.ui.CustomersView;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.ProviderAccountService;
+import com.clientele.provider.ProviderChanges;
 import com.clientele.security.ui.ChangePasswordView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockPage;
@@ -79,6 +80,25 @@ class AccountSessionsTest extends SpringBrowserlessTest {
         assertThat(other.isExpired()).as("the provider's session in another browser is expired").isTrue();
         assertThat(accountSessions.openUis(principal.accountId())).isEmpty();
         sessionRegistry.removeSessionInformation(otherSessionId);
+    }
+
+    @Test
+    void changingAProvidersSignInEmailEndsTheirLiveSession() {
+        TestProvider provider = data.newProvider();
+        data.login(provider.email());
+        navigate(CustomersView.class);
+        UI providerUi = UI.getCurrent();
+        VaadinSession vaadinSession = providerUi.getSession();
+        WrappedSession httpSession = vaadinSession.getSession();
+
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        providerAccounts.updateProvider(provider.id(), new ProviderChanges("Renamed", "moved-" + provider.email(),
+                "Europe/London", "GBP", "GB"));
+        vaadinSession.unlock();
+        vaadinSession.lock();
+
+        assertThat(((MockPage) providerUi.getPage()).getLastExternalNavigationURL()).isEqualTo("login");
+        assertThat(sessionInvalidated(httpSession)).isTrue();
     }
 
     @Test
