@@ -38,6 +38,24 @@ public final class Phones {
         }
     }
 
+    /**
+     * The digits of a stored (E.164) number in international and national form, so a search for
+     * "07700 900" finds "+447700900123". Used for the search column.
+     */
+    public static String searchDigits(String e164) {
+        if (e164 == null || e164.isBlank()) {
+            return "";
+        }
+        try {
+            PhoneNumber number = UTIL.parse(e164, null);
+            String national = digits(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL));
+            String international = digits(e164);
+            return national.equals(international) ? international : international + " " + national;
+        } catch (NumberParseException e) {
+            return digits(e164);
+        }
+    }
+
     /** The digits only, for searches that ignore formatting. */
     public static String digits(String text) {
         return text == null ? "" : text.replaceAll("\\D", "");

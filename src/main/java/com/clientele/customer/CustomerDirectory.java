@@ -162,7 +162,7 @@ public class CustomerDirectory {
     record NormalisedContact(String name, String email, String phone) {
 
         String searchText() {
-            String text = String.join(" ", name, email == null ? "" : email, Phones.digits(phone)).strip();
+            String text = String.join(" ", name, email == null ? "" : email, Phones.searchDigits(phone)).strip();
             return text.length() <= 600 ? text : text.substring(0, 600);
         }
     }

@@ -6,11 +6,14 @@ import com.clientele.base.ConflictException;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import com.clientele.base.Sql;
+import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.ProviderProfile;
 import com.clientele.security.CurrentUser;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,24 +21,59 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What a provider does with their customers: favourite, block, keep notes, look one up. */
+/**
+ * What a provider does with their customers: find and page through them, look one up, favourite,
+ * block, keep notes. Paging, sorting and filtering run in SQL on the relation table.
+ */
 @Service
 @PreAuthorize("hasRole('PROVIDER')")
 public class CustomerService {
 
     private final ProviderCustomerRepository relations;
+    private final ProviderDirectory providers;
     private final ActivityLog activityLog;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CustomerService(ProviderCustomerRepository relations, ActivityLog activityLog, CurrentUser currentUser,
+    CustomerService(ProviderCustomerRepository relations, ProviderDirectory providers, ActivityLog activityLog, CurrentUser currentUser,
             JdbcClient jdbc, Clock clock) {
         this.relations = relations;
+        this.providers = providers;
         this.activityLog = activityLog;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** One page of the current provider's customers, in a stable order. */
+    @Transactional(readOnly = true)
+    public List<CustomerRow> list(CustomerFilter filter, CustomerOrder order, int offset, int limit) {
+        CustomerListSql.Where where = CustomerListSql.where(currentUser.providerId(), filter);
+        // Deferred join: the page's ids come from the covering index, only those rows are read in full.
+        return jdbc.sql("SELECT " + CustomerListSql.ROW_COLUMNS + " FROM provider_customer pc JOIN (SELECT pc.id FROM provider_customer pc"
+                        + where.sql() + " ORDER BY " + order.sql() + " LIMIT :limit OFFSET :offset) page"
+                        + " ON page.id = pc.id ORDER BY " + order.sql())
+                .params(where.params())
+                .param("limit", Math.clamp(limit, 1, MAX_PAGE))
+                .param("offset", Math.max(0, offset))
+                .query(CustomerService::row)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(CustomerFilter filter) {
+        CustomerListSql.Where where = CustomerListSql.where(currentUser.providerId(), filter);
+        return jdbc.sql("SELECT COUNT(*) FROM provider_customer pc" + where.sql())
+                .params(where.params())
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The current provider's time zone, currency and country, for showing figures. */
+    @Transactional(readOnly = true)
+    public ProviderProfile profile() {
+        return providers.profile(currentUser.providerId());
     }
 
     @Transactional(readOnly = true)
@@ -127,6 +165,15 @@ public class CustomerService {
 
     private static ConflictException changedElsewhere() {
         return new ConflictException("This customer was changed elsewhere. Reload to see the latest version.");
+    }
+
+    private static final int MAX_PAGE = 500;
+
+    private static CustomerRow row(ResultSet rs, int row) throws SQLException {
+        return new CustomerRow(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("name"), rs.getString("email"),
+                rs.getString("phone"), CustomerStatus.valueOf(rs.getString("status")), rs.getBoolean("favorite"),
+                rs.getBoolean("blocked"), rs.getString("blocked_reason"), rs.getInt("total_bookings"),
+                rs.getBigDecimal("total_spent"), rs.getBigDecimal("average_rating"), Sql.instant(rs, "last_booking_at"));
     }
 
     private static final String DETAILS = """

@@ -71,7 +71,7 @@ public class AuditLogView extends Main {
         to.addValueChangeListener(change -> refresh());
         var filters = new Div(action, actor, target, from, to);
         filters.addClassName("audit-filters");
-        filters.addClassName("filter-bar");
+        filters.addClassName("admin-filters");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);

@@ -57,7 +57,7 @@ public class ProvidersView extends Main {
         status.setItemLabelGenerator(value -> value == null ? "All statuses" : value.label());
         status.addValueChangeListener(change -> refresh());
         var filters = new Div(search, status);
-        filters.addClassName("filter-bar");
+        filters.addClassName("admin-filters");
 
         grid = new ProviderGrid(BrowserTime.zone());
         grid.setNarrow(BrowserTime.narrow());

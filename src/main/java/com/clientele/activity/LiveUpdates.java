@@ -1,0 +1,84 @@
+package com.clientele.activity;
+
+import com.clientele.security.CurrentUser;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells open screens of a provider that their customer data changed, after the change committed.
+ * A burst of changes (an import, a busy minute) becomes one notification per provider per
+ * {@code app.live-updates.delay}; other providers are never notified.
+ */
+@Service
+public class LiveUpdates implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+
+    private final Map<Long, Set<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("live-updates").daemon().factory());
+    private final CurrentUser currentUser;
+    private final long delayMillis;
+
+    LiveUpdates(CurrentUser currentUser, @Value("${app.live-updates.delay:300ms}") Duration delay) {
+        this.currentUser = currentUser;
+        this.delayMillis = delay.toMillis();
+    }
+
+    /**
+     * Calls the listener (on another thread) whenever the current provider's data changed.
+     *
+     * @return call it to stop listening
+     */
+    @PreAuthorize("hasRole('PROVIDER')")
+    public Runnable subscribe(Runnable listener) {
+        long providerId = currentUser.providerId();
+        // The listener runs on this service's thread, as the user who subscribed.
+        Runnable asSubscriber = new DelegatingSecurityContextRunnable(listener, SecurityContextHolder.getContext());
+        listeners.computeIfAbsent(providerId, id -> new CopyOnWriteArraySet<>()).add(asSubscriber);
+        return () -> listeners.computeIfPresent(providerId, (id, set) -> {
+            set.remove(asSubscriber);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onChange(CustomerDataChanged change) {
+        long providerId = change.providerId();
+        if (listeners.containsKey(providerId) && pending.add(providerId)) {
+            scheduler.schedule(() -> notify(providerId), delayMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void notify(long providerId) {
+        pending.remove(providerId);
+        for (Runnable listener : listeners.getOrDefault(providerId, Set.of())) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                log.warn("A live-update listener failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        scheduler.shutdownNow();
+    }
+}

@@ -1,0 +1,71 @@
+package com.clientele.booking;
+
+import com.clientele.base.Sql;
+import com.clientele.security.CurrentUser;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A customer's bookings and reviews with the current provider, newest first, a page at a time. */
+@Service
+@PreAuthorize("hasRole('PROVIDER')")
+public class BookingHistory {
+
+    private static final int MAX_PAGE = 200;
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    BookingHistory(JdbcClient jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BookingHistoryEntry> bookings(long customerId, int offset, int limit) {
+        return jdbc.sql(SELECT + " WHERE b.provider_id = :provider AND b.customer_id = :customer"
+                        + " ORDER BY b.starts_at DESC, b.id DESC LIMIT :limit OFFSET :offset")
+                .param("provider", currentUser.providerId())
+                .param("customer", customerId)
+                .param("limit", Math.clamp(limit, 1, MAX_PAGE))
+                .param("offset", Math.max(0, offset))
+                .query(BookingHistory::entry)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public int countBookings(long customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM booking WHERE provider_id = :provider AND customer_id = :customer")
+                .param("provider", currentUser.providerId())
+                .param("customer", customerId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The bookings of this customer that have a review, newest review first. */
+    @Transactional(readOnly = true)
+    public List<BookingHistoryEntry> reviews(long customerId, int limit) {
+        return jdbc.sql(SELECT + " WHERE b.provider_id = :provider AND b.customer_id = :customer AND r.id IS NOT NULL"
+                        + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit")
+                .param("provider", currentUser.providerId())
+                .param("customer", customerId)
+                .param("limit", Math.clamp(limit, 1, MAX_PAGE))
+                .query(BookingHistory::entry)
+                .list();
+    }
+
+    private static final String SELECT = """
+            SELECT b.id, b.service_name, b.starts_at, b.duration_minutes, b.price, b.status,
+                   r.id AS review_id, r.rating, r.comment, r.created_at AS reviewed_at
+            FROM booking b LEFT JOIN review r ON r.booking_id = b.id""";
+
+    private static BookingHistoryEntry entry(ResultSet rs, int row) throws SQLException {
+        return new BookingHistoryEntry(rs.getLong("id"), rs.getString("service_name"), Sql.instant(rs, "starts_at"),
+                rs.getInt("duration_minutes"), rs.getBigDecimal("price"), BookingStatus.valueOf(rs.getString("status")),
+                rs.getObject("rating", Integer.class), rs.getString("comment"), Sql.instant(rs, "reviewed_at"));
+    }
+}

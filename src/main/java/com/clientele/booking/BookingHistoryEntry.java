@@ -1,0 +1,9 @@
+package com.clientele.booking;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One booking in a customer's history, with its review if there is one. */
+public record BookingHistoryEntry(long bookingId, String serviceName, Instant startsAt, int durationMinutes,
+        BigDecimal price, BookingStatus status, Integer rating, String reviewComment, Instant reviewedAt) {
+}

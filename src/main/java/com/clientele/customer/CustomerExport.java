@@ -1,0 +1,112 @@
+package com.clientele.customer;
+
+import com.clientele.base.Sql;
+import com.clientele.provider.ProviderProfile;
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer list as CSV (SPEC 7): RFC 4180, UTF-8, a header row, exactly the customers of the
+ * given filter in the given order. Rows are streamed from the database to the output, so the
+ * export never holds the list in memory.
+ */
+@Service
+@PreAuthorize("hasRole('PROVIDER')")
+public class CustomerExport {
+
+    static final String[] HEADER = {"customer_id", "name", "email", "phone", "status", "favorite", "blocked",
+            "total_bookings", "completed_bookings", "cancelled_count", "no_show_count", "total_spent", "currency",
+            "average_rating", "first_booking", "last_booking", "notes"};
+    private static final int FETCH_SIZE = 500;
+
+    private final CustomerService customers;
+    private final NamedParameterJdbcTemplate streaming;
+    private final Clock clock;
+
+    CustomerExport(CustomerService customers, DataSource dataSource, Clock clock) {
+        this.customers = customers;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH_SIZE); // the MariaDB driver streams result sets with a fetch size
+        this.streaming = new NamedParameterJdbcTemplate(template);
+        this.clock = clock;
+    }
+
+    /** The download's file name: {@code customers-YYYY-MM-DD.csv}, today in the provider's zone. */
+    public String fileName() {
+        return "customers-" + LocalDate.now(clock.withZone(customers.profile().timeZone())) + ".csv";
+    }
+
+    @Transactional(readOnly = true)
+    public void write(CustomerFilter filter, CustomerOrder order, OutputStream out) {
+        ProviderProfile profile = customers.profile();
+        var query = CustomerListSql.export(profile.id(), filter, order);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        ICSVWriter csv = new CSVWriter(writer, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n");
+        csv.writeNext(HEADER, false);
+        streaming.query(query.sql(), query.params(), rs -> {
+            csv.writeNext(new String[] {
+                    String.valueOf(rs.getLong("customer_id")),
+                    safe(rs.getString("name")),
+                    safe(rs.getString("email")),
+                    safe(rs.getString("phone")),
+                    CustomerStatus.valueOf(rs.getString("status")).code(),
+                    String.valueOf(rs.getBoolean("favorite")),
+                    String.valueOf(rs.getBoolean("blocked")),
+                    String.valueOf(rs.getInt("total_bookings")),
+                    String.valueOf(rs.getInt("completed_bookings")),
+                    String.valueOf(rs.getInt("cancelled_count")),
+                    String.valueOf(rs.getInt("no_show_count")),
+                    plain(rs.getBigDecimal("total_spent")),
+                    profile.currency().getCurrencyCode(),
+                    plain(rs.getBigDecimal("average_rating")),
+                    isoTime(Sql.instant(rs, "first_booking_at"), profile.timeZone()),
+                    isoTime(Sql.instant(rs, "last_booking_at"), profile.timeZone()),
+                    safe(rs.getString("notes"))}, false);
+        });
+        try {
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Neutralises spreadsheet formulas: a cell starting with = + - @ tab or carriage return gets a
+     * leading apostrophe, so spreadsheet programs show it as text instead of evaluating it.
+     */
+    static String safe(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    private static String isoTime(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,96 @@
+package com.clientele.customer;
+
+import com.clientele.base.Sql;
+import com.clientele.provider.ProviderDirectory;
+import com.clientele.security.CurrentUser;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The provider's customer stats (SPEC 3) and the new-customers trend, each in one query over the
+ * relation table; nothing is read into memory row by row.
+ */
+@Service
+@PreAuthorize("hasRole('PROVIDER')")
+public class CustomerStatistics {
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final ProviderDirectory providers;
+    private final Clock clock;
+
+    CustomerStatistics(JdbcClient jdbc, CurrentUser currentUser, ProviderDirectory providers, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public CustomerStats stats() {
+        long providerId = currentUser.providerId();
+        ZoneId zone = providers.profile(providerId).timeZone();
+        YearMonth month = YearMonth.now(clock.withZone(zone));
+        return jdbc.sql("""
+                        SELECT COUNT(*) AS total,
+                               COALESCE(SUM(total_bookings >= 5), 0) AS regular,
+                               COALESCE(SUM(first_booking_at >= :monthStart AND first_booking_at < :monthEnd), 0) AS new_this_month,
+                               COALESCE(SUM(rating_sum), 0) AS rating_sum,
+                               COALESCE(SUM(rating_count), 0) AS rating_count,
+                               COALESCE(SUM(total_bookings >= 2), 0) AS returned,
+                               COALESCE(SUM(total_bookings >= 1), 0) AS booked
+                        FROM provider_customer WHERE provider_id = :provider""")
+                .param("provider", providerId)
+                .param("monthStart", Sql.param(month.atDay(1).atStartOfDay(zone).toInstant()))
+                .param("monthEnd", Sql.param(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
+                .query((rs, row) -> new CustomerStats(rs.getLong("total"), rs.getLong("regular"),
+                        rs.getLong("new_this_month"), ratio(rs.getLong("rating_sum"), rs.getLong("rating_count"), 1),
+                        percentage(rs.getLong("returned"), rs.getLong("booked"))))
+                .single();
+    }
+
+    /** Customers by month of their first booking, for the last {@code months} months including this one. */
+    @Transactional(readOnly = true)
+    public List<MonthlyCount> newCustomersPerMonth(int months) {
+        long providerId = currentUser.providerId();
+        ZoneId zone = providers.profile(providerId).timeZone();
+        int count = Math.clamp(months, 1, 36);
+        YearMonth first = YearMonth.now(clock.withZone(zone)).minusMonths(count - 1L);
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < count; i++) {
+            sql.append(i == 0 ? "" : ", ").append("COALESCE(SUM(first_booking_at >= :b").append(i)
+                    .append(" AND first_booking_at < :b").append(i + 1).append("), 0)");
+        }
+        sql.append(" FROM provider_customer WHERE provider_id = :provider AND first_booking_at >= :b0 AND first_booking_at < :b")
+                .append(count);
+        var statement = jdbc.sql(sql.toString()).param("provider", providerId);
+        for (int i = 0; i <= count; i++) {
+            statement = statement.param("b" + i, Sql.param(first.plusMonths(i).atDay(1).atStartOfDay(zone).toInstant()));
+        }
+        return statement.query((rs, row) -> {
+            List<MonthlyCount> result = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                result.add(new MonthlyCount(first.plusMonths(i), rs.getLong(i + 1)));
+            }
+            return result;
+        }).single();
+    }
+
+    private static BigDecimal ratio(long sum, long count, int scale) {
+        return count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), scale, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal percentage(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO.setScale(1)
+                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+}

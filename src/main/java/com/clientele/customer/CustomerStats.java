@@ -1,0 +1,11 @@
+package com.clientele.customer;
+
+import java.math.BigDecimal;
+
+/**
+ * The provider's customer figures of SPEC 3. {@code averageRating} is null without reviews;
+ * ratings and rates carry one decimal.
+ */
+public record CustomerStats(long totalCustomers, long regularCustomers, long newCustomersThisMonth,
+        BigDecimal averageRating, BigDecimal retentionRate) {
+}
