@@ -74,6 +74,7 @@ public class AuditLogView extends Main {
         filters.addClassName("admin-filters");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("admin-grid");
         grid.setPageSize(50);
         // Phones get one column that stacks the essentials; Lit bindings render the values as text.
         var compact = grid.addColumn(LitRenderer.<AuditRecord>of("""

@@ -40,7 +40,7 @@ class ProviderGrid extends Grid<ProviderAccount> {
         super(ProviderAccount.class, false);
         this.zone = zone;
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        addClassName("provider-grid");
+        addClassName("admin-grid");
         setPageSize(50);
         addColumn(ProviderAccount::businessName).setHeader("Business name").setKey("businessName")
                 .setSortProperty("businessName").setSortable(true).setFlexGrow(2)
