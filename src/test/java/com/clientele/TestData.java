@@ -1,5 +1,6 @@
 package com.clientele;
 
+import com.clientele.apitoken.ApiTokenService;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,12 +32,17 @@ public class TestData {
     private final ProviderAccountService providerAccounts;
     private final BookingService bookings;
     private final UserDetailsService users;
+    private final ApiTokenService apiTokens;
+    private final JdbcClient jdbc;
 
-    TestData(RunAs runAs, ProviderAccountService providerAccounts, BookingService bookings, UserDetailsService users) {
+    TestData(RunAs runAs, ProviderAccountService providerAccounts, BookingService bookings, UserDetailsService users,
+            ApiTokenService apiTokens, JdbcClient jdbc) {
         this.runAs = runAs;
         this.providerAccounts = providerAccounts;
         this.bookings = bookings;
         this.users = users;
+        this.apiTokens = apiTokens;
+        this.jdbc = jdbc;
     }
 
     public record TestProvider(long id, String email) {
@@ -74,6 +81,20 @@ public class TestData {
 
     public void logout() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** A new API token of the provider, as its value (each has its own rate-limit bucket). */
+    public String apiToken(TestProvider provider) {
+        return as(provider, () -> apiTokens.create("Test integration").token());
+    }
+
+    /**
+     * Disables or enables an account directly in the database, as the admin console will; tests of
+     * what a disabled account can still do need it before that console exists.
+     */
+    public void setEnabled(String email, boolean enabled) {
+        jdbc.sql("UPDATE account SET enabled = :enabled WHERE email = :email")
+                .param("enabled", enabled).param("email", email).update();
     }
 
     /** Books a (new or known) customer; runs as the provider. */

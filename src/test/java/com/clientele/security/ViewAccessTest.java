@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
+import com.clientele.apitoken.ui.ApiAccessView;
 import com.clientele.audit.ui.AuditLogView;
 import com.clientele.booking.ui.BookingsView;
 import com.clientele.customer.ui.CustomersView;
@@ -42,8 +43,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
         data.login(DemoAccounts.PROVIDER_EMAIL);
 
         assertThat(navigate(CustomersView.class)).isNotNull();
-        assertThat(menuItems()).containsExactly("Customers", "Bookings");
+        assertThat(menuItems()).containsExactly("Customers", "Bookings", "API access");
         assertThat(navigate(BookingsView.class)).isNotNull();
+        assertThat(navigate(ApiAccessView.class)).isNotNull();
 
         navigateExpectingDenied(ProvidersView.class);
         navigateExpectingDenied(AuditLogView.class);
@@ -59,6 +61,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
         navigateExpectingDenied(CustomersView.class);
         navigateExpectingDenied(BookingsView.class);
+        navigateExpectingDenied(ApiAccessView.class);
     }
 
     private java.util.List<String> menuItems() {
