@@ -43,7 +43,8 @@ class NewTokenDialog extends Dialog {
                 .executeJs("return navigator.clipboard.writeText($0)", token)
                 .then(ok -> Toasts.success("Token copied"),
                         error -> Toasts.error("Copying is blocked here: select the token and copy it by hand")));
-        Pre example = new Pre("curl -H \"Authorization: Bearer " + token + "\" \\\n  " + baseUrl + CUSTOMERS_PATH);
+        // No indentation on the second line: a narrow screen would wrap at it and leave an empty line.
+        Pre example = new Pre("curl -H \"Authorization: Bearer " + token + "\" \\\n" + baseUrl + CUSTOMERS_PATH);
         example.addClassName("curl-example");
         add(warning, value, copy, new Paragraph("Try it:"), example);
 
