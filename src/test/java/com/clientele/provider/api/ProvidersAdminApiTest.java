@@ -114,6 +114,7 @@ class ProvidersAdminApiTest {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String password = created.json().get("generated_password").asString();
         assertThat(Passwords.problem(password, email)).isEmpty();
+        assertThat(created.header("Cache-Control")).as("never kept by a cache").contains("no-store");
         assertThat(passwordEncoder.matches(password, users.loadUserByUsername(email).getPassword())).isTrue();
         assertThat(created.json().get("password_change_required").asBoolean()).isTrue();
         Response again = admin.get(created.header("Location"));
@@ -286,7 +287,9 @@ class ProvidersAdminApiTest {
     void resetPasswordReturnsANewPasswordOnce() {
         TestProvider provider = data.newProvider();
 
-        JsonNode reset = ok(admin.post(provider(provider.id()) + "reset_password/", null));
+        Response response = admin.post(provider(provider.id()) + "reset_password/", null);
+        JsonNode reset = ok(response);
+        assertThat(response.header("Cache-Control")).as("never kept by a cache").contains("no-store");
 
         String password = reset.get("generated_password").asString();
         assertThat(Passwords.problem(password, provider.email())).isEmpty();
