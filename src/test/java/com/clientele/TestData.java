@@ -1,6 +1,7 @@
 package com.clientele;
 
 import com.clientele.apitoken.ApiTokenService;
+import com.clientele.apitoken.ApiTokenSummary;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
@@ -89,6 +90,23 @@ public class TestData {
     /** A new API token of the provider, as its value (each has its own rate-limit bucket). */
     public String apiToken(TestProvider provider) {
         return as(provider, () -> apiTokens.create("Test integration").token());
+    }
+
+    /**
+     * A new API token of the demo admin, as its value. An account holds at most
+     * {@link ApiTokenService#ACTIVE_MAX} active tokens: revoke them after the test with
+     * {@link #revokeAdminApiTokens()}.
+     */
+    public String adminApiToken() {
+        return asAdmin(() -> apiTokens.create("Admin test").token());
+    }
+
+    /** Revokes every active API token of the demo admin. */
+    public void revokeAdminApiTokens() {
+        asAdmin(() -> {
+            apiTokens.list().stream().filter(ApiTokenSummary::active).forEach(token -> apiTokens.revoke(token.id()));
+            return null;
+        });
     }
 
     /** Disables or enables an account the way an admin does in the admin console. */

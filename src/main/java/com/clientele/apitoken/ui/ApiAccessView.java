@@ -22,17 +22,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
 /**
- * Where a provider creates, names, lists and revokes the tokens other systems use for the REST
- * API. A new token is shown once, in a dialog; after that only its first characters are known.
+ * Where a provider or an admin creates, names, lists and revokes the tokens other systems use for
+ * the REST API: a provider's tokens reach its customers, an admin's the admin endpoints. A new token
+ * is shown once, in a dialog; after that only its first characters are known.
  */
 @Route("api-access")
 @PageTitle("API access · Clientele")
-@Menu(title = "API access", order = 5, icon = "vaadin:key")
-@RolesAllowed(Roles.PROVIDER)
+@Menu(title = "API access", order = 20, icon = "vaadin:key")
+@RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
 public class ApiAccessView extends Main {
 
     static final String DOCS = "swagger-ui/index.html";
@@ -41,9 +43,12 @@ public class ApiAccessView extends Main {
     private final TextField name = new TextField("Token name");
     private final Button create = new Button("Create token", VaadinIcon.PLUS.create());
     private final TokenList list;
+    private final String examplePath;
 
-    public ApiAccessView(ApiTokenService tokens, Clock clock) {
+    public ApiAccessView(ApiTokenService tokens, Clock clock, AuthenticationContext authentication) {
         this.tokens = tokens;
+        boolean admin = authentication.hasRole(Roles.ADMIN);
+        this.examplePath = admin ? NewTokenDialog.ADMIN_PROVIDERS_PATH : NewTokenDialog.CUSTOMERS_PATH;
         this.list = new TokenList(clock, this::confirmRevoke);
         addClassNames("view", "api-access-view");
 
@@ -51,12 +56,15 @@ public class ApiAccessView extends Main {
         docs.getElement().setAttribute("router-ignore", true);
         docs.setTarget(AnchorTarget.BLANK);
         docs.addClassName("docs-link");
-        Paragraph intro = new Paragraph("Other systems — your booking website, a CRM, a script — reach your customers"
-                + " through the REST API with a token. A token acts as you: keep it secret, give each system its own,"
-                + " and revoke one as soon as it is no longer needed.");
+        Paragraph intro = new Paragraph((admin
+                ? "Scripts and other systems manage provider accounts through the admin REST API with a token."
+                + " A token acts as you, with your admin rights"
+                : "Other systems — your booking website, a CRM, a script — reach your customers through the REST"
+                + " API with a token. A token acts as you")
+                + ": keep it secret, give each system its own, and revoke one as soon as it is no longer needed.");
         intro.addClassName("muted");
 
-        name.setPlaceholder("e.g. Booking website");
+        name.setPlaceholder(admin ? "e.g. Onboarding script" : "e.g. Booking website");
         name.setMaxLength(ApiTokenService.NAME_MAX);
         name.setRequired(true);
         name.addClassName("token-name");
@@ -76,7 +84,8 @@ public class ApiAccessView extends Main {
             name.clear();
             name.setInvalid(false);
             refresh();
-            new NewTokenDialog(created.summary().name(), created.token(), NewTokenDialog.baseUrl()).open();
+            new NewTokenDialog(created.summary().name(), created.token(), NewTokenDialog.baseUrl() + examplePath)
+                    .open();
         } catch (InvalidInputException e) {
             name.setErrorMessage(e.fieldErrors().values().iterator().next());
             name.setInvalid(true);

@@ -19,12 +19,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class NewTokenDialog extends Dialog {
 
     static final String CUSTOMERS_PATH = "/api/bookings/provider_dashboard/customers/";
+    static final String ADMIN_PROVIDERS_PATH = "/api/admin/providers/";
 
     final TextField value = new TextField("Your new token");
     final Button copy = new Button("Copy", VaadinIcon.COPY.create());
     final Button done = new Button("I have copied it");
 
-    NewTokenDialog(String name, String token, String baseUrl) {
+    /** @param exampleUrl what the curl example calls: an endpoint the token's account may use */
+    NewTokenDialog(String name, String token, String exampleUrl) {
         addClassName("new-token-dialog");
         setHeaderTitle("Token “" + name + "” created");
         setWidth("min(640px, 96vw)");
@@ -44,7 +46,7 @@ class NewTokenDialog extends Dialog {
                 .then(ok -> Toasts.success("Token copied"),
                         error -> Toasts.error("Copying is blocked here: select the token and copy it by hand")));
         // No indentation on the second line: a narrow screen would wrap at it and leave an empty line.
-        Pre example = new Pre("curl -H \"Authorization: Bearer " + token + "\" \\\n" + baseUrl + CUSTOMERS_PATH);
+        Pre example = new Pre("curl -H \"Authorization: Bearer " + token + "\" \\\n" + exampleUrl);
         example.addClassName("curl-example");
         add(warning, value, copy, new Paragraph("Try it:"), example);
 

@@ -26,7 +26,7 @@ class TokenList extends Div {
     private final Clock clock;
     private final Consumer<ApiTokenSummary> onRevoke;
     private final UnorderedList items = new UnorderedList();
-    final Span empty = new Span("No tokens yet. Create one for each system that should reach your customers.");
+    final Span empty = new Span("No tokens yet. Create one for each system that uses the API.");
 
     TokenList(Clock clock, Consumer<ApiTokenSummary> onRevoke) {
         this.clock = clock;

@@ -28,14 +28,16 @@ class OpenApiConfiguration {
 
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
+    static final String ADMIN_PATHS = "/api/admin/";
 
     private static final String DESCRIPTION = """
-            The provider's customers, for integrations. Paths, parameters and field names follow the \
-            original provider dashboard API, trailing slashes included.
+            The provider's customers, for integrations, under `/api/bookings/provider_dashboard/`: paths, \
+            parameters and field names follow the original provider dashboard API, trailing slashes included. \
+            For admins, the provider accounts under `/api/admin/providers/`.
 
             **Authentication.** Create a token on the *API access* page of the app and send it as \
-            `Authorization: Bearer <token>`. A token acts for the account that created it and sees only \
-            that provider's customers.
+            `Authorization: Bearer <token>`. A token acts for the account that created it: a provider's token \
+            sees only that provider's customers, an admin's token only the admin endpoints (403 elsewhere).
 
             **Errors** are `application/problem+json` (RFC 9457). Bad input answers 400 with an `errors` \
             object naming each parameter or field. Another provider's customer is 404, as if it did not exist.
@@ -79,7 +81,8 @@ class OpenApiConfiguration {
         responses.addApiResponse("401", problem("No token, or an unknown or revoked one, or a disabled account"));
         responses.addApiResponse("403", problem("The token's account may not use this endpoint"));
         if (path.contains("{")) {
-            responses.addApiResponse("404", problem("No such customer for this provider"));
+            responses.addApiResponse("404", problem(path.startsWith(ADMIN_PATHS) ? "No such provider account"
+                    : "No such customer for this provider"));
         }
         boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));

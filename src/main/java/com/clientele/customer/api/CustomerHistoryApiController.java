@@ -1,6 +1,8 @@
 package com.clientele.customer.api;
 
 import com.clientele.base.api.JsonBody;
+import com.clientele.base.api.PageResource;
+import com.clientele.base.api.Paging;
 import com.clientele.booking.BookingHistory;
 import com.clientele.customer.CustomerService;
 import com.clientele.messaging.MessageService;

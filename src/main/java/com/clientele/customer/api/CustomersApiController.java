@@ -3,6 +3,8 @@ package com.clientele.customer.api;
 import com.clientele.activity.ActivityLog;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.api.JsonBody;
+import com.clientele.base.api.PageResource;
+import com.clientele.base.api.Paging;
 import com.clientele.customer.CustomerDetails;
 import com.clientele.customer.CustomerExport;
 import com.clientele.customer.CustomerService;

@@ -2,11 +2,14 @@ package com.clientele.apitoken.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clientele.ApiClient;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.apitoken.ApiTokenService;
 import com.clientele.apitoken.CreatedApiToken;
+import com.clientele.demo.DemoAccounts;
+import com.clientele.provider.Role;
 import com.clientele.security.ApiTokenVerifier;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -20,11 +23,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The API access page as a provider uses it. */
+/** The API access page as a provider and as an admin use it. */
 @IntegrationTest
 class ApiAccessViewTest extends SpringBrowserlessTest {
 
+    @LocalServerPort
+    int port;
     @Autowired
     TestData data;
     @Autowired
@@ -108,6 +114,41 @@ class ApiAccessViewTest extends SpringBrowserlessTest {
         test(find(ConfirmDialog.class).single()).cancel();
 
         assertThat(verifier.verify(created.token())).isPresent();
+    }
+
+    @Test
+    void theProviderPageSpeaksOfCustomers() {
+        navigate(ApiAccessView.class);
+
+        assertThat(texts()).anyMatch(text -> text.contains("reach your customers"))
+                .noneMatch(text -> text.contains("provider accounts"));
+    }
+
+    @Test
+    void adminCreatesATokenForTheAdminApi() {
+        data.logout();
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        try {
+            navigate(ApiAccessView.class);
+            assertThat(texts()).anyMatch(text -> text.contains("manage provider accounts"))
+                    .noneMatch(text -> text.contains("your customers"));
+
+            test(nameField()).setValue("Onboarding script");
+            test(createButton()).click();
+
+            NewTokenDialog dialog = find(NewTokenDialog.class).single();
+            String token = dialog.value.getValue();
+            assertThat(find(com.vaadin.flow.component.html.Pre.class, dialog).single().getText())
+                    .contains("Authorization: Bearer " + token, "/api/admin/providers/")
+                    .doesNotContain("provider_dashboard");
+            assertThat(verifier.verify(token)).hasValueSatisfying(
+                    verified -> assertThat(verified.account().role()).isEqualTo(Role.ADMIN));
+            assertThat(ApiClient.at(port, token).get("/api/admin/providers/?page_size=1").status()).isEqualTo(200);
+            test(dialog.done).click();
+            assertThat(texts()).contains("Onboarding script");
+        } finally {
+            data.revokeAdminApiTokens();
+        }
     }
 
     private TextField nameField() {

@@ -6,6 +6,7 @@ import com.clientele.ApiClient;
 import com.clientele.ApiClient.Response;
 import com.clientele.IntegrationTest;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,15 @@ class OpenApiDocumentTest {
                 "GET /api/bookings/provider_dashboard/customers/{relation_id}/booking_history/",
                 "POST /api/bookings/provider_dashboard/customers/{relation_id}/send_message/",
                 "POST /api/bookings/provider_dashboard/customers/{relation_id}/toggle_favorite/",
-                "POST /api/bookings/provider_dashboard/customers/{relation_id}/toggle_block/");
+                "POST /api/bookings/provider_dashboard/customers/{relation_id}/toggle_block/",
+                "GET /api/admin/providers/",
+                "POST /api/admin/providers/",
+                "GET /api/admin/providers/{provider_id}/",
+                "PATCH /api/admin/providers/{provider_id}/",
+                "POST /api/admin/providers/{provider_id}/disable/",
+                "POST /api/admin/providers/{provider_id}/enable/",
+                "POST /api/admin/providers/{provider_id}/unlock/",
+                "POST /api/admin/providers/{provider_id}/reset_password/");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
     }
 
@@ -90,6 +99,38 @@ class OpenApiDocumentTest {
         assertThat(schemas.get("CustomerPatch").get("properties").propertyNames()).containsExactlyInAnyOrder(
                 "is_favorite_customer", "is_blocked", "blocked_reason", "notes");
         assertThat(schemas.get("PageResourceCustomer").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("count", "next", "previous", "results");
+    }
+
+    @Test
+    void theAdminEndpointsAreDocumentedWithTheirParametersSchemasAndProblems() {
+        JsonNode document = docs();
+        JsonNode providers = document.get("paths").get("/api/admin/providers/");
+        JsonNode provider = document.get("paths").get("/api/admin/providers/{provider_id}/");
+
+        Set<String> parameters = new HashSet<>();
+        providers.get("get").get("parameters").forEach(parameter -> parameters.add(parameter.get("name").asString()));
+        assertThat(parameters).containsExactlyInAnyOrder("search", "status", "ordering", "page", "page_size");
+        assertThat(providers.get("post").get("responses").propertyNames()).contains("201", "400", "401", "403", "415");
+        assertThat(provider.get("patch").get("responses").propertyNames()).contains("200", "400", "401", "403", "404");
+        assertThat(provider.get("get").get("responses").get("404").get("description").asString())
+                .isEqualTo("No such provider account");
+        assertThat(document.get("security").get(0).has("bearer")).as("the bearer token, as everywhere").isTrue();
+
+        JsonNode schemas = document.get("components").get("schemas");
+        List<String> account = List.of("id", "business_name", "email", "time_zone", "currency", "country", "status",
+                "locked_until", "password_change_required", "customer_count", "booking_count", "last_login_at",
+                "created_at");
+        assertThat(schemas.get("ProviderAccount").get("properties").propertyNames())
+                .containsExactlyInAnyOrderElementsOf(account);
+        assertThat(schemas.get("ProviderAccountWithPassword").get("properties").propertyNames())
+                .containsAll(account).contains("generated_password");
+        assertThat(schemas.get("NewProviderAccount").get("properties").propertyNames()).containsExactlyInAnyOrder(
+                "business_name", "email", "time_zone", "currency", "country", "password", "generate_password",
+                "password_change_required");
+        assertThat(schemas.get("ProviderAccountPatch").get("properties").propertyNames()).containsExactlyInAnyOrder(
+                "business_name", "email", "time_zone", "currency", "country");
+        assertThat(schemas.get("PageResourceProviderAccount").get("properties").propertyNames())
                 .containsExactlyInAnyOrder("count", "next", "previous", "results");
     }
 

@@ -1,4 +1,4 @@
-package com.clientele.customer.api;
+package com.clientele.base.api;
 
 import com.clientele.base.InvalidInputException;
 import java.net.URLEncoder;
@@ -8,14 +8,17 @@ import java.util.Map;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The seed's page-number paging: {@code page} from 1, {@code page_size} up to 100. */
-record Paging(int page, int size) {
+/**
+ * The seed's page-number paging, for every paged list of the API: {@code page} from 1,
+ * {@code page_size} up to 100, and pages with absolute links to their neighbours.
+ */
+public record Paging(int page, int size) {
 
-    static final int DEFAULT_SIZE = 20;
-    static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
 
     /** Records bad values in {@code errors}; the result is only meaningful when there are none. */
-    static Paging parse(String page, String pageSize, Map<String, String> errors) {
+    public static Paging parse(String page, String pageSize, Map<String, String> errors) {
         int number = number("page", page, 1, errors);
         int size = number("page_size", pageSize, DEFAULT_SIZE, errors);
         if (!errors.containsKey("page") && number < 1) {
@@ -40,7 +43,7 @@ record Paging(int page, int size) {
     }
 
     /** @throws InvalidInputException when the page is past the last one (page 1 always exists) */
-    void requireWithin(long count) {
+    public void requireWithin(long count) {
         long pages = Math.max(1, (count + size - 1) / size);
         if (page > pages) {
             throw new InvalidInputException("page", "Past the last page: with page_size " + size + " there "
@@ -48,12 +51,12 @@ record Paging(int page, int size) {
         }
     }
 
-    int offset() {
+    public int offset() {
         return (page - 1) * size;
     }
 
     /** The page with absolute links to its neighbours, keeping the other parameters. */
-    <T> PageResource<T> resource(long count, List<T> results, Map<String, String> query) {
+    public <T> PageResource<T> resource(long count, List<T> results, Map<String, String> query) {
         boolean last = (long) page * size >= count;
         return new PageResource<>(count, last ? null : link(query, page + 1), page == 1 ? null : link(query, page - 1),
                 results);
