@@ -72,7 +72,7 @@ final class AccessMatrix {
             CustomersView.class, Access.PROVIDER,
             BookingsView.class, Access.PROVIDER,
             ImportView.class, Access.PROVIDER,
-            ApiAccessView.class, Access.PROVIDER,
+            ApiAccessView.class, Access.AUTHENTICATED,
             ProvidersView.class, Access.ADMIN,
             AuditLogView.class, Access.ADMIN);
 
@@ -97,6 +97,30 @@ final class AccessMatrix {
             Map.entry(ProviderDirectory.class, Access.INTERNAL),
             Map.entry(AuditLog.class, Access.INTERNAL),
             Map.entry(AccountUserDetailsService.class, Access.INTERNAL));
+
+    private static final String DASHBOARD = "/api/bookings/provider_dashboard";
+    private static final String ADMIN_API = "/api/admin/providers";
+
+    /** Every REST endpoint as "METHOD path pattern". */
+    static final Map<String, Access> ENDPOINTS = Map.ofEntries(
+            Map.entry("GET " + DASHBOARD + "/customers/", Access.PROVIDER),
+            Map.entry("GET " + DASHBOARD + "/customers/export/", Access.PROVIDER),
+            Map.entry("GET " + DASHBOARD + "/customers/{relation_id}/", Access.PROVIDER),
+            Map.entry("PATCH " + DASHBOARD + "/customers/{relation_id}/", Access.PROVIDER),
+            Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/toggle_favorite/", Access.PROVIDER),
+            Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/toggle_block/", Access.PROVIDER),
+            Map.entry("GET " + DASHBOARD + "/customers/{relation_id}/booking_history/", Access.PROVIDER),
+            Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/send_message/", Access.PROVIDER),
+            Map.entry("GET " + DASHBOARD + "/customer_stats/", Access.PROVIDER),
+            Map.entry("GET " + DASHBOARD + "/recent_customer_activity/", Access.PROVIDER),
+            Map.entry("GET " + ADMIN_API + "/", Access.ADMIN),
+            Map.entry("POST " + ADMIN_API + "/", Access.ADMIN),
+            Map.entry("GET " + ADMIN_API + "/{provider_id}/", Access.ADMIN),
+            Map.entry("PATCH " + ADMIN_API + "/{provider_id}/", Access.ADMIN),
+            Map.entry("POST " + ADMIN_API + "/{provider_id}/disable/", Access.ADMIN),
+            Map.entry("POST " + ADMIN_API + "/{provider_id}/enable/", Access.ADMIN),
+            Map.entry("POST " + ADMIN_API + "/{provider_id}/unlock/", Access.ADMIN),
+            Map.entry("POST " + ADMIN_API + "/{provider_id}/reset_password/", Access.ADMIN));
 
     /** Public methods that are container callbacks, not operations. */
     static final Set<String> LIFECYCLE_METHODS = Set.of("destroy", "afterPropertiesSet");

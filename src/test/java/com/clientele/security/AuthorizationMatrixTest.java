@@ -4,9 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.clientele.ApiClient;
 import com.clientele.IntegrationTest;
-import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
+import com.clientele.TestData;
+import com.clientele.apitoken.ApiTokenService;
+import com.clientele.booking.BookingStatus;
+import com.clientele.customer.CustomerService;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.security.AccessMatrix.Access;
 import com.clientele.security.AccessMatrix.Subject;
@@ -23,7 +27,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,7 +37,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -40,10 +48,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Generated from {@link AccessMatrix}: every view route and every service method, for every
- * subject, is allowed or refused exactly as the table says — and the table has everything.
+ * Generated from {@link AccessMatrix}: every view route, service method and REST endpoint, for
+ * every kind of caller, is allowed or refused exactly as the table says — and the table has
+ * everything the application offers.
  */
 @IntegrationTest
 class AuthorizationMatrixTest extends SpringBrowserlessTest {
@@ -59,10 +69,100 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     TestData data;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    ApiTokenService apiTokens;
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void logout() {
         data.logout();
+    }
+
+    @Test
+    void theTableHasEveryRestEndpoint() {
+        Set<String> endpoints = new HashSet<>();
+        handlerMapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(pattern -> pattern.startsWith("/api/"))
+                .forEach(pattern -> info.getMethodsCondition().getMethods()
+                        .forEach(method -> endpoints.add(method.name() + " " + pattern))));
+        assertThat(endpoints).containsExactlyInAnyOrderElementsOf(AccessMatrix.ENDPOINTS.keySet());
+    }
+
+    /**
+     * Every endpoint for every kind of caller: no, revoked or disabled-account tokens are 401; the
+     * wrong role is 403; the right role passes the gate. A provider asking for another provider's
+     * customer gets the 404 of a missing one, and nothing changes.
+     */
+    @Test
+    void everyEndpointAnswersEveryCallerAsTheTableSays() {
+        TestProvider providerA = data.newProvider();
+        TestProvider providerB = data.newProvider();
+        long customerOfB = data.book(providerB, "Bea Other", null, BookingStatus.COMPLETED, "30.00", 2).relationId();
+        var before = data.as(providerB, () -> customers.details(customerOfB));
+        TestProvider disabled = data.newProvider();
+        String disabledToken = data.apiToken(disabled);
+        data.setEnabled(disabled.email(), false);
+        String revokedToken = data.as(providerA, () -> {
+            var created = apiTokens.create("Soon revoked");
+            apiTokens.revoke(created.summary().id());
+            return created.token();
+        });
+        Map<Subject, String> tokens = new EnumMap<>(Subject.class);
+        tokens.put(Subject.PROVIDER, data.apiToken(providerA));
+        tokens.put(Subject.ADMIN, data.adminApiToken());
+        tokens.put(Subject.REVOKED_TOKEN, revokedToken);
+        tokens.put(Subject.DISABLED_PROVIDER, disabledToken);
+
+        AccessMatrix.ENDPOINTS.forEach((endpoint, access) -> {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+                    .replace("{relation_id}", String.valueOf(customerOfB))
+                    .replace("{provider_id}", "999999999");
+            for (Subject subject : Subject.values()) {
+                String body = method.equals("GET") ? null : validBody(endpoint);
+                ApiClient.Response response = ApiClient.at(port, tokens.get(subject))
+                        .send(method, path, body == null ? null : "application/json", body);
+                String what = subject + " → " + endpoint;
+                assertThat(response.header("Content-Type")).as(what).startsWith(response.status() >= 400
+                        ? "application/problem+json" : "");
+                if (subject == Subject.ANONYMOUS || subject == Subject.REVOKED_TOKEN
+                        || subject == Subject.DISABLED_PROVIDER) {
+                    assertThat(response.status()).as(what).isEqualTo(401);
+                } else if (!access.allows(subject)) {
+                    assertThat(response.status()).as(what).isEqualTo(403);
+                } else {
+                    assertThat(response.status()).as(what).isNotIn(401, 403);
+                    if (endpoint.contains("{relation_id}") || endpoint.contains("{provider_id}")) {
+                        assertThat(response.status()).as(what + ": someone else's or no such id").isEqualTo(404);
+                    }
+                }
+            }
+        });
+        assertThat(data.as(providerB, () -> customers.details(customerOfB))).as("B's customer unchanged")
+                .isEqualTo(before);
+    }
+
+    /** A body the endpoint would accept, so only the caller decides the answer. */
+    private static String validBody(String endpoint) {
+        if (endpoint.endsWith("/send_message/")) {
+            return "{\"subject\": \"Hello\", \"body\": \"Just checking\"}";
+        }
+        if (endpoint.endsWith("/toggle_block/")) {
+            return "{\"blocked_reason\": \"Testing access\"}";
+        }
+        if (endpoint.startsWith("PATCH /api/bookings")) {
+            return "{\"notes\": \"Written by someone else\"}";
+        }
+        if (endpoint.startsWith("PATCH /api/admin")) {
+            return "{\"business_name\": \"Renamed\"}";
+        }
+        return "{}";
     }
 
     @Test

@@ -32,6 +32,9 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The provider's customers workspace (SPEC 4): stats, recent activity and the customer list with
@@ -144,7 +147,11 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         url.attach(ui);
-        unsubscribe = liveUpdates.subscribe(() -> ui.access(this::refresh));
+        // The refresh may run on whichever thread next holds this session's lock (even another
+        // user's, when an admin ends this session): it always runs as this view's user.
+        SecurityContext viewer = SecurityContextHolder.getContext();
+        unsubscribe = liveUpdates.subscribe(() -> ui.access(() ->
+                new DelegatingSecurityContextRunnable(this::refresh, viewer).run()));
         resizeRegistration = ui.getPage().addBrowserWindowResizeListener(resize -> grid.fitWidth(resize.getWidth()));
         ui.getPage().retrieveExtendedClientDetails(details -> grid.fitWidth(details.getWindowInnerWidth()));
     }
