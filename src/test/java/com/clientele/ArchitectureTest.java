@@ -7,6 +7,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.dom.Element;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,14 @@ class ArchitectureTest {
                 .because("views, controllers and records go through services")
                 .check(CLASSES);
         classes().that().areAssignableTo(Repository.class).should().notBePublic().check(CLASSES);
+    }
+
+    @Test
+    void userTextIsNeverRenderedAsHtml() {
+        noClasses().should().dependOnClassesThat().areAssignableTo(Html.class)
+                .orShould().callMethod(Element.class, "setProperty", String.class, String.class)
+                .because("names, notes and messages are shown with setText or text columns, never parsed as HTML")
+                .check(CLASSES);
     }
 
     @Test
