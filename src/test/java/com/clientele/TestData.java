@@ -8,6 +8,7 @@ import com.clientele.customer.CustomerContact;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.NewProvider;
 import com.clientele.provider.ProviderAccountService;
+import com.clientele.security.AppUser;
 import com.clientele.security.RunAs;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -74,6 +75,11 @@ public class TestData {
 
     public void logout() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** The account behind a login, for admin actions that take an account id. */
+    public long accountId(String email) {
+        return ((AppUser) users.loadUserByUsername(email)).accountId();
     }
 
     /** Books a (new or known) customer; runs as the provider. */

@@ -2,11 +2,14 @@ package com.clientele.activity;
 
 import com.clientele.security.CurrentUser;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import com.clientele.base.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,17 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityLog {
 
     static final int SUMMARY_LENGTH = 300;
+    private static final int BATCH = 1_000;
 
     private final ActivityEvents events;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batchJdbc;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    ActivityLog(ActivityEvents events, JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher publisher,
-            Clock clock) {
+    ActivityLog(ActivityEvents events, JdbcClient jdbc, JdbcTemplate batchJdbc, CurrentUser currentUser,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
         this.currentUser = currentUser;
         this.publisher = publisher;
         this.clock = clock;
@@ -42,8 +48,29 @@ public class ActivityLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Long customerId, ActivityType type, String summary) {
         long providerId = currentUser.providerId();
-        String text = summary.length() <= SUMMARY_LENGTH ? summary : summary.substring(0, SUMMARY_LENGTH - 1) + "…";
-        events.save(new ActivityEvent(providerId, customerId, type, text, currentUser.actorName(), clock.instant()));
+        events.save(new ActivityEvent(providerId, customerId, type, shortened(summary), currentUser.actorName(),
+                clock.instant()));
+        publisher.publishEvent(new CustomerDataChanged(providerId));
+    }
+
+    /**
+     * Records one event per customer (customer id → summary) in batches, and announces the change
+     * once: for imports, which touch thousands of customers in one transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(ActivityType type, Map<Long, String> summaries) {
+        if (summaries.isEmpty()) {
+            return;
+        }
+        long providerId = currentUser.providerId();
+        String actor = currentUser.actorName();
+        LocalDateTime now = Sql.param(clock.instant());
+        List<Object[]> rows = summaries.entrySet().stream().map(entry -> new Object[] {providerId, entry.getKey(),
+                type.name(), shortened(entry.getValue()), actor, now}).toList();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            batchJdbc.batchUpdate("INSERT INTO activity_event (provider_id, customer_id, type, summary, actor,"
+                    + " occurred_at) VALUES (?, ?, ?, ?, ?, ?)", rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
         publisher.publishEvent(new CustomerDataChanged(providerId));
     }
 
@@ -67,6 +94,10 @@ public class ActivityLog {
                 .param("limit", Math.clamp(limit, 1, 500))
                 .query(ActivityLog::entry)
                 .list();
+    }
+
+    private static String shortened(String summary) {
+        return summary.length() <= SUMMARY_LENGTH ? summary : summary.substring(0, SUMMARY_LENGTH - 1) + "…";
     }
 
     private static final String SELECT = """

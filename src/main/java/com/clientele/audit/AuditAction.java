@@ -2,18 +2,30 @@ package com.clientele.audit;
 
 /** Security and admin events worth a permanent record. */
 public enum AuditAction {
-    LOGIN_SUCCEEDED,
-    LOGIN_FAILED,
-    ACCOUNT_LOCKED,
-    LOGOUT,
-    ADMIN_BOOTSTRAPPED,
-    PROVIDER_CREATED,
-    PROVIDER_UPDATED,
-    PROVIDER_DISABLED,
-    PROVIDER_ENABLED,
-    PASSWORD_RESET,
-    PASSWORD_CHANGED,
-    ACCOUNT_UNLOCKED,
-    API_TOKEN_CREATED,
-    API_TOKEN_REVOKED
+    LOGIN_SUCCEEDED("Login succeeded"),
+    LOGIN_FAILED("Login failed"),
+    ACCOUNT_LOCKED("Account locked"),
+    LOGOUT("Logout"),
+    ADMIN_BOOTSTRAPPED("First admin created"),
+    PROVIDER_CREATED("Provider created"),
+    PROVIDER_UPDATED("Provider updated"),
+    PROVIDER_DISABLED("Provider disabled"),
+    PROVIDER_ENABLED("Provider enabled"),
+    ADMIN_DISABLED("Admin disabled"),
+    ADMIN_ENABLED("Admin enabled"),
+    PASSWORD_RESET("Password reset"),
+    PASSWORD_CHANGED("Password changed"),
+    ACCOUNT_UNLOCKED("Account unlocked"),
+    API_TOKEN_CREATED("API token created"),
+    API_TOKEN_REVOKED("API token revoked");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

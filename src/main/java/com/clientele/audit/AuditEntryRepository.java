@@ -1,7 +1,9 @@
 package com.clientele.audit;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.repository.Repository;
 
-interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+/** Append only: no update or delete method, so nothing in the application can change the trail. */
+interface AuditEntryRepository extends Repository<AuditEntry, Long> {
+
+    AuditEntry save(AuditEntry entry);
 }

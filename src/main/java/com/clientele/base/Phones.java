@@ -39,10 +39,10 @@ public final class Phones {
     }
 
     /**
-     * The digits of a stored (E.164) number in international and national form, so a search for
-     * "07700 900" finds "+447700900123". Used for the search column.
+     * The digits of a stored (E.164) number in international and national form, for the search
+     * column: "07700 900" and "+44 7700 900" both find "+447700900123".
      */
-    public static String searchDigits(String e164) {
+    public static String indexDigits(String e164) {
         if (e164 == null || e164.isBlank()) {
             return "";
         }
@@ -59,6 +59,19 @@ public final class Phones {
     /** The digits only, for searches that ignore formatting. */
     public static String digits(String text) {
         return text == null ? "" : text.replaceAll("\\D", "");
+    }
+
+    /**
+     * The digits to look for when a search text looks like (part of) a phone number, without a
+     * national trunk prefix, so "020 7946" finds "+44 20 7946 0958" (stored digits "442079460958");
+     * null when the text is not phone-like or too short to be worth it.
+     */
+    public static String searchDigits(String text) {
+        if (text == null || !text.strip().matches("[0-9+()./\\s-]+")) {
+            return null;
+        }
+        String digits = digits(text).replaceFirst("^0+", "");
+        return digits.length() >= 3 ? digits : null;
     }
 
     public static boolean isKnownRegion(String region) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * Instants in plain SQL. DATETIME columns hold UTC wall-clock time (as Hibernate writes them with
@@ -22,6 +23,23 @@ public final class Sql {
 
     public static LocalDateTime param(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** An SQL condition with its named parameters. */
+    public record Condition(String sql, Map<String, Object> params) {
+    }
+
+    /**
+     * Substring search over a search column (name, e-mail and phone digits, see
+     * {@link Phones#indexDigits}): the term as typed, and a phone-like term also as its digits.
+     */
+    public static Condition search(String column, String term, String param) {
+        String digits = Phones.searchDigits(term);
+        if (digits == null) {
+            return new Condition(column + " LIKE :" + param, Map.of(param, containsPattern(term)));
+        }
+        return new Condition("(" + column + " LIKE :" + param + " OR " + column + " LIKE :" + param + "Digits)",
+                Map.of(param, containsPattern(term), param + "Digits", containsPattern(digits)));
     }
 
     /** A LIKE pattern matching the text anywhere, with the user's % and _ taken literally. */

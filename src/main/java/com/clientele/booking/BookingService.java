@@ -3,18 +3,41 @@ package com.clientele.booking;
 import com.clientele.activity.ActivityLog;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.ConflictException;
+import com.clientele.base.Emails;
 import com.clientele.base.Formats;
 import com.clientele.base.InputValidator;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
+import com.clientele.base.Phones;
+import com.clientele.base.Sql;
+import com.clientele.customer.CustomerBlockedException;
+import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerDirectory;
 import com.clientele.customer.LockedRelation;
 import com.clientele.provider.ProviderDirectory;
 import com.clientele.security.CurrentUser;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +51,11 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('PROVIDER')")
 public class BookingService {
 
+    private static final Logger log = LoggerFactory.getLogger(BookingService.class);
+
     public static final int REVIEW_COMMENT_MAX = 2000;
+    private static final int IMPORT_CHUNK = 1_000;
+    private static final int LOCK_COST = 5;
 
     private final BookingRepository bookings;
     private final ReviewRepository reviews;
@@ -37,11 +64,13 @@ public class BookingService {
     private final ActivityLog activityLog;
     private final CurrentUser currentUser;
     private final InputValidator validator;
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate namedJdbc;
     private final Clock clock;
 
     BookingService(BookingRepository bookings, ReviewRepository reviews, CustomerDirectory customers,
             ProviderDirectory providers, ActivityLog activityLog, CurrentUser currentUser, InputValidator validator,
-            Clock clock) {
+            JdbcTemplate jdbc, Clock clock) {
         this.bookings = bookings;
         this.reviews = reviews;
         this.customers = customers;
@@ -49,6 +78,8 @@ public class BookingService {
         this.activityLog = activityLog;
         this.currentUser = currentUser;
         this.validator = validator;
+        this.jdbc = jdbc;
+        this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
     }
 
@@ -123,6 +154,260 @@ public class BookingService {
         customers.refreshFigures(List.of(booking.getCustomerId()));
         activityLog.record(booking.getCustomerId(), ActivityType.REVIEW_POSTED,
                 rating + "★ from " + relation.name() + " for " + booking.getServiceName());
+    }
+
+    /**
+     * The rows of a file of bookings that {@link #importBookings} would refuse before writing: bad
+     * values, and rows with neither e-mail nor phone (their customer could not be recognised when
+     * the file is imported again). Blocked customers are only found while importing.
+     */
+    @Transactional(readOnly = true)
+    public List<RejectedRow> checkImport(List<BookingImportRow> rows) {
+        String region = providers.profile(currentUser.providerId()).country();
+        List<RejectedRow> rejected = new ArrayList<>();
+        for (BookingImportRow row : rows) {
+            String problem = importProblem(row, region);
+            if (problem != null) {
+                rejected.add(new RejectedRow(row.line(), problem));
+            }
+        }
+        return rejected;
+    }
+
+    /**
+     * Imports bookings in one transaction, with the steps of {@link #create} done once per customer
+     * instead of once per row, and in batches: each customer's relation is locked (or created) once
+     * ({@link CustomerDirectory#lockOrCreateAll}), bookings are inserted in batches, the figures of
+     * every customer touched are recomputed together, and each customer gets one "imported" event
+     * with the count.
+     *
+     * <p>A row imported before (same reference, else same customer, start and service) is not
+     * created again; when its status moved on since (confirmed → completed, say) the booking
+     * follows, otherwise the app's status stays. Rows for blocked customers are refused. With
+     * {@code allOrNothing} any refused row means nothing is written ({@link ImportRejectedException});
+     * otherwise refused rows are skipped and reported.
+     */
+    @Transactional
+    public BookingImportResult importBookings(List<BookingImportRow> rows, boolean allOrNothing,
+            ImportProgress progress) {
+        long providerId = currentUser.providerId();
+        String region = providers.profile(providerId).country();
+        List<RejectedRow> rejected = new ArrayList<>();
+        Map<String, List<BookingImportRow>> byContact = new LinkedHashMap<>();
+        for (BookingImportRow row : rows) {
+            String problem = importProblem(row, region);
+            if (problem != null) {
+                rejected.add(new RejectedRow(row.line(), problem));
+            } else {
+                byContact.computeIfAbsent(contactKey(row.customer(), region), key -> new ArrayList<>()).add(row);
+            }
+        }
+        refuseIfAny(allOrNothing, rejected);
+        // progress in units of work, so that it moves evenly: locking (or creating) a customer costs
+        // about as much as five batched booking inserts, and so does recomputing their figures
+        long total = 2L * LOCK_COST * byContact.size() + rows.size();
+        long done = 0;
+        long began = System.nanoTime();
+
+        // 1. each customer's relation, locked (or created) once, in file order, a thousand at a time
+        Map<Long, ImportedCustomer> imported = new LinkedHashMap<>();
+        List<List<BookingImportRow>> groups = new ArrayList<>(byContact.values());
+        for (int from = 0; from < groups.size(); from += IMPORT_CHUNK) {
+            List<List<BookingImportRow>> chunk = groups.subList(from, Math.min(groups.size(), from + IMPORT_CHUNK));
+            List<LockedRelation> relations = customers.lockOrCreateAll(chunk.stream()
+                    .map(group -> group.getFirst().customer()).toList());
+            for (int i = 0; i < chunk.size(); i++) {
+                LockedRelation relation = relations.get(i);
+                List<BookingImportRow> group = chunk.get(i);
+                if (relation.blocked()) {
+                    String reason = new CustomerBlockedException(relation.name(), relation.blockedReason()).getMessage();
+                    group.forEach(row -> rejected.add(new RejectedRow(row.line(), reason)));
+                } else {
+                    imported.computeIfAbsent(relation.customerId(), id -> new ImportedCustomer(relation)).rows
+                            .addAll(group);
+                }
+            }
+            done += (long) LOCK_COST * chunk.size();
+            progress.update(done, total);
+        }
+        refuseIfAny(allOrNothing, rejected);
+        long locked = System.nanoTime();
+
+        // 2. new bookings inserted in batches; known ones move on where their status did
+        Map<String, Keyed> byKey = new LinkedHashMap<>();
+        int unchanged = 0;
+        for (ImportedCustomer customer : imported.values()) {
+            for (BookingImportRow row : customer.rows) {
+                if (byKey.putIfAbsent(importKey(row, customer.relation.customerId()), new Keyed(row, customer)) != null) {
+                    unchanged++; // the same booking again further down the file
+                }
+            }
+        }
+        Map<String, KnownBooking> known = knownBookings(providerId, byKey.keySet());
+        Instant now = clock.instant();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (Map.Entry<String, Keyed> entry : byKey.entrySet()) {
+            BookingImportRow row = entry.getValue().row();
+            ImportedCustomer customer = entry.getValue().customer();
+            KnownBooking before = known.get(entry.getKey());
+            if (before == null) {
+                inserts.add(new Object[] {providerId, customer.relation.customerId(), row.serviceName().strip(),
+                        Sql.param(row.startsAt()), row.durationMinutes(), row.price(), row.status().name(),
+                        Sql.param(now), Sql.param(now), entry.getKey()});
+                customer.created++;
+            } else if (before.status() != row.status() && before.status().next().contains(row.status())) {
+                updates.add(new Object[] {row.status().name(), Sql.param(now), before.id(), providerId});
+                customer.updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        for (int from = 0; from < inserts.size(); from += IMPORT_CHUNK) {
+            List<Object[]> chunk = inserts.subList(from, Math.min(inserts.size(), from + IMPORT_CHUNK));
+            jdbc.batchUpdate(INSERT_IMPORTED, chunk);
+            done += chunk.size();
+            progress.update(done, total);
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE booking SET status = ?, updated_at = ?, version = version + 1"
+                    + " WHERE id = ? AND provider_id = ?", updates);
+        }
+        long written = System.nanoTime();
+
+        // 3. figures and the timeline of every customer touched
+        List<ImportedCustomer> touched = imported.values().stream()
+                .filter(customer -> customer.created + customer.updated > 0).toList();
+        customers.refreshFigures(touched.stream().map(customer -> customer.relation.customerId()).toList());
+        Map<Long, String> summaries = new LinkedHashMap<>();
+        touched.forEach(customer -> summaries.put(customer.relation.customerId(), customer.summary()));
+        activityLog.recordAll(ActivityType.CUSTOMER_IMPORTED, summaries);
+        progress.update(total, total);
+
+        rejected.sort(Comparator.comparingInt(RejectedRow::line));
+        int created = touched.stream().mapToInt(customer -> customer.created).sum();
+        int updated = touched.stream().mapToInt(customer -> customer.updated).sum();
+        int newCustomers = (int) touched.stream().filter(customer -> customer.relation.created()).count();
+        log.info("Imported {} bookings ({} updated) for {} customers: customers {} ms, bookings {} ms,"
+                + " figures and timeline {} ms", created, updated, touched.size(), (locked - began) / 1_000_000,
+                (written - locked) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+        return new BookingImportResult(created, updated, unchanged, newCustomers, List.copyOf(rejected));
+    }
+
+    private String importProblem(BookingImportRow row, String region) {
+        if (row.customer() == null) {
+            return "Name: missing";
+        }
+        try {
+            validator.check(row.asNewBooking());
+            CustomerDirectory.checkContact(row.customer(), region);
+        } catch (InvalidInputException e) {
+            return describe(e, row.customer());
+        }
+        if (isBlank(row.customer().email()) && isBlank(row.customer().phone())) {
+            return "E-mail or phone: give one, so that the customer is recognised when the file is imported again";
+        }
+        if (row.reference() != null && row.reference().strip().length() > REFERENCE_MAX) {
+            return "Reference: at most " + REFERENCE_MAX + " characters";
+        }
+        return null;
+    }
+
+    private static final int REFERENCE_MAX = 100;
+    private static final Map<String, String> FIELD_LABELS = Map.of("name", "Name", "serviceName", "Service",
+            "startsAt", "Start", "durationMinutes", "Duration", "price", "Price", "status", "Status");
+
+    private static String describe(InvalidInputException e, CustomerContact contact) {
+        return e.fieldErrors().entrySet().stream().map(error -> {
+            String field = error.getKey().substring(error.getKey().lastIndexOf('.') + 1);
+            return switch (field) {
+                case "email" -> "E-mail “" + shortened(contact.email()) + "”: " + error.getValue();
+                case "phone" -> "Phone “" + shortened(contact.phone()) + "”: " + error.getValue();
+                default -> FIELD_LABELS.getOrDefault(field, field) + ": " + error.getValue();
+            };
+        }).collect(Collectors.joining("; "));
+    }
+
+    private static String shortened(String value) {
+        String text = value == null ? "" : value.strip();
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static void refuseIfAny(boolean allOrNothing, List<RejectedRow> rejected) {
+        if (allOrNothing && !rejected.isEmpty()) {
+            rejected.sort(Comparator.comparingInt(RejectedRow::line));
+            throw new ImportRejectedException(rejected);
+        }
+    }
+
+    /** How {@link CustomerDirectory#lockOrCreate} recognises a customer: e-mail, else phone. */
+    private static String contactKey(CustomerContact contact, String region) {
+        String email = Emails.normalise(contact.email());
+        return email != null ? "e:" + email : "p:" + Phones.normalise(contact.phone(), region).orElseThrow();
+    }
+
+    /** The file's own reference when it has one, else customer, start and service. */
+    static String importKey(BookingImportRow row, long customerId) {
+        String source = isBlank(row.reference())
+                ? "row|" + customerId + "|" + row.startsAt().getEpochSecond() + "|"
+                        + row.serviceName().strip().toLowerCase(Locale.ROOT)
+                : "ref|" + row.reference().strip();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(source.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private Map<String, KnownBooking> knownBookings(long providerId, Set<String> keys) {
+        Map<String, KnownBooking> known = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += IMPORT_CHUNK) {
+            var params = new MapSqlParameterSource("provider", providerId)
+                    .addValue("keys", all.subList(from, Math.min(all.size(), from + IMPORT_CHUNK)));
+            namedJdbc.query("SELECT import_key, id, status FROM booking WHERE provider_id = :provider"
+                    + " AND import_key IN (:keys)", params, rs -> {
+                        known.put(rs.getString("import_key"),
+                                new KnownBooking(rs.getLong("id"), BookingStatus.valueOf(rs.getString("status"))));
+                    });
+        }
+        return known;
+    }
+
+    private static final String INSERT_IMPORTED = """
+            INSERT INTO booking (provider_id, customer_id, service_name, starts_at, duration_minutes, price, status,
+                                 created_at, updated_at, import_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private record Keyed(BookingImportRow row, ImportedCustomer customer) {
+    }
+
+    private record KnownBooking(long id, BookingStatus status) {
+    }
+
+    private static final class ImportedCustomer {
+
+        final LockedRelation relation;
+        final List<BookingImportRow> rows = new ArrayList<>();
+        int created;
+        int updated;
+
+        ImportedCustomer(LockedRelation relation) {
+            this.relation = relation;
+        }
+
+        String summary() {
+            String bookings = created == 1 ? "1 booking" : created + " bookings";
+            String text = relation.created()
+                    ? relation.name() + " imported with " + bookings
+                    : bookings + " imported for " + relation.name();
+            return updated == 0 ? text : text + ", " + updated + " updated";
+        }
     }
 
     /** Lock order for every writer: the relation row first, then the booking. */

@@ -10,10 +10,20 @@ import com.clientele.provider.ProviderDirectory;
 import com.clientele.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,16 +42,20 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('PROVIDER')")
 public class CustomerDirectory {
 
+    private static final int CHUNK = 1_000;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batchJdbc;
     private final CurrentUser currentUser;
     private final ProviderDirectory providers;
     private final RelationFigures figures;
     private final InputValidator validator;
     private final Clock clock;
 
-    CustomerDirectory(JdbcClient jdbc, CurrentUser currentUser, ProviderDirectory providers, RelationFigures figures,
-            InputValidator validator, Clock clock) {
+    CustomerDirectory(JdbcClient jdbc, JdbcTemplate batchJdbc, CurrentUser currentUser, ProviderDirectory providers,
+            RelationFigures figures, InputValidator validator, Clock clock) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
         this.currentUser = currentUser;
         this.providers = providers;
         this.figures = figures;
@@ -74,6 +88,52 @@ public class CustomerDirectory {
         } catch (DuplicateKeyException createdMeanwhile) {
             return lockRelation(providerId, customerId).orElseThrow();
         }
+    }
+
+    /**
+     * {@link #lockOrCreate} for many contacts at once, for imports: the same matching (e-mail, else
+     * phone among this provider's customers, earlier contacts of the list included), but the lookups,
+     * the new relations and the row locks go in a few statements per thousand contacts instead of
+     * five per contact. The result is in the order of {@code contacts}; contacts that name the same
+     * customer get the same relation.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<LockedRelation> lockOrCreateAll(List<CustomerContact> contacts) {
+        long providerId = currentUser.providerId();
+        String region = providers.profile(providerId).country();
+        List<NormalisedContact> normalised = contacts.stream()
+                .map(contact -> normalise(validator.check(contact), region)).toList();
+        Map<String, Long> byEmail = customerIdsByEmail(normalised.stream().map(NormalisedContact::email)
+                .filter(Objects::nonNull).distinct().toList());
+        Map<String, Long> byPhone = relatedCustomerIdsByPhone(providerId, normalised.stream()
+                .filter(contact -> contact.email() == null && contact.phone() != null)
+                .map(NormalisedContact::phone).distinct().toList());
+        Set<Long> related = relatedCustomerIds(providerId, byEmail.values());
+        related.addAll(byPhone.values());
+        List<Long> customerIds = new ArrayList<>(normalised.size());
+        Map<Long, NormalisedContact> newRelations = new LinkedHashMap<>();
+        for (NormalisedContact contact : normalised) {
+            Long customerId = contact.email() != null ? byEmail.get(contact.email()) : byPhone.get(contact.phone());
+            if (customerId == null) {
+                customerId = insertCustomer(contact);
+                if (contact.email() != null) {
+                    byEmail.put(contact.email(), customerId);
+                }
+            }
+            if (related.add(customerId)) {
+                newRelations.put(customerId, contact);
+                if (contact.phone() != null) {
+                    byPhone.putIfAbsent(contact.phone(), customerId);
+                }
+            }
+            customerIds.add(customerId);
+        }
+        insertRelations(providerId, newRelations);
+        Map<Long, LockedRelation> locked = lockRelations(providerId, new LinkedHashSet<>(customerIds));
+        return customerIds.stream().map(customerId -> {
+            LockedRelation relation = locked.get(customerId);
+            return newRelations.containsKey(customerId) ? relation.asCreated() : relation;
+        }).toList();
     }
 
     /** The relation with an existing customer of the current provider. */
@@ -145,6 +205,85 @@ public class CustomerDirectory {
                 .optional();
     }
 
+    private Map<String, Long> customerIdsByEmail(List<String> emails) {
+        Map<String, Long> found = new HashMap<>();
+        for (List<String> chunk : chunks(emails)) {
+            jdbc.sql("SELECT id, email FROM customer WHERE email IN (:emails)").param("emails", chunk)
+                    .query((rs, row) -> found.put(rs.getString("email"), rs.getLong("id"))).list();
+        }
+        return found;
+    }
+
+    /** For each phone, the customer of this provider's oldest relation with it (as {@link #lockOrCreate}). */
+    private Map<String, Long> relatedCustomerIdsByPhone(long providerId, List<String> phones) {
+        Map<String, Long> found = new HashMap<>();
+        for (List<String> chunk : chunks(phones)) {
+            jdbc.sql("SELECT phone, customer_id FROM provider_customer WHERE provider_id = :provider"
+                            + " AND phone IN (:phones) ORDER BY id")
+                    .param("provider", providerId).param("phones", chunk)
+                    .query((rs, row) -> found.putIfAbsent(rs.getString("phone"), rs.getLong("customer_id"))).list();
+        }
+        return found;
+    }
+
+    private Set<Long> relatedCustomerIds(long providerId, Collection<Long> customerIds) {
+        Set<Long> found = new HashSet<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(customerIds))) {
+            found.addAll(jdbc.sql("SELECT customer_id FROM provider_customer WHERE provider_id = :provider"
+                            + " AND customer_id IN (:customers)")
+                    .param("provider", providerId).param("customers", chunk).query(Long.class).list());
+        }
+        return found;
+    }
+
+    /** New relations in batches; one created meanwhile by another transaction is left as it is. */
+    private void insertRelations(long providerId, Map<Long, NormalisedContact> relations) {
+        LocalDateTime now = Sql.param(clock.instant());
+        List<Object[]> rows = relations.entrySet().stream().map(entry -> new Object[] {providerId, entry.getKey(),
+                entry.getValue().name(), entry.getValue().email(), entry.getValue().phone(),
+                entry.getValue().searchText(), now, now}).toList();
+        for (List<Object[]> chunk : chunks(rows)) {
+            batchJdbc.batchUpdate("""
+                    INSERT INTO provider_customer (provider_id, customer_id, name, email, phone, search_text,
+                        created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE id = id""", chunk);
+        }
+    }
+
+    private Map<Long, LockedRelation> lockRelations(long providerId, Collection<Long> customerIds) {
+        Map<Long, LockedRelation> locked = new HashMap<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(customerIds))) {
+            jdbc.sql("SELECT id, customer_id, name, blocked, blocked_reason FROM provider_customer"
+                            + " WHERE provider_id = :provider AND customer_id IN (:customers) FOR UPDATE")
+                    .param("provider", providerId).param("customers", chunk)
+                    .query((rs, row) -> locked.put(rs.getLong("customer_id"), new LockedRelation(rs.getLong("id"),
+                            rs.getLong("customer_id"), rs.getString("name"), rs.getBoolean("blocked"),
+                            rs.getString("blocked_reason"), false)))
+                    .list();
+        }
+        return locked;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /**
+     * Refuses, without touching the database, a contact that {@link #lockOrCreate} would refuse for
+     * its e-mail or phone. Batch writers check every row with it (after Bean Validation) before they
+     * write the first, because a refusal inside their transaction would spoil all of it.
+     *
+     * @throws InvalidInputException naming the field
+     */
+    public static void checkContact(CustomerContact contact, String region) {
+        normalise(contact, region);
+    }
+
     static NormalisedContact normalise(CustomerContact contact, String region) {
         String email = Emails.normalise(contact.email());
         if (email != null && !Emails.isValid(email)) {
@@ -162,7 +301,7 @@ public class CustomerDirectory {
     record NormalisedContact(String name, String email, String phone) {
 
         String searchText() {
-            String text = String.join(" ", name, email == null ? "" : email, Phones.searchDigits(phone)).strip();
+            String text = String.join(" ", name, email == null ? "" : email, Phones.indexDigits(phone)).strip();
             return text.length() <= 600 ? text : text.substring(0, 600);
         }
     }

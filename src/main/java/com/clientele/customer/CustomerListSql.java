@@ -1,5 +1,6 @@
 package com.clientele.customer;
 
+import com.clientele.base.Sql;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,10 +25,10 @@ final class CustomerListSql {
             sql.append(" AND pc.status = :status");
             params.put("status", filter.status().name());
         }
-        String pattern = filter.searchPattern();
-        if (pattern != null) {
-            sql.append(" AND pc.search_text LIKE :pattern");
-            params.put("pattern", pattern);
+        if (filter.search() != null) {
+            Sql.Condition search = Sql.search("pc.search_text", filter.search(), "search");
+            sql.append(" AND ").append(search.sql());
+            params.putAll(search.params());
         }
         return new Where(sql.toString(), params);
     }

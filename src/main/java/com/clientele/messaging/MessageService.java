@@ -3,16 +3,21 @@ package com.clientele.messaging;
 import com.clientele.activity.ActivityLog;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.InputValidator;
+import com.clientele.base.InvalidInputException;
 import com.clientele.customer.CustomerDirectory;
 import com.clientele.customer.LockedRelation;
 import com.clientele.security.CurrentUser;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Providers write to their customers; every message is stored before anything is delivered. */
+/**
+ * Providers write to their customers; every message is stored before anything is delivered. Delivery
+ * by e-mail ({@link MailDelivery}) starts once the storing transaction has committed.
+ */
 @Service
 @PreAuthorize("hasRole('PROVIDER')")
 public class MessageService {
@@ -22,29 +27,47 @@ public class MessageService {
     private final ActivityLog activityLog;
     private final CurrentUser currentUser;
     private final InputValidator validator;
+    private final ApplicationEventPublisher publisher;
+    private final MailDelivery delivery;
     private final Clock clock;
 
     MessageService(CustomerMessageRepository messages, CustomerDirectory customers, ActivityLog activityLog,
-            CurrentUser currentUser, InputValidator validator, Clock clock) {
+            CurrentUser currentUser, InputValidator validator, ApplicationEventPublisher publisher,
+            MailDelivery delivery, Clock clock) {
         this.messages = messages;
         this.customers = customers;
         this.activityLog = activityLog;
         this.currentUser = currentUser;
         this.validator = validator;
+        this.publisher = publisher;
+        this.delivery = delivery;
         this.clock = clock;
     }
 
-    /** Stores the message as QUEUED for one of the current provider's customers. */
+    /**
+     * Stores the message as QUEUED for one of the current provider's customers; it is e-mailed after
+     * the commit when e-mail is set up ({@link #isEmailConfigured()}), and stays queued until then.
+     */
     @Transactional
     public MessageSummary send(long customerId, NewMessage message) {
         validator.check(message);
         LockedRelation relation = customers.lock(customerId);
+        if (Headers.breaksLine(relation.name())) {
+            throw new InvalidInputException("recipient", "The customer's name contains a line break, which an"
+                    + " e-mail header cannot carry. Correct the name first.");
+        }
         CustomerMessage saved = messages.save(new CustomerMessage(currentUser.providerId(), customerId,
                 customers.emailOf(customerId).orElse(null), message.subject().strip(), message.body(),
                 currentUser.actorName(), clock.instant()));
         activityLog.record(customerId, ActivityType.MESSAGE_SENT,
                 "Message to " + relation.name() + ": " + message.subject().strip());
+        publisher.publishEvent(new MessageQueued(saved.getId()));
         return MessageSummary.of(saved);
+    }
+
+    /** Whether messages go out by e-mail; when not, they are kept and sent once e-mail is set up. */
+    public boolean isEmailConfigured() {
+        return delivery.isConfigured();
     }
 
     /** The latest messages to one customer of the current provider, newest first. */

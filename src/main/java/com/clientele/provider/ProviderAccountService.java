@@ -2,42 +2,106 @@ package com.clientele.provider;
 
 import com.clientele.audit.AuditAction;
 import com.clientele.audit.AuditLog;
+import com.clientele.base.ConflictException;
 import com.clientele.base.Emails;
 import com.clientele.base.InputValidator;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.NotFoundException;
 import com.clientele.base.Phones;
+import com.clientele.base.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admins manage provider accounts here. */
+/**
+ * Admins manage accounts here: list and edit providers, disable or enable a login, reset a
+ * password, lift a lock-out. Every change is audited. Records in, records out, so the admin views
+ * and the admin REST API call the same methods.
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class ProviderAccountService {
+
+    /** Sort keys accepted by {@link #list}, and the columns they sort on. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "businessName", "p.business_name",
+            "email", "a.email",
+            "customers", "customers",
+            "bookings", "bookings",
+            "lastLoginAt", "a.last_login_at",
+            "createdAt", "p.created_at");
+
+    private static final String EMAIL_TAKEN = "An account with this e-mail already exists";
 
     private final AccountRepository accounts;
     private final ProviderRepository providers;
     private final PasswordEncoder passwordEncoder;
     private final InputValidator validator;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     ProviderAccountService(AccountRepository accounts, ProviderRepository providers, PasswordEncoder passwordEncoder,
-            InputValidator validator, AuditLog auditLog, Clock clock) {
+            InputValidator validator, AuditLog auditLog, ApplicationEventPublisher events, JdbcClient jdbc,
+            Clock clock) {
         this.accounts = accounts;
         this.providers = providers;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
         this.auditLog = auditLog;
+        this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** One page of provider accounts matching the filter; sorted by business name unless told otherwise. */
+    @Transactional(readOnly = true)
+    public List<ProviderAccount> list(ProviderAccountFilter filter, Pageable pageable) {
+        Instant now = clock.instant();
+        StringBuilder sql = new StringBuilder(SELECT);
+        Map<String, Object> params = new LinkedHashMap<>();
+        where(filter, now, sql, params);
+        sql.append(" ORDER BY ").append(orderBy(pageable.getSort()));
+        sql.append(" LIMIT :limit OFFSET :offset");
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> account(rs, now)).list();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ProviderAccountFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM provider p JOIN account a ON a.id = p.account_id");
+        Map<String, Object> params = new LinkedHashMap<>();
+        where(filter, clock.instant(), sql, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    @Transactional(readOnly = true)
+    public ProviderAccount provider(long providerId) {
+        Instant now = clock.instant();
+        return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", providerId)
+                .query((rs, row) -> account(rs, now)).optional()
+                .orElseThrow(() -> new NotFoundException("Provider"));
     }
 
     /** @return the new provider's id */
@@ -46,47 +110,239 @@ public class ProviderAccountService {
         validator.check(request);
         String email = Emails.normalise(request.email());
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!Emails.isValid(email)) {
-            errors.put("email", "Enter a valid e-mail address, like name@example.com");
-        } else if (accounts.existsByEmail(email)) {
-            errors.put("email", "An account with this e-mail already exists");
-        }
-        ZoneId zone = zone(request.timeZone(), errors);
-        Currency currency = currency(request.currency(), errors);
-        String country = request.country().strip().toUpperCase(Locale.ROOT);
-        if (!Phones.isKnownRegion(country)) {
-            errors.put("country", "Unknown country code");
-        }
+        checkEmail(email, null, errors);
+        Profile profile = profile(request.timeZone(), request.currency(), request.country(), errors);
         Passwords.problem(request.password(), email).ifPresent(problem -> errors.put("password", problem));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Account account = accounts.save(new Account(email, passwordEncoder.encode(request.password()), Role.PROVIDER,
-                clock.instant()));
-        Provider provider = providers.save(new Provider(account, request.businessName().strip(), zone, currency, country,
-                clock.instant()));
-        auditLog.record(AuditAction.PROVIDER_CREATED, email, request.businessName().strip());
+        String hash = passwordEncoder.encode(request.password());
+        Account account = new Account(email, hash, Role.PROVIDER, clock.instant());
+        account.changePassword(hash, request.passwordChangeRequired());
+        try {
+            account = accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException e) {
+            throw emailTaken(); // created by someone else since the check above
+        }
+        String businessName = request.businessName().strip();
+        Provider provider = providers.save(new Provider(account, businessName, profile.zone(), profile.currency(),
+                profile.country(), clock.instant()));
+        auditLog.record(AuditAction.PROVIDER_CREATED, email, businessName);
         return provider.getId();
     }
 
-    private static ZoneId zone(String id, Map<String, String> errors) {
+    /**
+     * Changes a provider's business details and login e-mail. A new e-mail signs the provider out
+     * everywhere: they sign in again with the new address.
+     */
+    @Transactional
+    public ProviderAccount updateProvider(long providerId, ProviderChanges changes) {
+        validator.check(changes);
+        Provider provider = providers.findById(providerId).orElseThrow(() -> new NotFoundException("Provider"));
+        Account account = lockedAccount(provider.getAccount().getId());
+        String email = Emails.normalise(changes.email());
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkEmail(email, account.getId(), errors);
+        Profile profile = profile(changes.timeZone(), changes.currency(), changes.country(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String businessName = changes.businessName().strip();
+        List<String> changed = new ArrayList<>();
+        describe(changed, "Business name", provider.getBusinessName(), businessName);
+        describe(changed, "E-mail", account.getEmail(), email);
+        describe(changed, "Time zone", provider.getTimeZone().getId(), profile.zone().getId());
+        describe(changed, "Currency", provider.getCurrency().getCurrencyCode(), profile.currency().getCurrencyCode());
+        describe(changed, "Country", provider.getCountry(), profile.country());
+        if (!changed.isEmpty()) {
+            boolean emailChanged = !account.getEmail().equals(email);
+            provider.update(businessName, profile.zone(), profile.currency(), profile.country());
+            account.setEmail(email);
+            try {
+                accounts.saveAndFlush(account);
+            } catch (DataIntegrityViolationException e) {
+                throw emailTaken();
+            }
+            auditLog.record(AuditAction.PROVIDER_UPDATED, email, String.join("; ", changed));
+            if (emailChanged) {
+                events.publishEvent(new AccountCredentialsChanged(account.getId()));
+            }
+        }
+        return provider(providerId);
+    }
+
+    /**
+     * Stops the account from signing in and ends its open sessions. The last enabled admin cannot
+     * be disabled: the platform would have nobody left to run it.
+     */
+    @Transactional
+    public void disable(long accountId) {
+        Account account = lockedAccount(accountId);
+        if (!account.isEnabled()) {
+            return;
+        }
+        if (account.getRole() == Role.ADMIN) {
+            List<Account> enabledAdmins = accounts.lockEnabled(Role.ADMIN);
+            if (enabledAdmins.size() <= 1) {
+                throw new ConflictException("This is the last enabled admin account; it cannot be disabled.");
+            }
+        }
+        account.setEnabled(false);
+        auditLog.record(account.getRole() == Role.ADMIN ? AuditAction.ADMIN_DISABLED : AuditAction.PROVIDER_DISABLED,
+                account.getEmail(), "Sign-in blocked; open sessions ended");
+        events.publishEvent(new AccountDisabled(accountId));
+    }
+
+    @Transactional
+    public void enable(long accountId) {
+        Account account = lockedAccount(accountId);
+        if (account.isEnabled()) {
+            return;
+        }
+        account.setEnabled(true);
+        auditLog.record(account.getRole() == Role.ADMIN ? AuditAction.ADMIN_ENABLED : AuditAction.PROVIDER_ENABLED,
+                account.getEmail(), null);
+    }
+
+    /**
+     * Replaces the password with a generated one that the account holder must change at the next
+     * sign-in, lifts a running lock-out and ends the account's open sessions.
+     *
+     * @return the generated password: show it once, it is stored only as a hash
+     */
+    @Transactional
+    public String resetPassword(long accountId) {
+        Account account = lockedAccount(accountId);
+        String password = Passwords.generate();
+        account.changePassword(passwordEncoder.encode(password), true);
+        boolean wasLocked = account.isLockedAt(clock.instant());
+        account.unlock();
+        auditLog.record(AuditAction.PASSWORD_RESET, account.getEmail(),
+                "Must change at next sign-in" + (wasLocked ? "; lock-out lifted" : ""));
+        events.publishEvent(new AccountCredentialsChanged(accountId));
+        return password;
+    }
+
+    /** Lifts a lock-out after too many failed logins; does nothing to an account that is not locked. */
+    @Transactional
+    public void unlock(long accountId) {
+        Account account = lockedAccount(accountId);
+        if (!account.isLockedAt(clock.instant())) {
+            return;
+        }
+        account.unlock();
+        auditLog.record(AuditAction.ACCOUNT_UNLOCKED, account.getEmail(), null);
+    }
+
+    private Account lockedAccount(long accountId) {
+        return accounts.findForUpdate(accountId).orElseThrow(() -> new NotFoundException("Account"));
+    }
+
+    private void checkEmail(String email, Long ownAccountId, Map<String, String> errors) {
+        if (!Emails.isValid(email)) {
+            errors.put("email", "Enter a valid e-mail address, like name@example.com");
+            return;
+        }
+        accounts.findByEmail(email).filter(other -> !other.getId().equals(ownAccountId))
+                .ifPresent(other -> errors.put("email", EMAIL_TAKEN));
+    }
+
+    private static InvalidInputException emailTaken() {
+        return new InvalidInputException("email", EMAIL_TAKEN);
+    }
+
+    private record Profile(ZoneId zone, Currency currency, String country) {
+    }
+
+    private static Profile profile(String zoneId, String currencyCode, String countryCode, Map<String, String> errors) {
+        ZoneId zone = null;
         try {
-            if (ZoneId.getAvailableZoneIds().contains(id)) {
-                return ZoneId.of(id);
+            if (ZoneId.getAvailableZoneIds().contains(zoneId.strip())) {
+                zone = ZoneId.of(zoneId.strip());
             }
         } catch (DateTimeException ignored) {
             // reported below
         }
-        errors.put("timeZone", "Unknown time zone");
-        return null;
-    }
-
-    private static Currency currency(String code, Map<String, String> errors) {
+        if (zone == null) {
+            errors.put("timeZone", "Unknown time zone");
+        }
+        Currency currency = null;
         try {
-            return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
+            currency = Currency.getInstance(currencyCode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             errors.put("currency", "Unknown currency code");
-            return null;
         }
+        String country = countryCode.strip().toUpperCase(Locale.ROOT);
+        if (!Phones.isKnownRegion(country)) {
+            errors.put("country", "Unknown country code");
+        }
+        return new Profile(zone, currency, country);
+    }
+
+    private static void describe(List<String> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(field + ": " + before + " → " + after);
+        }
+    }
+
+    private static final String SELECT = """
+            SELECT p.id AS provider_id, a.id AS account_id, p.business_name, a.email, p.time_zone, p.currency,
+                   p.country, a.last_login_at, p.created_at, a.enabled, a.locked_until, a.password_change_required,
+                   (SELECT COUNT(*) FROM provider_customer pc WHERE pc.provider_id = p.id) AS customers,
+                   (SELECT COALESCE(SUM(pc.total_bookings), 0) FROM provider_customer pc
+                     WHERE pc.provider_id = p.id) AS bookings
+            FROM provider p JOIN account a ON a.id = p.account_id""";
+
+    private static void where(ProviderAccountFilter filter, Instant now, StringBuilder sql,
+            Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        String search = filter.searchText();
+        if (search != null) {
+            if (search.length() > ProviderAccountFilter.SEARCH_MAX) {
+                throw new InvalidInputException("search", "At most " + ProviderAccountFilter.SEARCH_MAX + " characters");
+            }
+            // business_name compares case-insensitively; e-mails are stored in lower case
+            conditions.add("(p.business_name LIKE :name OR a.email LIKE :email)");
+            params.put("name", Sql.containsPattern(search));
+            params.put("email", Sql.containsPattern(search.toLowerCase(Locale.ROOT)));
+        }
+        if (filter.status() != null) {
+            conditions.add(switch (filter.status()) {
+                case ENABLED -> "a.enabled AND (a.locked_until IS NULL OR a.locked_until <= :now)";
+                case LOCKED -> "a.enabled AND a.locked_until > :now";
+                case DISABLED -> "NOT a.enabled";
+            });
+            if (filter.status() != AccountStatus.DISABLED) {
+                params.put("now", Sql.param(now));
+            }
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> terms = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORT_COLUMNS.get(order.getProperty());
+            if (column == null) {
+                throw new InvalidInputException("sort", "Cannot sort by " + order.getProperty());
+            }
+            terms.add(column + (order.isAscending() ? " ASC" : " DESC"));
+        }
+        if (terms.isEmpty()) {
+            terms.add("p.business_name ASC");
+        }
+        terms.add("p.id ASC"); // a stable order for paging
+        return String.join(", ", terms);
+    }
+
+    private static ProviderAccount account(ResultSet rs, Instant now) throws SQLException {
+        Instant lockedUntil = Sql.instant(rs, "locked_until");
+        return new ProviderAccount(rs.getLong("provider_id"), rs.getLong("account_id"), rs.getString("business_name"),
+                rs.getString("email"), rs.getString("time_zone"), rs.getString("currency"), rs.getString("country"),
+                rs.getLong("customers"), rs.getLong("bookings"), Sql.instant(rs, "last_login_at"),
+                Sql.instant(rs, "created_at"), AccountStatus.of(rs.getBoolean("enabled"), lockedUntil, now),
+                lockedUntil, rs.getBoolean("password_change_required"));
     }
 }

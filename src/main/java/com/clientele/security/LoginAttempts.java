@@ -3,6 +3,7 @@ package com.clientele.security;
 import com.clientele.provider.ProviderDirectory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,12 @@ class LoginAttempts {
 
     @EventListener
     void onLocked(AuthenticationFailureLockedEvent event) {
+        directory.recordFailedLogin(String.valueOf(event.getAuthentication().getPrincipal()));
+    }
+
+    // A disabled account's attempts are failed logins too: the audit log shows them.
+    @EventListener
+    void onDisabled(AuthenticationFailureDisabledEvent event) {
         directory.recordFailedLogin(String.valueOf(event.getAuthentication().getPrincipal()));
     }
 

@@ -6,6 +6,7 @@ import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.audit.ui.AuditLogView;
 import com.clientele.booking.ui.BookingsView;
+import com.clientele.booking.ui.ImportView;
 import com.clientele.customer.ui.CustomersView;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.ui.ProvidersView;
@@ -42,8 +43,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
         data.login(DemoAccounts.PROVIDER_EMAIL);
 
         assertThat(navigate(CustomersView.class)).isNotNull();
-        assertThat(menuItems()).containsExactly("Customers", "Bookings");
+        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import");
         assertThat(navigate(BookingsView.class)).isNotNull();
+        assertThat(navigate(ImportView.class)).isNotNull();
 
         navigateExpectingDenied(ProvidersView.class);
         navigateExpectingDenied(AuditLogView.class);
@@ -59,6 +61,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
         navigateExpectingDenied(CustomersView.class);
         navigateExpectingDenied(BookingsView.class);
+        navigateExpectingDenied(ImportView.class);
     }
 
     private java.util.List<String> menuItems() {

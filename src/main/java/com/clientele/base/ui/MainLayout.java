@@ -63,9 +63,16 @@ public class MainLayout extends AppLayout {
         authentication.getAuthenticatedUser(AppUser.class).ifPresent(user -> {
             var who = new Span(user.email());
             who.addClassName("user-email");
+            // By route, not class: the view belongs to the security feature.
+            var password = new Button("Password", VaadinIcon.KEY.create(),
+                    click -> click.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
+            password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            password.setTooltipText("Change password");
+            password.setAriaLabel("Change password");
+            password.addClassName("password-button");
             var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            box.add(who, signOut);
+            box.add(who, password, signOut);
         });
         return box;
     }

@@ -1,21 +1,140 @@
 package com.clientele.booking.ui;
 
+import com.clientele.base.ConflictException;
+import com.clientele.base.Formats;
+import com.clientele.base.InvalidInputException;
+import com.clientele.base.NotFoundException;
+import com.clientele.base.ui.Toasts;
 import com.clientele.base.ui.ViewHeader;
+import com.clientele.booking.BookingFilter;
+import com.clientele.booking.BookingQueries;
+import com.clientele.booking.BookingRef;
+import com.clientele.booking.BookingRow;
+import com.clientele.booking.BookingService;
+import com.clientele.booking.BookingStatus;
+import com.clientele.booking.NewBooking;
+import com.clientele.customer.CustomerBlockedException;
+import com.clientele.customer.CustomerSuggestions;
+import com.clientele.provider.ProviderProfile;
 import com.clientele.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
+/** The provider's bookings: filter, create, move through their statuses, record reviews. */
 @Route("bookings")
 @PageTitle("Bookings · Clientele")
 @Menu(title = "Bookings", order = 2, icon = "vaadin:calendar")
 @RolesAllowed(Roles.PROVIDER)
 public class BookingsView extends Main {
 
-    public BookingsView() {
-        addClassName("view");
-        add(new ViewHeader("Bookings"));
+    private final transient BookingService bookings;
+    private final transient BookingQueries queries;
+    private final transient CustomerSuggestions suggestions;
+    private final ProviderProfile provider;
+    private final BookingFilterBar filterBar;
+    private final BookingGrid grid;
+    private BookingFilter filter = BookingFilter.ALL;
+
+    public BookingsView(BookingService bookings, BookingQueries queries, CustomerSuggestions suggestions) {
+        this.bookings = bookings;
+        this.queries = queries;
+        this.suggestions = suggestions;
+        this.provider = queries.provider();
+        addClassNames("view", "bookings-view");
+        Button create = new Button("New booking", VaadinIcon.PLUS.create(), click -> openNewBooking());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        filterBar = new BookingFilterBar(changed -> {
+            filter = changed;
+            refresh();
+        });
+        grid = new BookingGrid(provider.timeZone(), provider.currency(), new BookingGrid.Actions() {
+            @Override
+            public void changeStatus(BookingRow row, BookingStatus next) {
+                confirmStatusChange(row, next);
+            }
+
+            @Override
+            public void review(BookingRow row) {
+                openReview(row);
+            }
+        });
+        grid.setItems(query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> queries.count(filter));
+        add(new ViewHeader("Bookings").withActions(create), filterBar, grid);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void openNewBooking() {
+        new NewBookingDialog(provider.timeZone(), provider.currency(), suggestions::search, this::create).open();
+    }
+
+    private boolean create(NewBookingDialog dialog, NewBooking booking) {
+        try {
+            BookingRef ref = bookings.create(booking);
+            Toasts.success(ref.newCustomer() ? "Booking created for a new customer" : "Booking created");
+            refresh();
+            return true;
+        } catch (CustomerBlockedException e) {
+            dialog.showCustomerProblem(e.getMessage());
+        } catch (InvalidInputException e) {
+            if (!dialog.showErrors(e)) {
+                Toasts.error(e.getMessage());
+            }
+        } catch (ConflictException | NotFoundException e) {
+            Toasts.error(e.getMessage());
+        }
+        return false;
+    }
+
+    private void confirmStatusChange(BookingRow row, BookingStatus next) {
+        if (next != BookingStatus.CANCELLED && next != BookingStatus.NO_SHOW) {
+            changeStatus(row, next);
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(StatusBadge.actionLabel(next) + "?");
+        confirm.setText(row.serviceName() + " for " + row.customerName() + " on "
+                + Formats.dateTime(row.startsAt(), provider.timeZone()) + ". This cannot be undone.");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it");
+        confirm.setConfirmText(StatusBadge.actionLabel(next));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> changeStatus(row, next));
+        confirm.open();
+    }
+
+    private void changeStatus(BookingRow row, BookingStatus next) {
+        try {
+            bookings.changeStatus(row.id(), next);
+            Toasts.success(StatusBadge.doneMessage(next));
+        } catch (ConflictException | NotFoundException | InvalidInputException e) {
+            Toasts.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    private void openReview(BookingRow row) {
+        new ReviewDialog(row, Formats.dateTime(row.startsAt(), provider.timeZone()), (rating, comment) -> {
+            try {
+                bookings.recordReview(row.id(), rating, comment);
+                Toasts.success("Review saved");
+                refresh();
+                return true;
+            } catch (ConflictException | NotFoundException | InvalidInputException e) {
+                Toasts.error(e.getMessage());
+                return false;
+            }
+        }).open();
     }
 }

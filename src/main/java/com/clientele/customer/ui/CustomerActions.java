@@ -95,8 +95,9 @@ class CustomerActions implements CustomerGrid.RowActions {
 
     @Override
     public void sendMessage(CustomerRow row) {
-        SendMessageDialog dialog = new SendMessageDialog(row.name(), row.email(),
-                "It is saved in the customer's history.");
+        SendMessageDialog dialog = new SendMessageDialog(row.name(), row.email(), messages.isEmailConfigured()
+                ? "It is sent by e-mail and kept in the customer's history."
+                : "E-mail is not set up yet: the message is saved in the customer's history and sent once it is.");
         dialog.onSend(message -> send(row, message, dialog));
         dialog.open();
     }
@@ -104,7 +105,9 @@ class CustomerActions implements CustomerGrid.RowActions {
     private void send(CustomerRow row, NewMessage message, SendMessageDialog dialog) {
         try {
             messages.send(row.customerId(), message);
-            Toasts.success("Message to " + row.name() + " saved");
+            Toasts.success(messages.isEmailConfigured() && row.email() != null
+                    ? "Message to " + row.name() + " is on its way"
+                    : "Message to " + row.name() + " saved");
             dialog.close();
             changed.run();
         } catch (InvalidInputException e) {

@@ -1,5 +1,6 @@
 package com.clientele.customer.ui;
 
+import com.clientele.base.ui.Toasts;
 import com.clientele.messaging.NewMessage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,5 +52,10 @@ class SendMessageDialog extends Dialog {
         subject.setErrorMessage(errors.get("subject"));
         body.setInvalid(errors.containsKey("body"));
         body.setErrorMessage(errors.get("body"));
+        errors.forEach((field, message) -> {
+            if (!field.equals("subject") && !field.equals("body")) {
+                Toasts.error(message);
+            }
+        });
     }
 }

@@ -1,0 +1,20 @@
+package com.clientele.booking;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+
+/** One line of the bookings list. {@code rating} is the review's, null while there is none. */
+public record BookingRow(long id, long customerId, long relationId, String customerName, String customerEmail,
+        String serviceName, Instant startsAt, int durationMinutes, BigDecimal price, BookingStatus status,
+        Integer rating) {
+
+    /** The statuses this booking may still move to. */
+    public Set<BookingStatus> nextStatuses() {
+        return status.next();
+    }
+
+    public boolean canBeReviewed() {
+        return status == BookingStatus.COMPLETED && rating == null;
+    }
+}

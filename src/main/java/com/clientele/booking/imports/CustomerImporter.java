@@ -1,0 +1,117 @@
+package com.clientele.booking.imports;
+
+import com.clientele.activity.ActivityLog;
+import com.clientele.activity.ActivityType;
+import com.clientele.base.InputValidator;
+import com.clientele.base.InvalidInputException;
+import com.clientele.booking.ImportProgress;
+import com.clientele.booking.ImportRejectedException;
+import com.clientele.booking.RejectedRow;
+import com.clientele.customer.CustomerContact;
+import com.clientele.customer.CustomerDirectory;
+import com.clientele.customer.LockedRelation;
+import com.clientele.provider.ProviderDirectory;
+import com.clientele.security.CurrentUser;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings a provider's customer list in: each row becomes the provider's customer through
+ * {@link CustomerDirectory#lockOrCreate}, which recognises customers already known (normalised
+ * e-mail, else phone), so importing a file twice creates nobody twice.
+ */
+@Service
+@PreAuthorize("hasRole('PROVIDER')")
+public class CustomerImporter {
+
+    private static final int CHUNK = 1_000;
+
+    private final CustomerDirectory customers;
+    private final ProviderDirectory providers;
+    private final ActivityLog activityLog;
+    private final CurrentUser currentUser;
+    private final InputValidator validator;
+
+    CustomerImporter(CustomerDirectory customers, ProviderDirectory providers, ActivityLog activityLog,
+            CurrentUser currentUser, InputValidator validator) {
+        this.customers = customers;
+        this.providers = providers;
+        this.activityLog = activityLog;
+        this.currentUser = currentUser;
+        this.validator = validator;
+    }
+
+    /** What a customer import would refuse, before anything is written. */
+    @Transactional(readOnly = true)
+    public List<RejectedRow> check(List<CustomerImportRow> rows) {
+        String region = providers.profile(currentUser.providerId()).country();
+        List<RejectedRow> rejected = new ArrayList<>();
+        for (CustomerImportRow row : rows) {
+            String problem = problem(row.contact(), region);
+            if (problem != null) {
+                rejected.add(new RejectedRow(row.line(), problem));
+            }
+        }
+        return rejected;
+    }
+
+    /**
+     * Imports the rows in one transaction, a thousand customers at a time through
+     * {@link CustomerDirectory#lockOrCreateAll}, with one "imported" event per new customer. With
+     * {@code allOrNothing} a refused row means nothing is written ({@link ImportRejectedException});
+     * otherwise refused rows are skipped and reported.
+     */
+    @Transactional
+    public CustomerImportResult importCustomers(List<CustomerImportRow> rows, boolean allOrNothing,
+            ImportProgress progress) {
+        List<RejectedRow> rejected = new ArrayList<>(check(rows));
+        rejected.sort(Comparator.comparingInt(RejectedRow::line));
+        if (allOrNothing && !rejected.isEmpty()) {
+            throw new ImportRejectedException(rejected);
+        }
+        var refused = rejected.stream().map(RejectedRow::line).collect(Collectors.toSet());
+        List<CustomerImportRow> valid = rows.stream().filter(row -> !refused.contains(row.line())).toList();
+        int unchanged = 0;
+        Map<Long, String> created = new LinkedHashMap<>();
+        for (int from = 0; from < valid.size(); from += CHUNK) {
+            List<CustomerImportRow> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
+            for (LockedRelation relation : customers.lockOrCreateAll(chunk.stream().map(CustomerImportRow::contact)
+                    .toList())) {
+                if (relation.created() && !created.containsKey(relation.customerId())) {
+                    created.put(relation.customerId(), relation.name() + " imported from a customer list");
+                } else {
+                    unchanged++;
+                }
+            }
+            progress.update(from + chunk.size(), valid.size() + 1L);
+        }
+        activityLog.recordAll(ActivityType.CUSTOMER_IMPORTED, created);
+        progress.update(1, 1);
+        return new CustomerImportResult(created.size(), unchanged, List.copyOf(rejected));
+    }
+
+    private String problem(CustomerContact contact, String region) {
+        try {
+            validator.check(contact);
+            CustomerDirectory.checkContact(contact, region);
+        } catch (InvalidInputException e) {
+            return e.fieldErrors().entrySet().stream().map(error -> switch (error.getKey()) {
+                case "email" -> "E-mail “" + ImportValues.shortened(contact.email()) + "”: " + error.getValue();
+                case "phone" -> "Phone “" + ImportValues.shortened(contact.phone()) + "”: " + error.getValue();
+                case "name" -> "Name: " + error.getValue();
+                default -> error.getKey() + ": " + error.getValue();
+            }).collect(Collectors.joining("; "));
+        }
+        if (contact.email() == null && contact.phone() == null) {
+            return "E-mail or phone: give one, so that the customer is recognised when the file is imported again";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+package com.clientele.booking.imports;
+
+import com.clientele.booking.BookingImportRow;
+import com.clientele.booking.BookingStatus;
+import com.clientele.booking.RejectedRow;
+import com.clientele.booking.imports.ImportValues.BadValue;
+import com.clientele.customer.CustomerContact;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the rows of a file into typed rows through a column mapping. A row with a value that cannot
+ * be read is set aside with every reason at once; values that can be read but break a rule (a bad
+ * e-mail address, say) are the services' to refuse.
+ */
+final class ImportRows {
+
+    private ImportRows() {
+    }
+
+    record Read<T>(List<T> rows, List<RejectedRow> rejected) {
+    }
+
+    static Read<CustomerImportRow> customers(CsvTable table, ColumnMapping mapping) {
+        List<CustomerImportRow> rows = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        for (CsvRow row : table.rows()) {
+            List<String> problems = new ArrayList<>();
+            CustomerContact contact = contact(table, row, mapping, problems);
+            if (problems.isEmpty()) {
+                rows.add(new CustomerImportRow(row.line(), contact));
+            } else {
+                rejected.add(new RejectedRow(row.line(), String.join("; ", problems)));
+            }
+        }
+        return new Read<>(rows, rejected);
+    }
+
+    static Read<BookingImportRow> bookings(CsvTable table, ColumnMapping mapping, ZoneId zone, boolean monthFirst) {
+        List<BookingImportRow> rows = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        for (CsvRow row : table.rows()) {
+            List<String> problems = new ArrayList<>();
+            CustomerContact contact = contact(table, row, mapping, problems);
+            String service = oneLine(cell(row, mapping, ImportField.SERVICE));
+            if (service.isEmpty()) {
+                problems.add("Service: missing");
+            }
+            Instant start = read(problems, () -> ImportValues.start(cell(row, mapping, ImportField.DATE),
+                    cell(row, mapping, ImportField.TIME), zone, monthFirst));
+            Integer duration = read(problems, () -> ImportValues.duration(cell(row, mapping, ImportField.DURATION)));
+            BigDecimal price = read(problems, () -> ImportValues.price(cell(row, mapping, ImportField.PRICE)));
+            BookingStatus status = read(problems, () -> ImportValues.status(cell(row, mapping, ImportField.STATUS)));
+            String reference = cell(row, mapping, ImportField.REFERENCE).strip();
+            if (problems.isEmpty()) {
+                rows.add(new BookingImportRow(row.line(), contact, service, start, duration, price, status,
+                        reference.isEmpty() ? null : reference));
+            } else {
+                rejected.add(new RejectedRow(row.line(), String.join("; ", problems)));
+            }
+        }
+        return new Read<>(rows, rejected);
+    }
+
+    private static CustomerContact contact(CsvTable table, CsvRow row, ColumnMapping mapping, List<String> problems) {
+        if (row.cells().size() > table.header().size()
+                && row.cells().subList(table.header().size(), row.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
+            problems.add("More values than the header has columns (a value with a “" + printable(table.separator())
+                    + "” that is not in quotes?)");
+        }
+        String name = cell(row, mapping, ImportField.NAME).strip();
+        if (name.isEmpty()) {
+            name = (cell(row, mapping, ImportField.FIRST_NAME).strip() + " "
+                    + cell(row, mapping, ImportField.LAST_NAME).strip()).strip();
+        }
+        if (name.isEmpty()) {
+            problems.add("Name: missing");
+        } else if (name.contains("\n") || name.contains("\r")) {
+            problems.add("Name: must be on one line");
+        }
+        return new CustomerContact(name, blankToNull(cell(row, mapping, ImportField.EMAIL)),
+                blankToNull(cell(row, mapping, ImportField.PHONE)));
+    }
+
+    private static String cell(CsvRow row, ColumnMapping mapping, ImportField field) {
+        return mapping.column(field).map(row::cell).orElse("");
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String printable(char separator) {
+        return separator == '\t' ? "tab" : String.valueOf(separator);
+    }
+
+    private interface Reading<T> {
+        T get() throws BadValue;
+    }
+
+    private static <T> T read(List<String> problems, Reading<T> reading) {
+        try {
+            return reading.get();
+        } catch (BadValue bad) {
+            problems.add(bad.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package com.clientele.booking.ui;
+
+import com.clientele.base.Formats;
+import com.clientele.booking.BookingRow;
+import com.clientele.booking.BookingStatus;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.shared.Registration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/** The bookings list: newest first, sortable, with each row's status changes and review in a menu. */
+class BookingGrid extends Grid<BookingRow> {
+
+    interface Actions {
+        void changeStatus(BookingRow row, BookingStatus next);
+
+        void review(BookingRow row);
+    }
+
+    private static final int COMPACT_BELOW = 640;
+
+    private final transient Actions actions;
+    private final Column<BookingRow> compact;
+    private final List<Column<BookingRow>> wide = new ArrayList<>();
+    private Registration resizing;
+
+    BookingGrid(ZoneId zone, Currency currency, Actions actions) {
+        super(BookingRow.class, false);
+        this.actions = actions;
+        addClassName("bookings-grid");
+        addThemeVariants(GridVariant.LUMO_NO_BORDER);
+        Column<BookingRow> start = addColumn(row -> Formats.dateTime(row.startsAt(), zone))
+                .setKey("start").setHeader("Start").setSortProperty("startsAt").setWidth("11.5rem").setFlexGrow(0);
+        compact = addComponentColumn(row -> compact(row, zone, currency)).setKey("booking").setHeader("Booking")
+                .setSortProperty("startsAt").setFlexGrow(1);
+        compact.setVisible(false);
+        wide.add(start);
+        wide.add(addComponentColumn(BookingGrid::customer).setKey("customer").setHeader("Customer").setSortProperty("customerName")
+                .setWidth("12rem").setFlexGrow(2));
+        wide.add(addColumn(BookingRow::serviceName).setKey("service").setHeader("Service").setSortProperty("serviceName")
+                .setWidth("9rem").setFlexGrow(1));
+        wide.add(addColumn(row -> Formats.money(row.price(), currency)).setKey("price").setHeader("Price").setSortProperty("price")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0));
+        addComponentColumn(row -> StatusBadge.of(row.status())).setKey("status").setHeader("Status").setSortProperty("status")
+                .setWidth("7.5rem").setFlexGrow(0);
+        wide.add(addColumn(row -> row.rating() == null ? "" : "★".repeat(row.rating())).setKey("review").setHeader("Review")
+                .setWidth("6rem").setFlexGrow(0));
+        addComponentColumn(this::menu).setKey("actions").setHeader("").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
+        setEmptyStateText("No bookings match these filters.");
+        sort(List.of(new GridSortOrder<>(start, SortDirection.DESCENDING)));
+    }
+
+    /** On a phone-width screen one column tells the booking; the others come back when there is room. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        Page page = event.getUI().getPage();
+        ExtendedClientDetails details = page.getExtendedClientDetails();
+        if (details != null && details.getWindowInnerWidth() > 0) {
+            useCompactLayout(details.getWindowInnerWidth() < COMPACT_BELOW);
+        } else {
+            page.retrieveExtendedClientDetails(received -> useCompactLayout(received.getWindowInnerWidth() < COMPACT_BELOW));
+        }
+        resizing = page.addBrowserWindowResizeListener(resized -> useCompactLayout(resized.getWidth() < COMPACT_BELOW));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resizing != null) {
+            resizing.remove();
+        }
+        super.onDetach(event);
+    }
+
+    private void useCompactLayout(boolean narrow) {
+        compact.setVisible(narrow);
+        wide.forEach(column -> column.setVisible(!narrow));
+    }
+
+    private static Component compact(BookingRow row, ZoneId zone, Currency currency) {
+        Span when = new Span(Formats.dateTime(row.startsAt(), zone));
+        when.addClassName("cell-primary");
+        Span who = new Span(row.customerName());
+        Span what = new Span(row.serviceName() + " · " + Formats.money(row.price(), currency)
+                + (row.rating() == null ? "" : " · " + "★".repeat(row.rating())));
+        what.addClassName("cell-secondary");
+        Div cell = new Div(when, who, what);
+        cell.addClassName("cell-stack");
+        return cell;
+    }
+
+    private static Component customer(BookingRow row) {
+        Span name = new Span(row.customerName());
+        name.addClassName("cell-primary");
+        Div cell = new Div(name);
+        if (row.customerEmail() != null) {
+            Span email = new Span(row.customerEmail());
+            email.addClassName("cell-secondary");
+            cell.add(email);
+        }
+        cell.addClassName("cell-stack");
+        return cell;
+    }
+
+    private Component menu(BookingRow row) {
+        MenuBar bar = new MenuBar();
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        MenuItem more = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        more.setAriaLabel("Actions for " + row.customerName() + "'s booking");
+        SubMenu items = more.getSubMenu();
+        for (BookingStatus next : List.of(BookingStatus.CONFIRMED, BookingStatus.COMPLETED, BookingStatus.NO_SHOW,
+                BookingStatus.CANCELLED)) {
+            if (row.nextStatuses().contains(next)) {
+                items.addItem(StatusBadge.actionLabel(next), click -> actions.changeStatus(row, next));
+            }
+        }
+        if (row.canBeReviewed()) {
+            items.addItem("Record review", click -> actions.review(row));
+        }
+        if (items.getItems().isEmpty()) {
+            more.setEnabled(false);
+            bar.setTooltipText(more, "Nothing left to do with this booking");
+        }
+        return bar;
+    }
+}

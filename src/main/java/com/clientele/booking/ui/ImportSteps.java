@@ -1,0 +1,124 @@
+package com.clientele.booking.ui;
+
+import com.clientele.booking.imports.ColumnMapping;
+import com.clientele.booking.imports.ImportCheck;
+import com.clientele.booking.imports.ImportFile;
+import com.clientele.booking.imports.ImportMode;
+import com.clientele.booking.imports.ImportService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import java.io.Serializable;
+
+/**
+ * The steps after an upload: columns (guessed, editable) with a preview of the first rows, a check of
+ * every row, then the import with its mode and a progress bar. Fires check and start; knows no service.
+ */
+class ImportSteps extends Div {
+
+    interface Checker extends Serializable {
+        ImportCheck check(ImportFile file, ColumnMapping mapping);
+    }
+
+    interface Starter extends Serializable {
+        void start(ImportSteps steps);
+    }
+
+    private final ImportFile file;
+    private final ColumnMappingForm mappingForm;
+    private final Button check = new Button("Check all rows", VaadinIcon.CHECK.create());
+    private final Div report = new Div();
+    private final Div importActions = new Div();
+    private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>("Rows with problems");
+    private final Button importButton = new Button("Import", VaadinIcon.UPLOAD.create());
+    private final Div progressBox = new Div();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Div result = new Div();
+
+    ImportSteps(ImportFile file, Checker checker, Starter starter) {
+        this.file = file;
+        addClassName("import-steps");
+        mappingForm = new ColumnMappingForm(file.guessedMapping(), file.table().header(), changed -> reset());
+        check.addClickListener(click -> showCheck(checker.check(file, mappingForm.mapping())));
+        mode.setItems(ImportMode.values());
+        mode.setItemLabelGenerator(ImportMode::label);
+        mode.setValue(ImportMode.SKIP_INVALID);
+        mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        mode.setHelperText(ImportMode.SKIP_INVALID.description());
+        mode.addValueChangeListener(event -> mode.setHelperText(event.getValue().description()));
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(click -> starter.start(this));
+        importActions.addClassName("import-actions");
+        importActions.add(mode, importButton);
+        importActions.setVisible(false);
+        progressBar.setMin(0);
+        progressBar.setMax(1);
+        progressText.addClassName("progress-text");
+        progressBox.addClassName("import-progress");
+        progressBox.add(progressText, progressBar);
+        progressBox.setVisible(false);
+        H2 title = new H2(file.name() + " · " + String.format("%,d", file.rowCount())
+                + (file.rowCount() == 1 ? " row" : " rows"));
+        Paragraph hint = new Paragraph("Check which column holds what: the choice is guessed from the file's header.");
+        hint.addClassName("view-intro");
+        add(title, hint, mappingForm, new H3("First " + Math.min(ImportService.PREVIEW_ROWS, file.rowCount())
+                + " rows"), new ImportPreview(file), check, report, importActions, progressBox, result);
+    }
+
+    ColumnMapping mapping() {
+        return mappingForm.mapping();
+    }
+
+    ImportMode mode() {
+        return mode.getValue();
+    }
+
+    void progress(long done, long total) {
+        double share = total <= 0 ? 1 : (double) done / total;
+        progressBar.setIndeterminate(false);
+        progressBar.setValue(Math.min(1, share));
+        progressText.setText(String.format("Importing %s… %d %%", file.name(), Math.round(share * 100)));
+    }
+
+    void running(boolean running) {
+        progressBox.setVisible(running);
+        if (running) {
+            result.removeAll();
+            progressBar.setIndeterminate(true);
+            progressText.setText("Importing " + file.name() + "…");
+        }
+        mappingForm.setEnabled(!running);
+        check.setEnabled(!running);
+        mode.setEnabled(!running);
+        importButton.setEnabled(!running);
+    }
+
+    void result(Component panel) {
+        result.removeAll();
+        result.add(panel);
+    }
+
+    private void showCheck(ImportCheck checked) {
+        report.removeAll();
+        report.add(new ImportReport(checked));
+        importActions.setVisible(checked.mappingProblems().isEmpty());
+        importButton.setEnabled(checked.canImport());
+        result.removeAll();
+    }
+
+    private void reset() {
+        report.removeAll();
+        result.removeAll();
+        importActions.setVisible(false);
+    }
+}

@@ -1,0 +1,208 @@
+package com.clientele.booking.ui;
+
+import com.clientele.base.Formats;
+import com.clientele.base.InvalidInputException;
+import com.clientele.booking.BookingStatus;
+import com.clientele.booking.NewBooking;
+import com.clientele.customer.CustomerContact;
+import com.clientele.customer.CustomerSuggestion;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A new booking for a customer picked by typing (blocked ones are shown with their reason and cannot
+ * be booked) or for a new customer. Fires {@code onSave}; knows nothing of services.
+ */
+class NewBookingDialog extends Dialog {
+
+    static final String EXISTING = "Existing customer";
+    static final String NEW = "New customer";
+
+    interface CustomerSearch extends Serializable {
+        List<CustomerSuggestion> search(String text, int offset, int limit);
+    }
+
+    interface SaveListener extends Serializable {
+        /** @return true when saved (the dialog closes); otherwise the listener reported the problem */
+        boolean save(NewBookingDialog dialog, NewBooking booking);
+    }
+
+    private final RadioButtonGroup<String> who = new RadioButtonGroup<>();
+    private final ComboBox<CustomerSuggestion> customer = new ComboBox<>("Customer");
+    private final Div blockedNotice = new Div();
+    private final TextField name = new TextField("Name");
+    private final EmailField email = new EmailField("E-mail");
+    private final TextField phone = new TextField("Phone");
+    private final TextField service = new TextField("Service");
+    private final DateTimePicker start = new DateTimePicker("Start");
+    private final IntegerField duration = new IntegerField("Duration (minutes)");
+    private final BigDecimalField price = new BigDecimalField("Price");
+    private final Select<BookingStatus> status = new Select<>();
+    private final Button save = new Button("Create booking");
+    private final ZoneId zone;
+
+    NewBookingDialog(ZoneId zone, Currency currency, CustomerSearch search, SaveListener onSave) {
+        this.zone = zone;
+        setHeaderTitle("New booking");
+        addClassName("app-dialog");
+        setWidth("min(40rem, 100vw)");
+        who.setItems(EXISTING, NEW);
+        who.setValue(EXISTING);
+        who.setAriaLabel("Book for");
+        who.addValueChangeListener(event -> showCustomerFields());
+
+        customer.setPlaceholder("Type a name, e-mail or phone");
+        customer.setItems(query -> search.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream());
+        customer.setItemLabelGenerator(item -> item.name() + (item.contact().isEmpty() ? "" : " · " + item.contact()));
+        customer.setRenderer(new ComponentRenderer<>(NewBookingDialog::suggestion));
+        customer.setClearButtonVisible(true);
+        customer.addValueChangeListener(event -> showBlocked(event.getValue()));
+        blockedNotice.addClassName("blocked-notice");
+        blockedNotice.setVisible(false);
+
+        name.setMaxLength(200);
+        email.setMaxLength(254);
+        phone.setMaxLength(32);
+        service.setMaxLength(200);
+        start.setLocale(Formats.LOCALE);
+        start.setStep(Duration.ofMinutes(15));
+        start.setValue(LocalDateTime.now(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1));
+        start.setHelperText("Time in " + zone.getId().replace('_', ' '));
+        duration.setMin(5);
+        duration.setMax(1440);
+        duration.setStep(5);
+        duration.setStepButtonsVisible(true);
+        duration.setValue(60);
+        price.setPrefixComponent(new Span(currency.getSymbol(Formats.LOCALE)));
+        status.setLabel("Status");
+        status.setItems(BookingStatus.PENDING, BookingStatus.CONFIRMED, BookingStatus.COMPLETED);
+        status.setItemLabelGenerator(BookingStatus::label);
+        status.setValue(BookingStatus.CONFIRMED);
+
+        FormLayout form = new FormLayout(who, customer, blockedNotice, name, email, phone, service, start, duration,
+                price, status);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        for (var wide : List.of(who, customer, blockedNotice, name, service, start)) {
+            form.setColspan(wide, 2);
+        }
+        add(form);
+        showCustomerFields();
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            if (onSave.save(this, booking())) {
+                close();
+            }
+        });
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    NewBooking booking() {
+        var when = start.getValue() == null ? null : start.getValue().atZone(zone).toInstant();
+        int minutes = duration.getValue() == null ? 0 : duration.getValue();
+        if (EXISTING.equals(who.getValue())) {
+            Long customerId = customer.getValue() == null ? null : customer.getValue().customerId();
+            return new NewBooking(customerId, null, service.getValue(), when, minutes, price.getValue(),
+                    status.getValue());
+        }
+        return new NewBooking(null, new CustomerContact(name.getValue(), blankToNull(email.getValue()),
+                blankToNull(phone.getValue())), service.getValue(), when, minutes, price.getValue(), status.getValue());
+    }
+
+    /** Marks the fields the service refused; returns false when none of them is in this form. */
+    boolean showErrors(InvalidInputException error) {
+        clearErrors();
+        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("customer", customer),
+                Map.entry("newCustomer.name", name), Map.entry("name", name), Map.entry("newCustomer.email", email),
+                Map.entry("email", email), Map.entry("newCustomer.phone", phone), Map.entry("phone", phone),
+                Map.entry("serviceName", service), Map.entry("startsAt", start), Map.entry("durationMinutes", duration),
+                Map.entry("price", price), Map.entry("status", status));
+        boolean shown = false;
+        for (var entry : error.fieldErrors().entrySet()) {
+            HasValidation field = fields.get(entry.getKey());
+            if (field != null) {
+                field.setErrorMessage(entry.getValue());
+                field.setInvalid(true);
+                shown = true;
+            }
+        }
+        return shown;
+    }
+
+    /** A refusal about the picked customer (blocked meanwhile, say). */
+    void showCustomerProblem(String message) {
+        blockedNotice.setText(message);
+        blockedNotice.setVisible(true);
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : List.<HasValidation>of(customer, name, email, phone, service, start, duration, price,
+                status)) {
+            field.setInvalid(false);
+        }
+    }
+
+    private void showCustomerFields() {
+        boolean existing = EXISTING.equals(who.getValue());
+        customer.setVisible(existing);
+        name.setVisible(!existing);
+        email.setVisible(!existing);
+        phone.setVisible(!existing);
+        showBlocked(existing ? customer.getValue() : null);
+    }
+
+    private void showBlocked(CustomerSuggestion picked) {
+        boolean blocked = picked != null && picked.blocked();
+        blockedNotice.setVisible(blocked);
+        blockedNotice.setText(blocked ? picked.name() + " is blocked and cannot be booked. Reason: "
+                + picked.blockedReason() : "");
+        save.setEnabled(!blocked);
+    }
+
+    private static Component suggestion(CustomerSuggestion item) {
+        Span nameText = new Span(item.name());
+        nameText.addClassName("cell-primary");
+        Span contact = new Span(item.contact());
+        contact.addClassName("cell-secondary");
+        Div line = new Div(nameText, contact);
+        line.addClassName("cell-stack");
+        if (item.blocked()) {
+            Badge badge = new Badge("Blocked");
+            badge.addThemeVariants(BadgeVariant.ERROR, BadgeVariant.SMALL);
+            Span reason = new Span(item.blockedReason());
+            reason.addClassName("cell-secondary");
+            line.add(badge, reason);
+        }
+        return line;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,58 @@
+package com.clientele.customer;
+
+import com.clientele.base.Sql;
+import com.clientele.security.CurrentUser;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Search-as-you-type over the current provider's customers (name, e-mail or phone digits), for
+ * pickers. Blocked customers are found too, with their reason, so a picker can say why it refuses.
+ */
+@Service
+@PreAuthorize("hasRole('PROVIDER')")
+public class CustomerSuggestions {
+
+    public static final int MAX_LIMIT = 100;
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    CustomerSuggestions(JdbcClient jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    /** Customers matching the text (all when blank), by name; {@code limit} is capped at {@value #MAX_LIMIT}. */
+    @Transactional(readOnly = true)
+    public List<CustomerSuggestion> search(String text, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("provider", currentUser.providerId());
+        params.put("limit", Math.clamp(limit, 1, MAX_LIMIT));
+        params.put("offset", Math.max(0, offset));
+        StringBuilder sql = new StringBuilder("""
+                SELECT customer_id, id, name, email, phone, blocked, blocked_reason
+                FROM provider_customer WHERE provider_id = :provider""");
+        String term = text == null ? "" : text.strip();
+        if (!term.isEmpty()) {
+            Sql.Condition search = Sql.search("search_text", term, "text");
+            sql.append(" AND ").append(search.sql());
+            params.putAll(search.params());
+        }
+        sql.append(" ORDER BY name, id LIMIT :limit OFFSET :offset");
+        return jdbc.sql(sql.toString()).params(params).query(CustomerSuggestions::suggestion).list();
+    }
+
+    private static CustomerSuggestion suggestion(ResultSet rs, int row) throws SQLException {
+        return new CustomerSuggestion(rs.getLong("customer_id"), rs.getLong("id"), rs.getString("name"),
+                rs.getString("email"), rs.getString("phone"), rs.getBoolean("blocked"),
+                rs.getString("blocked_reason"));
+    }
+}

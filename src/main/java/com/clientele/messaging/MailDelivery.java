@@ -1,0 +1,185 @@
+package com.clientele.messaging;
+
+import com.clientele.base.Emails;
+import com.clientele.base.Sql;
+import com.clientele.provider.ProviderDirectory;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Delivers queued messages by e-mail, after the transaction that stored them commits and off the
+ * request thread; failed attempts are retried with a growing pause until {@code app.mail.max-attempts},
+ * then the message is FAILED with the reason. Without a mail sender nothing happens and messages stay
+ * QUEUED until one is configured.
+ *
+ * <p>A worker first takes a message by pushing its next attempt into the future in one UPDATE, so
+ * the listener and the scheduled retry (or two app instances) never send the same message twice.
+ */
+@Component
+class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    /** How long a taken message is left alone before it counts as abandoned (a crash mid-send). */
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final int REASON_MAX = 500;
+    private static final int BATCH = 50;
+
+    private final JavaMailSender sender;
+    private final MailSettings settings;
+    private final JdbcClient jdbc;
+    private final ProviderDirectory providers;
+    private final Clock clock;
+
+    MailDelivery(ObjectProvider<JavaMailSender> sender, MailSettings settings, JdbcClient jdbc,
+            ProviderDirectory providers, Clock clock) {
+        this.sender = sender.getIfAvailable();
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.providers = providers;
+        this.clock = clock;
+        if (this.sender != null && settings.fromAddress() == null) {
+            log.warn("SMTP_HOST is set but MAIL_FROM is not an e-mail address: messages stay queued");
+        }
+    }
+
+    boolean isConfigured() {
+        return sender != null && settings.fromAddress() != null;
+    }
+
+    @Async
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void onQueued(MessageQueued event) {
+        if (isConfigured()) {
+            deliver(event.messageId());
+        }
+    }
+
+    /** Picks up what is due: retries, and messages queued while e-mail was not set up. */
+    @Scheduled(fixedDelayString = "${app.mail.retry-poll:30s}", initialDelayString = "${app.mail.retry-poll:30s}")
+    public void deliverDue() {
+        if (!isConfigured()) {
+            return;
+        }
+        List<Long> due = jdbc.sql("SELECT id FROM customer_message WHERE status = 'QUEUED'"
+                        + " AND (next_attempt_at IS NULL OR next_attempt_at <= :now) ORDER BY id LIMIT :limit")
+                .param("now", Sql.param(clock.instant())).param("limit", BATCH)
+                .query(Long.class).list();
+        due.forEach(this::deliver);
+    }
+
+    /** One delivery attempt; empty when the message is not due or another worker has it. */
+    Optional<MessageStatus> deliver(long messageId) {
+        Instant now = clock.instant();
+        int taken = jdbc.sql("UPDATE customer_message SET next_attempt_at = :lease, version = version + 1"
+                        + " WHERE id = :id AND status = 'QUEUED' AND (next_attempt_at IS NULL OR next_attempt_at <= :now)")
+                .param("lease", Sql.param(now.plus(LEASE))).param("id", messageId).param("now", Sql.param(now))
+                .update();
+        if (taken == 0) {
+            return Optional.empty();
+        }
+        Outgoing message = jdbc.sql("""
+                        SELECT m.provider_id, m.recipient_email, m.subject, m.body, m.attempts, m.created_by, pc.name
+                        FROM customer_message m
+                        JOIN provider_customer pc ON pc.provider_id = m.provider_id AND pc.customer_id = m.customer_id
+                        WHERE m.id = :id""")
+                .param("id", messageId)
+                .query((rs, row) -> new Outgoing(rs.getLong("provider_id"), rs.getString("recipient_email"),
+                        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"),
+                        rs.getString("created_by"), rs.getString("name")))
+                .single();
+        String refusal = message.refusal();
+        if (refusal != null) {
+            return Optional.of(failed(messageId, message.attempts(), refusal, true));
+        }
+        try {
+            sender.send(mime(message));
+        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+            log.info("Message {}: delivery attempt {} failed: {}", messageId, message.attempts() + 1, cause.toString());
+            return Optional.of(failed(messageId, message.attempts(), cause.getMessage() == null
+                    ? cause.getClass().getSimpleName() : cause.getMessage(), false));
+        }
+        jdbc.sql("UPDATE customer_message SET status = 'SENT', attempts = attempts + 1, sent_at = :now,"
+                        + " failure_reason = NULL, next_attempt_at = NULL, updated_at = :now, version = version + 1"
+                        + " WHERE id = :id")
+                .param("now", Sql.param(clock.instant())).param("id", messageId).update();
+        return Optional.of(MessageStatus.SENT);
+    }
+
+    private MimeMessage mime(Outgoing message) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage mime = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+        String business = oneLine(providers.profile(message.providerId()).businessName());
+        helper.setFrom(new InternetAddress(settings.fromAddress(), business, "UTF-8"));
+        String replyTo = Emails.normalise(message.createdBy());
+        if (Emails.isValid(replyTo)) {
+            helper.setReplyTo(new InternetAddress(replyTo, business, "UTF-8"));
+        }
+        helper.setTo(new InternetAddress(message.recipient(), message.name(), "UTF-8"));
+        helper.setSubject(message.subject());
+        helper.setText(message.body(), false);
+        return mime;
+    }
+
+    private MessageStatus failed(long messageId, int attemptsBefore, String reason, boolean permanent) {
+        int attempt = attemptsBefore + 1;
+        boolean last = permanent || attempt >= settings.maxAttempts();
+        Instant now = clock.instant();
+        String text = (permanent ? "Not sent: " : "Attempt " + attempt + " of " + settings.maxAttempts() + " failed: ")
+                + oneLine(reason);
+        Instant next = last ? null : now.plus(settings.retryDelay().multipliedBy(1L << Math.min(attempt - 1, 10)));
+        jdbc.sql("UPDATE customer_message SET status = :status, attempts = :attempts, failure_reason = :reason,"
+                        + " next_attempt_at = :next, updated_at = :now, version = version + 1 WHERE id = :id")
+                .param("status", (last ? MessageStatus.FAILED : MessageStatus.QUEUED).name())
+                .param("attempts", attempt)
+                .param("reason", text.length() <= REASON_MAX ? text : text.substring(0, REASON_MAX - 1) + "…")
+                .param("next", Sql.param(next))
+                .param("now", Sql.param(now))
+                .param("id", messageId)
+                .update();
+        return last ? MessageStatus.FAILED : MessageStatus.QUEUED;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+
+    /** A message as it goes out, with what its headers are made of. */
+    private record Outgoing(long providerId, String recipient, String subject, String body, int attempts,
+            String createdBy, String name) {
+
+        /** Why this message can never be sent, or null. */
+        String refusal() {
+            if (recipient == null) {
+                return "the customer has no e-mail address";
+            }
+            if (!Emails.isValid(recipient)) {
+                return "the customer's e-mail address is not valid";
+            }
+            if (Headers.breaksLine(name) || Headers.breaksLine(subject)) {
+                return "a line break in the customer's name or the subject (not allowed in an e-mail header)";
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.clientele.provider;
+
+import com.clientele.audit.AuditAction;
+import com.clientele.audit.AuditLog;
+import com.clientele.base.Emails;
+import com.clientele.base.InvalidInputException;
+import com.clientele.base.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every signed-in user, admin or provider, changes their own password here. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class PasswordService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+
+    PasswordService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+    }
+
+    /**
+     * Replaces the signed-in user's password; the current one must be given. Clears the "must
+     * change at next sign-in" mark an admin's reset leaves.
+     */
+    @Transactional
+    public void changeOwnPassword(PasswordChange change) {
+        // The principal's name is the login e-mail; changing it ends every session, so it is current.
+        String email = Emails.normalise(SecurityContextHolder.getContext().getAuthentication().getName());
+        Account account = accounts.findByEmail(email).orElseThrow(() -> new NotFoundException("Account"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (change.currentPassword() == null || change.currentPassword().isEmpty()) {
+            errors.put("currentPassword", "Enter your current password");
+        } else if (!passwordEncoder.matches(change.currentPassword(), account.getPasswordHash())) {
+            errors.put("currentPassword", "This is not your current password");
+        }
+        Passwords.problem(change.newPassword(), email).ifPresentOrElse(
+                problem -> errors.put("newPassword", problem),
+                () -> {
+                    if (passwordEncoder.matches(change.newPassword(), account.getPasswordHash())) {
+                        errors.put("newPassword", "Choose a password different from the current one");
+                    }
+                });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        boolean required = account.isPasswordChangeRequired();
+        account.changePassword(passwordEncoder.encode(change.newPassword()), false);
+        auditLog.record(AuditAction.PASSWORD_CHANGED, email, required ? "Required after a password reset" : null);
+    }
+
+    /** Whether the signed-in user must choose a new password before doing anything else. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        String email = Emails.normalise(SecurityContextHolder.getContext().getAuthentication().getName());
+        return accounts.findByEmail(email).map(Account::isPasswordChangeRequired).orElse(false);
+    }
+}

@@ -1,0 +1,202 @@
+package com.clientele.provider.ui;
+
+import com.clientele.provider.NewProvider;
+import com.clientele.provider.Passwords;
+import com.clientele.provider.ProviderAccount;
+import com.clientele.provider.ProviderChanges;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.util.Map;
+
+/**
+ * Creates or edits a provider. Knows nothing of services: it fires {@link CreateEvent} or
+ * {@link UpdateEvent}, and the view shows the service's field errors with {@link #showErrors}.
+ */
+class ProviderFormDialog extends Dialog {
+
+    private final TextField businessName = new TextField("Business name");
+    private final EmailField email = new EmailField("E-mail (sign-in)");
+    private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    private final ComboBox<String> currency = new ComboBox<>("Currency");
+    private final ComboBox<String> country = new ComboBox<>("Country (for phone numbers)");
+    private final Checkbox generate = new Checkbox("Generate a password", true);
+    private final PasswordField password = new PasswordField("Initial password");
+    private final Checkbox mustChange = new Checkbox("Ask for a new password at first sign-in", true);
+    private final Paragraph formError = new Paragraph();
+    private final Map<String, HasValidation> fieldsByName = Map.of("businessName", businessName, "email", email,
+            "timeZone", timeZone, "currency", currency, "country", country, "password", password);
+    private final ProviderAccount editing;
+
+    private ProviderFormDialog(ProviderAccount editing) {
+        this.editing = editing;
+        setHeaderTitle(editing == null ? "New provider" : "Edit " + editing.businessName());
+        setWidth("640px");
+        setMaxWidth("100%");
+        addClassName("provider-form");
+
+        businessName.setMaxLength(200);
+        email.setMaxLength(254);
+        timeZone.setItems(ProviderChoices.timeZones());
+        timeZone.setItemLabelGenerator(ProviderChoices::timeZoneLabel);
+        currency.setItems(ProviderChoices.currencies());
+        currency.setItemLabelGenerator(ProviderChoices::currencyLabel);
+        country.setItems(ProviderChoices.countries());
+        country.setItemLabelGenerator(ProviderChoices::countryLabel);
+        country.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null && currency.isEmpty()) {
+                ProviderChoices.currencyOf(change.getValue()).ifPresent(currency::setValue);
+            }
+        });
+        password.setHelperText(Passwords.RULES);
+        password.setMaxLength(Passwords.MAX_LENGTH);
+        password.setVisible(false);
+        mustChange.setVisible(false);
+        generate.addValueChangeListener(change -> {
+            password.setVisible(!change.getValue());
+            mustChange.setVisible(!change.getValue());
+        });
+        for (HasValidation field : fieldsByName.values()) {
+            // The service decides what is valid; its message stays until the field is changed.
+            field.setManualValidation(true);
+            HasValue<?, ?> input = (HasValue<?, ?>) field;
+            input.setRequiredIndicatorVisible(true);
+            input.addValueChangeListener(change -> field.setInvalid(false));
+        }
+        formError.addClassName("form-error");
+        formError.setVisible(false);
+
+        var form = new FormLayout(businessName, email, timeZone, currency, country);
+        form.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("480px", 2));
+        form.setColspan(businessName, 2);
+        form.setColspan(email, 2);
+        form.setColspan(timeZone, 2);
+        if (editing == null) {
+            form.add(generate, password, mustChange);
+            form.setColspan(generate, 2);
+            form.setColspan(password, 2);
+            form.setColspan(mustChange, 2);
+        } else {
+            businessName.setValue(editing.businessName());
+            email.setValue(editing.email());
+            timeZone.setValue(editing.timeZone());
+            currency.setValue(editing.currency());
+            country.setValue(editing.country());
+            form.add(new Paragraph("A new e-mail signs the provider out; they sign in again with the new address."));
+        }
+        add(formError, form);
+
+        var cancel = new Button("Cancel", click -> close());
+        var save = new Button(editing == null ? "Create provider" : "Save changes", click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Enter in a text field saves; in a combo box it picks the highlighted choice instead.
+        save.addClickShortcut(Key.ENTER).listenOn(businessName, email, password);
+        getFooter().add(cancel, save);
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                businessName.focus();
+            }
+        });
+    }
+
+    static ProviderFormDialog forCreate() {
+        return new ProviderFormDialog(null);
+    }
+
+    static ProviderFormDialog forEdit(ProviderAccount account) {
+        return new ProviderFormDialog(account);
+    }
+
+    /** Puts each message on its field; one that belongs to no field shows above the form. */
+    void showErrors(Map<String, String> errors) {
+        StringBuilder other = new StringBuilder();
+        errors.forEach((name, message) -> {
+            HasValidation field = fieldsByName.get(name);
+            if (field != null && (!"password".equals(name) || password.isVisible())) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                other.append(other.isEmpty() ? "" : " ").append(message);
+            }
+        });
+        formError.setText(other.toString());
+        formError.setVisible(!other.isEmpty());
+    }
+
+    private void save() {
+        formError.setVisible(false);
+        if (editing == null) {
+            boolean generated = generate.getValue();
+            String initial = generated ? Passwords.generate() : password.getValue();
+            fireEvent(new CreateEvent(this, new NewProvider(businessName.getValue(), email.getValue(),
+                    timeZone.getValue(), currency.getValue(), country.getValue(), initial,
+                    generated || mustChange.getValue()), generated ? initial : null));
+        } else {
+            fireEvent(new UpdateEvent(this, editing.providerId(), new ProviderChanges(businessName.getValue(),
+                    email.getValue(), timeZone.getValue(), currency.getValue(), country.getValue())));
+        }
+    }
+
+    Registration addCreateListener(ComponentEventListener<CreateEvent> listener) {
+        return addListener(CreateEvent.class, listener);
+    }
+
+    Registration addUpdateListener(ComponentEventListener<UpdateEvent> listener) {
+        return addListener(UpdateEvent.class, listener);
+    }
+
+    /** @param generatedPassword the password to show once after creating; null when the admin typed one */
+    static final class CreateEvent extends ComponentEvent<ProviderFormDialog> {
+
+        private final NewProvider request;
+        private final String generatedPassword;
+
+        CreateEvent(ProviderFormDialog source, NewProvider request, String generatedPassword) {
+            super(source, false);
+            this.request = request;
+            this.generatedPassword = generatedPassword;
+        }
+
+        NewProvider request() {
+            return request;
+        }
+
+        String generatedPassword() {
+            return generatedPassword;
+        }
+    }
+
+    static final class UpdateEvent extends ComponentEvent<ProviderFormDialog> {
+
+        private final long providerId;
+        private final ProviderChanges changes;
+
+        UpdateEvent(ProviderFormDialog source, long providerId, ProviderChanges changes) {
+            super(source, false);
+            this.providerId = providerId;
+            this.changes = changes;
+        }
+
+        long providerId() {
+            return providerId;
+        }
+
+        ProviderChanges changes() {
+            return changes;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.clientele.provider.ui;
+
+import com.clientele.base.Formats;
+import com.clientele.provider.AccountStatus;
+import com.clientele.provider.ProviderAccount;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.shared.Registration;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Provider accounts with their usage figures and a menu of account actions per row. */
+class ProviderGrid extends Grid<ProviderAccount> {
+
+    enum Action {
+        EDIT("Edit"), RESET_PASSWORD("Reset password"), DISABLE("Disable"), ENABLE("Enable"), UNLOCK("Unlock");
+
+        final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+    }
+
+    private final List<Column<ProviderAccount>> secondary;
+    private final ZoneId zone;
+
+    ProviderGrid(ZoneId zone) {
+        super(ProviderAccount.class, false);
+        this.zone = zone;
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addClassName("admin-grid");
+        setPageSize(50);
+        addColumn(ProviderAccount::businessName).setHeader("Business name").setKey("businessName")
+                .setSortProperty("businessName").setSortable(true).setFlexGrow(2)
+                .setTooltipGenerator(ProviderAccount::businessName);
+        var email = addColumn(ProviderAccount::email).setHeader("E-mail").setKey("email").setSortProperty("email")
+                .setSortable(true).setFlexGrow(2).setTooltipGenerator(ProviderAccount::email);
+        var customers = addColumn(ProviderAccount::customers).setHeader("Customers").setKey("customers")
+                .setSortProperty("customers").setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("8rem")
+                .setFlexGrow(0);
+        var bookings = addColumn(ProviderAccount::bookings).setHeader(header("Bookings", "Bookings not cancelled"))
+                .setKey("bookings").setSortProperty("bookings").setSortable(true).setTextAlign(ColumnTextAlign.END)
+                .setWidth("7.5rem").setFlexGrow(0);
+        var lastLogin = addColumn(account -> account.lastLoginAt() == null ? "Never"
+                : Formats.dateTime(account.lastLoginAt(), zone))
+                .setHeader("Last login").setKey("lastLoginAt").setSortProperty("lastLoginAt").setSortable(true)
+                .setWidth("11.5rem").setFlexGrow(0);
+        addComponentColumn(this::statusBadge).setHeader("Status").setKey("status").setWidth("7rem").setFlexGrow(0);
+        addComponentColumn(this::actions).setKey("actions").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
+        secondary = List.of(email, customers, bookings, lastLogin);
+    }
+
+    /** Phone-width screens keep the name, the status and the actions. */
+    void setNarrow(boolean narrow) {
+        secondary.forEach(column -> column.setVisible(!narrow));
+    }
+
+    Registration addActionListener(ComponentEventListener<ActionEvent> listener) {
+        return addListener(ActionEvent.class, listener);
+    }
+
+    private Badge statusBadge(ProviderAccount account) {
+        var badge = new Badge(account.status().label());
+        badge.addThemeVariants(switch (account.status()) {
+            case ENABLED -> BadgeVariant.SUCCESS;
+            case LOCKED -> BadgeVariant.WARNING;
+            case DISABLED -> BadgeVariant.ERROR;
+        });
+        if (account.status() == AccountStatus.LOCKED) {
+            badge.getElement().setAttribute("title", "Locked after failed logins until "
+                    + Formats.dateTime(account.lockedUntil(), zone));
+        }
+        return badge;
+    }
+
+    private MenuBar actions(ProviderAccount account) {
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.setAriaLabel("Actions for " + account.businessName());
+        SubMenu items = root.getSubMenu();
+        item(items, account, Action.EDIT);
+        item(items, account, Action.RESET_PASSWORD);
+        if (account.status() == AccountStatus.LOCKED) {
+            item(items, account, Action.UNLOCK);
+        }
+        item(items, account, account.status() == AccountStatus.DISABLED ? Action.ENABLE : Action.DISABLE);
+        return menu;
+    }
+
+    private void item(SubMenu menu, ProviderAccount account, Action action) {
+        menu.addItem(action.label, click -> fireEvent(new ActionEvent(this, account, action)));
+    }
+
+    private static Span header(String text, String tooltip) {
+        var span = new Span(text);
+        span.getElement().setAttribute("title", tooltip);
+        return span;
+    }
+
+    static final class ActionEvent extends ComponentEvent<ProviderGrid> {
+
+        private final ProviderAccount account;
+        private final Action action;
+
+        ActionEvent(ProviderGrid source, ProviderAccount account, Action action) {
+            super(source, false);
+            this.account = account;
+            this.action = action;
+        }
+
+        ProviderAccount account() {
+            return account;
+        }
+
+        Action action() {
+            return action;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package com.clientele.security;
+
+import com.clientele.provider.AccountCredentialsChanged;
+import com.clientele.provider.AccountDisabled;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Ends every open session of an account when an admin disables it or resets its credentials: the
+ * account's live Vaadin UIs are sent to the login page over push and their HTTP sessions
+ * invalidated, and any other HTTP session of the account is marked expired so its next request
+ * is signed out. Keeps, per account, the UIs open in this server.
+ */
+@Component
+class AccountSessions {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountSessions.class);
+
+    private final SessionRegistry sessionRegistry;
+    private final Map<Long, Set<UI>> openUis = new ConcurrentHashMap<>();
+
+    AccountSessions(SessionRegistry sessionRegistry) {
+        this.sessionRegistry = sessionRegistry;
+    }
+
+    /** Remembers a UI as the account's until the UI is closed. */
+    void track(UI ui, long accountId) {
+        Tracked tracked = ComponentUtil.getData(ui, Tracked.class);
+        if (tracked != null && tracked.accountId() == accountId) {
+            return;
+        }
+        if (tracked != null) {
+            untrack(ui, tracked.accountId());
+        }
+        ComponentUtil.setData(ui, Tracked.class, new Tracked(accountId));
+        openUis.computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet()).add(ui);
+        ui.addDetachListener(detach -> untrack(ui, accountId));
+    }
+
+    /** The UIs open for the account in this server. */
+    Set<UI> openUis(long accountId) {
+        return Set.copyOf(openUis.getOrDefault(accountId, Set.of()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountDisabled event) {
+        endSessions(event.accountId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountCredentialsChanged event) {
+        endSessions(event.accountId());
+    }
+
+    void endSessions(long accountId) {
+        for (Object principal : sessionRegistry.getAllPrincipals()) {
+            if (principal instanceof AppUser user && user.accountId() == accountId) {
+                sessionRegistry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            }
+        }
+        Set<UI> uis = openUis.remove(accountId);
+        if (uis == null) {
+            return;
+        }
+        Map<VaadinSession, List<UI>> bySession = new LinkedHashMap<>();
+        for (UI ui : uis) {
+            VaadinSession session = ui.getSession();
+            if (session != null) {
+                bySession.computeIfAbsent(session, s -> new ArrayList<>()).add(ui);
+            }
+        }
+        bySession.forEach((session, sessionUis) -> session.access(() -> signOut(session, sessionUis)));
+    }
+
+    private static void signOut(VaadinSession session, List<UI> uis) {
+        for (UI ui : uis) {
+            ComponentUtil.setData(ui, Tracked.class, null);
+            ui.getPage().setLocation("login");
+            // Send the redirect now: the session (and with it the push connection) ends just below.
+            if (ui.getInternals().getPushConnection() != null && ui.getPushConfiguration().getPushMode().isEnabled()) {
+                try {
+                    ui.push();
+                } catch (RuntimeException e) {
+                    log.debug("Could not push the sign-out to a UI", e);
+                }
+            }
+        }
+        WrappedSession http = session.getSession();
+        if (http != null) {
+            try {
+                http.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // nothing left to end
+            }
+        }
+    }
+
+    private void untrack(UI ui, long accountId) {
+        openUis.computeIfPresent(accountId, (id, set) -> {
+            set.remove(ui);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    private record Tracked(long accountId) {
+    }
+}

@@ -1,0 +1,49 @@
+package com.clientele.security.ui;
+
+import com.clientele.base.InvalidInputException;
+import com.clientele.base.ui.Toasts;
+import com.clientele.base.ui.ViewHeader;
+import com.clientele.provider.PasswordService;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Every user changes their own password here. A user whose password an admin reset is kept on
+ * this page until they chose a new one.
+ */
+@Route("account/password")
+@PageTitle("Change password · Clientele")
+@PermitAll
+public class ChangePasswordView extends Main {
+
+    public ChangePasswordView(PasswordService passwords) {
+        addClassName("view");
+        add(new ViewHeader("Change password"));
+        boolean required = passwords.mustChangePassword();
+        if (required) {
+            var notice = new Paragraph("Your password was reset by an administrator. Choose a new password to "
+                    + "continue.");
+            notice.addClassName("notice");
+            add(notice);
+        }
+        var form = new ChangePasswordForm();
+        form.addSubmitListener(submit -> {
+            try {
+                passwords.changeOwnPassword(submit.change());
+            } catch (InvalidInputException e) {
+                form.showErrors(e.fieldErrors());
+                return;
+            }
+            Toasts.success("Password changed");
+            form.clear();
+            if (required) {
+                getUI().ifPresent(ui -> ui.navigate(""));
+            }
+        });
+        add(form);
+        addAttachListener(attach -> form.focus());
+    }
+}

@@ -1,0 +1,83 @@
+package com.clientele.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clientele.IntegrationTest;
+import com.clientele.TestData;
+import com.clientele.TestData.TestProvider;
+import com.clientele.audit.AuditAction;
+import com.clientele.audit.AuditRecord;
+import com.clientele.demo.DemoAccounts;
+import com.clientele.provider.ProviderAccountService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The admin reads who did what: every admin action shows up, newest first, and can be filtered. */
+@IntegrationTest
+class AuditLogViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    ProviderAccountService providerAccounts;
+
+    @AfterEach
+    void logout() {
+        data.logout();
+    }
+
+    @Test
+    void everyAdminActionOnAProviderIsListedNewestFirst() {
+        TestProvider provider = data.newProvider();
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        long accountId = data.accountId(provider.email());
+        providerAccounts.disable(accountId);
+        providerAccounts.enable(accountId);
+        providerAccounts.resetPassword(accountId);
+
+        navigate(AuditLogView.class);
+        test(find(TextField.class).withCaption("Target").single()).setValue(provider.email());
+
+        assertThat(rows()).extracting(AuditRecord::action).containsExactly(AuditAction.PASSWORD_RESET,
+                AuditAction.PROVIDER_ENABLED, AuditAction.PROVIDER_DISABLED, AuditAction.PROVIDER_CREATED);
+        assertThat(rows()).extracting(AuditRecord::actor).containsOnly(DemoAccounts.ADMIN_EMAIL);
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("action"))).isEqualTo("Password reset");
+    }
+
+    @Test
+    void adminFiltersByActionActorAndDate() {
+        TestProvider provider = data.newProvider();
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        providerAccounts.disable(data.accountId(provider.email()));
+        navigate(AuditLogView.class);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<AuditAction> action = find(ComboBox.class).withCaption("Action").single();
+        test(action).selectItem("Provider disabled");
+        test(find(TextField.class).withCaption("Actor").single()).setValue("admin@");
+        test(find(TextField.class).withCaption("Target").single()).setValue(provider.email());
+        assertThat(rows()).extracting(AuditRecord::action).containsExactly(AuditAction.PROVIDER_DISABLED);
+
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        test(find(DatePicker.class).withCaption("From").single()).setValue(tomorrow);
+        assertThat(rows()).as("nothing happened tomorrow").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<AuditRecord> grid() {
+        return find(Grid.class).single();
+    }
+
+    private java.util.List<AuditRecord> rows() {
+        var tester = test(grid());
+        return java.util.stream.IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
+    }
+}

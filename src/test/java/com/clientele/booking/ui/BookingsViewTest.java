@@ -1,0 +1,265 @@
+package com.clientele.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clientele.IntegrationTest;
+import com.clientele.TestData;
+import com.clientele.TestData.TestProvider;
+import com.clientele.booking.BookingRef;
+import com.clientele.booking.BookingRow;
+import com.clientele.booking.BookingStatus;
+import com.clientele.customer.CustomerDetails;
+import com.clientele.customer.CustomerService;
+import com.clientele.customer.CustomerSuggestion;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A provider works through their bookings: finds them, books customers, moves bookings on, records reviews. */
+@IntegrationTest
+class BookingsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    JdbcClient jdbc;
+
+    TestProvider provider;
+    BookingRef ada;
+    BookingRef grace;
+
+    @BeforeEach
+    void providerWithBookings() {
+        provider = data.newProvider();
+        ada = data.book(provider, "Ada Lovelace", "ada-" + provider.id() + "@example.com", BookingStatus.CONFIRMED,
+                "40.00", 3);
+        grace = data.book(provider, "Grace Hopper", "grace-" + provider.id() + "@example.com",
+                BookingStatus.COMPLETED, "55.00", 10);
+        data.login(provider.email());
+    }
+
+    @AfterEach
+    void logout() {
+        data.logout();
+    }
+
+    @Test
+    void providerSeesTheirBookingsNewestFirst() {
+        navigate(BookingsView.class);
+
+        BookingGrid grid = find(BookingGrid.class).single();
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getRow(0).customerName()).isEqualTo("Ada Lovelace");
+        assertThat(test(grid).getRow(1).customerName()).isEqualTo("Grace Hopper");
+        assertThat(test(grid).getCellText(1, test(grid).getColumnPosition("price"))).isEqualTo("£55.00");
+    }
+
+    @Test
+    void providerFiltersByStatusAndCustomer() {
+        navigate(BookingsView.class);
+        BookingGrid grid = find(BookingGrid.class).single();
+
+        test(find(Select.class).withLabel("Status").single()).selectItem("Completed");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).customerName()).isEqualTo("Grace Hopper");
+
+        find(Select.class).withLabel("Status").single().clear();
+        test(find(TextField.class).withLabel("Customer").single()).setValue("lovelace");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).customerName()).isEqualTo("Ada Lovelace");
+
+        test(find(TextField.class).withLabel("Customer").single()).setValue("nobody at all");
+        assertThat(test(grid).size()).isZero();
+        assertThat(grid.getEmptyStateText()).isEqualTo("No bookings match these filters.");
+    }
+
+    @Test
+    void providerBooksAnExistingCustomerPickedByTyping() {
+        navigate(BookingsView.class);
+        test(find(Button.class).withText("New booking").single()).click();
+        NewBookingDialog dialog = find(NewBookingDialog.class).single();
+
+        ComboBox<CustomerSuggestion> picker = find(ComboBox.class, dialog).withLabel("Customer").single();
+        test(picker).setFilter("grace");
+        assertThat(test(picker).getSuggestionItems()).extracting(CustomerSuggestion::name)
+                .containsExactly("Grace Hopper");
+        test(picker).selectItem(test(picker).getSuggestions().getFirst());
+        fillBooking(dialog, "Colour", "85.50");
+        test(find(Button.class, dialog).withText("Create booking").single()).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(lastNotification()).isEqualTo("Booking created");
+        CustomerDetails details = data.as(provider, () -> customers.details(grace.relationId()));
+        assertThat(details.totalBookings()).as("the figures follow at once").isEqualTo(2);
+        assertThat(test(find(BookingGrid.class).single()).size()).isEqualTo(3);
+    }
+
+    @Test
+    void providerBooksANewCustomer() {
+        navigate(BookingsView.class);
+        test(find(Button.class).withText("New booking").single()).click();
+        NewBookingDialog dialog = find(NewBookingDialog.class).single();
+
+        test(find(RadioButtonGroup.class, dialog).single()).selectItem(NewBookingDialog.NEW);
+        test(find(TextField.class, dialog).withLabel("Name").single()).setValue("Katherine Johnson");
+        test(find(TextField.class, dialog).withLabel("Phone").single()).setValue("020 7946 0999");
+        fillBooking(dialog, "Cut & finish", "48");
+        test(find(Button.class, dialog).withText("Create booking").single()).click();
+
+        assertThat(lastNotification()).isEqualTo("Booking created for a new customer");
+        assertThat(jdbc.sql("SELECT phone FROM provider_customer WHERE provider_id = ? AND name = ?")
+                .params(provider.id(), "Katherine Johnson").query(String.class).single()).isEqualTo("+442079460999");
+    }
+
+    @Test
+    void badInputIsShownOnTheFieldAndNothingIsBooked() {
+        navigate(BookingsView.class);
+        test(find(Button.class).withText("New booking").single()).click();
+        NewBookingDialog dialog = find(NewBookingDialog.class).single();
+        ComboBox<CustomerSuggestion> picker = find(ComboBox.class, dialog).withLabel("Customer").single();
+        test(picker).setFilter("ada");
+        test(picker).selectItem(test(picker).getSuggestions().getFirst());
+
+        test(find(Button.class, dialog).withText("Create booking").single()).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        TextField service = find(TextField.class, dialog).withLabel("Service").single();
+        assertThat(service.isInvalid()).isTrue();
+        assertThat(service.getErrorMessage()).isEqualTo("Enter the service");
+        assertThat(find(BigDecimalField.class, dialog).withLabel("Price").single().getErrorMessage())
+                .isEqualTo("Enter the price");
+        assertThat(bookingCount()).isEqualTo(2);
+    }
+
+    @Test
+    void blockedCustomerCannotBeBookedAndTheReasonIsShown() {
+        data.as(provider, () -> customers.block(grace.relationId(), "Abusive messages to staff"));
+        navigate(BookingsView.class);
+        test(find(Button.class).withText("New booking").single()).click();
+        NewBookingDialog dialog = find(NewBookingDialog.class).single();
+
+        ComboBox<CustomerSuggestion> picker = find(ComboBox.class, dialog).withLabel("Customer").single();
+        test(picker).setFilter("grace");
+        assertThat(test(picker).getSuggestionItems()).singleElement().extracting(CustomerSuggestion::blocked)
+                .isEqualTo(true);
+        test(picker).selectItem(test(picker).getSuggestions().getFirst());
+
+        Div notice = find(Div.class, dialog).withClassName("blocked-notice").single();
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).isEqualTo("Grace Hopper is blocked and cannot be booked. Reason: Abusive"
+                + " messages to staff");
+        assertThat(find(Button.class, dialog).withText("Create booking").single().isEnabled()).isFalse();
+    }
+
+    @Test
+    void completingABookingFromItsMenuUpdatesTheCustomersFigures() {
+        navigate(BookingsView.class);
+        BookingGrid grid = find(BookingGrid.class).single();
+
+        clickRowAction(grid, 0, "Mark completed");
+
+        assertThat(lastNotification()).isEqualTo("Booking completed");
+        assertThat(test(grid).getRow(0).status()).isEqualTo(BookingStatus.COMPLETED);
+        CustomerDetails details = data.as(provider, () -> customers.details(ada.relationId()));
+        assertThat(details.completedBookings()).isEqualTo(1);
+        assertThat(details.totalSpent()).isEqualByComparingTo("40.00");
+    }
+
+    @Test
+    void cancellingAsksFirstAndThenCancels() {
+        navigate(BookingsView.class);
+        BookingGrid grid = find(BookingGrid.class).single();
+
+        clickRowAction(grid, 0, "Cancel booking");
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(test(confirm).getText()).contains("Haircut for Ada Lovelace", "This cannot be undone.");
+        test(confirm).cancel();
+        assertThat(test(grid).getRow(0).status()).isEqualTo(BookingStatus.CONFIRMED);
+
+        clickRowAction(grid, 0, "Cancel booking");
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(lastNotification()).isEqualTo("Booking cancelled");
+        assertThat(test(grid).getRow(0).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(data.as(provider, () -> customers.details(ada.relationId())).cancelledCount()).isEqualTo(1);
+    }
+
+    @Test
+    void providerRecordsAReviewForACompletedBookingOnce() {
+        navigate(BookingsView.class);
+        BookingGrid grid = find(BookingGrid.class).single();
+        assertThat(actions(grid, 0)).as("a confirmed booking cannot be reviewed yet").doesNotContain("Record review");
+
+        clickRowAction(grid, 1, "Record review");
+        ReviewDialog dialog = find(ReviewDialog.class).single();
+        test(find(RadioButtonGroup.class, dialog).single()).selectItem("★★★★☆");
+        test(find(TextArea.class, dialog).single()).setValue("Lovely <b>work</b>");
+        test(find(Button.class, dialog).withText("Save review").single()).click();
+
+        assertThat(lastNotification()).isEqualTo("Review saved");
+        assertThat(test(grid).getRow(1).rating()).isEqualTo(4);
+        assertThat(actions(grid, 1)).as("one review per booking").doesNotContain("Record review");
+        assertThat(data.as(provider, () -> customers.details(grace.relationId())).averageRating())
+                .isEqualByComparingTo("4");
+    }
+
+    @Test
+    void namesWithHtmlAreShownAsText() {
+        data.book(provider, "<img src=x onerror=alert(1)>", null, BookingStatus.CONFIRMED, "1.00", 0);
+        navigate(BookingsView.class);
+        BookingGrid grid = find(BookingGrid.class).single();
+
+        Div cell = (Div) test(grid).getCellComponent(0, "customer");
+        Span name = (Span) cell.getChildren().findFirst().orElseThrow();
+        assertThat(name.getText()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(name.getElement().getChildCount()).isEqualTo(1);
+        assertThat(name.getElement().getChild(0).isTextNode()).as("text, not markup").isTrue();
+        assertThat(name.getElement().getProperty("innerHTML")).isNull();
+    }
+
+    private void fillBooking(NewBookingDialog dialog, String service, String price) {
+        test(find(TextField.class, dialog).withLabel("Service").single()).setValue(service);
+        test(find(BigDecimalField.class, dialog).withLabel("Price").single()).setValue(new BigDecimal(price));
+    }
+
+    private void clickRowAction(BookingGrid grid, int row, String action) {
+        MenuBar menu = (MenuBar) test(grid).getCellComponent(row, "actions");
+        List<String> items = actions(grid, row);
+        assertThat(items).contains(action);
+        new MenuBarTester<>(menu).clickItem(0, items.indexOf(action));
+    }
+
+    private List<String> actions(BookingGrid grid, int row) {
+        MenuBar menu = (MenuBar) test(grid).getCellComponent(row, "actions");
+        return menu.getItems().getFirst().getSubMenu().getItems().stream().map(MenuItem::getText).toList();
+    }
+
+    private String lastNotification() {
+        return test(find(Notification.class).last()).getText();
+    }
+
+    private long bookingCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM booking WHERE provider_id = ?").param(provider.id())
+                .query(Long.class).single();
+    }
+}

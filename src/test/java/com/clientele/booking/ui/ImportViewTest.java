@@ -1,0 +1,196 @@
+package com.clientele.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clientele.IntegrationTest;
+import com.clientele.TestData;
+import com.clientele.TestData.TestProvider;
+import com.clientele.booking.imports.ImportService;
+import com.clientele.booking.imports.ImportMode;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A provider imports a file through the screen: upload, columns, check, import with progress, summary. */
+@IntegrationTest
+class ImportViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    JdbcClient jdbc;
+
+    TestProvider provider;
+
+    @BeforeEach
+    void login() {
+        provider = data.newProvider();
+        data.login(provider.email());
+        navigate(ImportView.class);
+    }
+
+    @AfterEach
+    void logout() {
+        data.logout();
+    }
+
+    @Test
+    void providerImportsBookingHistoryAndSeesProgressAndSummary() {
+        test(find(RadioButtonGroup.class).withLabel("The file holds").single()).selectItem("Bookings");
+        upload("bookings.csv");
+
+        ImportSteps steps = find(ImportSteps.class).single();
+        assertThat(find(Select.class, steps).withLabel("Reference").single().getValue()).as("guessed").isEqualTo(0);
+        assertThat(find(Select.class, steps).withLabel("Status").single().getValue()).isEqualTo(9);
+        assertThat(test(find(ImportPreview.class, steps).single()).size()).isEqualTo(7);
+        assertThat(test(find(ImportPreview.class, steps).single()).getCellText(2, 2)).isEqualTo("Zoë Ångström");
+
+        test(find(Button.class, steps).withText("Check all rows").single()).click();
+        assertThat(find(ImportReport.class, steps).single().getElement().getTextRecursively())
+                .isEqualTo("7 rows of 7 ready to import.");
+        test(find(Button.class, steps).withText("Import").single()).click();
+        ImportResultPanel result = awaitResult(steps);
+
+        assertThat(result.getElement().getTextRecursively()).contains("Import finished",
+                "Created 6 bookings, updated 0, already there 1, skipped 0.", "4 new customers added.");
+        Span progress = descendants(steps).filter(Span.class::isInstance).map(Span.class::cast)
+                .filter(span -> span.hasClassName("progress-text")).findFirst().orElseThrow();
+        assertThat(progress.getText()).as("progress reached the screen while it ran (hidden now)")
+                .isEqualTo("Importing bookings.csv… 100 %");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM booking WHERE provider_id = ?").param(provider.id())
+                .query(Long.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void rejectedRowsAreListedAndDownloadableWithTheirReasons() throws IOException {
+        test(find(RadioButtonGroup.class).withLabel("The file holds").single()).selectItem("Bookings");
+        upload("bookings-invalid.csv");
+        ImportSteps steps = find(ImportSteps.class).single();
+        test(find(Button.class, steps).withText("Check all rows").single()).click();
+        assertThat(test(find(Grid.class, steps).withClassName("problems-grid").single()).size()).isEqualTo(10);
+
+        test(find(Button.class, steps).withText("Import").single()).click();
+        ImportResultPanel result = awaitResult(steps);
+
+        assertThat(result.getElement().getTextRecursively()).contains("Created 1 booking,", "skipped 10.");
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        test(find(Anchor.class, result).withClassName("download-link").single()).download(csv);
+        String text = csv.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFline,reason,Client,Email,Phone,Service,Date,Time,Duration,Price,Status\r\n");
+        assertThat(text).contains("6,Price “-5.00”: cannot be negative,Negative,neg@import.example,,Cut,2026-01-05,"
+                + "10:00,45,'-5.00,Completed\r\n");
+        assertThat(text.lines()).hasSize(11);
+    }
+
+    @Test
+    void allOrNothingWithAProblemWritesNothingAndSaysSo() {
+        test(find(RadioButtonGroup.class).withLabel("The file holds").single()).selectItem("Customers");
+        upload("customers-invalid.csv");
+        ImportSteps steps = find(ImportSteps.class).single();
+        test(find(Button.class, steps).withText("Check all rows").single()).click();
+        test(find(RadioButtonGroup.class, steps).withLabel("Rows with problems").single())
+                .selectItem(ImportMode.ALL_OR_NOTHING.label());
+        test(find(Button.class, steps).withText("Import").single()).click();
+
+        ImportResultPanel result = awaitResult(steps);
+        assertThat(result.getElement().getTextRecursively()).contains("Nothing was imported",
+                "6 rows cannot be imported, so nothing was written");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM provider_customer WHERE provider_id = ?").param(provider.id())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aColumnTakenAwayIsNamedBeforeAnythingIsImported() {
+        test(find(RadioButtonGroup.class).withLabel("The file holds").single()).selectItem("Bookings");
+        upload("bookings.csv");
+        ImportSteps steps = find(ImportSteps.class).single();
+
+        find(Select.class, steps).withLabel("Status").single().setValue(-1);
+        test(find(Button.class, steps).withText("Check all rows").single()).click();
+
+        assertThat(find(ImportReport.class, steps).single().getElement().getTextRecursively())
+                .contains("Choose the column with the status");
+        assertThat(find(Button.class, steps).withText("Import").exists()).as("no import offered").isFalse();
+    }
+
+    @Test
+    void filesThatCannotBeReadGetAClearMessage() {
+        upload("broken-quote.csv");
+        assertThat(fileError()).isEqualTo("broken-quote.csv: Line 3: a quoted value is not closed (a \" is missing or"
+                + " stray), so the file cannot be read from there on.");
+        assertThat(find(ImportSteps.class).exists()).isFalse();
+
+        upload("customers.xlsx");
+        assertThat(fileError()).startsWith("customers.xlsx: This is not a CSV file");
+
+        upload("no-header.csv");
+        assertThat(fileError()).contains("not column names");
+
+        test(find(Upload.class).single()).upload("huge.csv", "text/csv", new byte[ImportService.MAX_BYTES + 1]);
+        roundTrip();
+        assertThat(fileError()).contains("larger than 10 MB");
+    }
+
+    private void upload(String name) {
+        test(find(Upload.class).single()).upload(name, "text/csv", file(name));
+        roundTrip();
+    }
+
+    private String fileError() {
+        Div error = find(Div.class).withClassName("error-panel").first();
+        assertThat(error.isVisible()).isTrue();
+        return error.getText();
+    }
+
+    /** The import runs on its own thread and reaches the screen through UI.access: let those changes in. */
+    private ImportResultPanel awaitResult(ImportSteps steps) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            roundTrip();
+            if (find(ImportResultPanel.class, steps).exists()) {
+                return find(ImportResultPanel.class, steps).single();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("The import did not finish within 60 s");
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(ImportViewTest::descendants));
+    }
+
+    private static byte[] file(String name) {
+        try (InputStream in = ImportViewTest.class.getResourceAsStream("/imports/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test file " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

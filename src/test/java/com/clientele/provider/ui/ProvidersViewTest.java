@@ -1,0 +1,207 @@
+package com.clientele.provider.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clientele.IntegrationTest;
+import com.clientele.TestData;
+import com.clientele.TestData.TestProvider;
+import com.clientele.demo.DemoAccounts;
+import com.clientele.provider.AccountStatus;
+import com.clientele.provider.ProviderDirectory;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The admin's provider accounts screen, one test per use case. */
+@IntegrationTest
+class ProvidersViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    ProviderDirectory directory;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void openAsAdmin() {
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        navigate(ProvidersView.class);
+    }
+
+    @AfterEach
+    void logout() {
+        data.logout();
+    }
+
+    @Test
+    void adminCreatesAProviderWithAGeneratedPasswordShownOnce() {
+        String email = "created-" + System.nanoTime() + "@example.com";
+
+        test(find(Button.class).withText("New provider").single()).click();
+        fillForm("Fresh Cuts", email, "Europe/Dublin", "IE");
+        assertThat(find(ComboBox.class).withCaption("Currency").single().getValue())
+                .as("the country's currency is suggested").isEqualTo("EUR");
+        test(find(Button.class).withText("Create provider").single()).click();
+
+        assertThat(toast()).isEqualTo("Fresh Cuts created");
+        String shown = find(TextField.class).withCaption("Password").single().getValue();
+        assertThat(passwordEncoder.matches(shown, users.loadUserByUsername(email).getPassword())).isTrue();
+        assertThat(directory.findLogin(email).orElseThrow().passwordChangeRequired()).isTrue();
+        test(find(Button.class).withText("Done").single()).click();
+        assertThat(find(TextField.class).withCaption("Password").all()).as("shown once, then gone").isEmpty();
+
+        search(email);
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(test(grid()).getCellText(0, 0)).isEqualTo("Fresh Cuts");
+        assertThat(status(0)).isEqualTo("Enabled");
+    }
+
+    @Test
+    void duplicateEmailIsRefusedOnTheEmailFieldAndNothingIsCreated() {
+        TestProvider existing = data.newProvider();
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        long before = providerCount();
+
+        test(find(Button.class).withText("New provider").single()).click();
+        fillForm("Copycat Salon", existing.email().toUpperCase(), "Europe/London", "GB");
+        test(find(Checkbox.class).withCaption("Generate a password").single()).click();
+        test(find(PasswordField.class).withCaption("Initial password").single()).setValue("weak");
+        test(find(Button.class).withText("Create provider").single()).click();
+
+        EmailField email = find(EmailField.class).withCaption("E-mail (sign-in)").single();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("An account with this e-mail already exists");
+        PasswordField password = find(PasswordField.class).withCaption("Initial password").single();
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).startsWith("At least 10 characters");
+        assertThat(find(Button.class).withText("Create provider").single().isAttached()).as("the dialog stays open")
+                .isTrue();
+        assertThat(providerCount()).isEqualTo(before);
+    }
+
+    @Test
+    void adminDisablesAProviderAfterConfirmingAndEnablesItAgain() {
+        TestProvider provider = data.newProvider();
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        search(provider.email());
+
+        rowAction("Disable");
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(toast()).endsWith("disabled; their open sessions were ended");
+        assertThat(status(0)).isEqualTo("Disabled");
+        assertThat(directory.isEnabled(data.accountId(provider.email()))).isFalse();
+
+        rowAction("Enable");
+        assertThat(status(0)).isEqualTo("Enabled");
+        assertThat(directory.isEnabled(data.accountId(provider.email()))).isTrue();
+    }
+
+    @Test
+    void adminResetsAPasswordAndSeesTheNewOneOnce() {
+        TestProvider provider = data.newProvider();
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        search(provider.email());
+
+        rowAction("Reset password");
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        String shown = find(TextField.class).withCaption("Password").single().getValue();
+        assertThat(passwordEncoder.matches(shown, users.loadUserByUsername(provider.email()).getPassword())).isTrue();
+        assertThat(directory.findLogin(provider.email()).orElseThrow().passwordChangeRequired()).isTrue();
+    }
+
+    @Test
+    void adminUnlocksALockedOutProvider() {
+        TestProvider provider = data.newProvider();
+        for (int i = 0; i < 5; i++) {
+            directory.recordFailedLogin(provider.email());
+        }
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        search(provider.email());
+        find(Select.class).single().setValue(AccountStatus.LOCKED);
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(status(0)).isEqualTo("Locked");
+
+        rowAction("Unlock");
+
+        assertThat(toast()).endsWith("unlocked");
+        assertThat(test(grid()).size()).as("no longer locked").isZero();
+        assertThat(users.loadUserByUsername(provider.email()).isAccountNonLocked()).isTrue();
+        assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'ACCOUNT_UNLOCKED' AND target = ?")
+                .param(provider.email()).query(String.class).single()).isEqualTo(DemoAccounts.ADMIN_EMAIL);
+    }
+
+    @Test
+    void adminEditsAProvidersBusinessName() {
+        TestProvider provider = data.newProvider();
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        search(provider.email());
+
+        rowAction("Edit");
+        test(find(TextField.class).withCaption("Business name").single()).setValue("Edited <b>Studio</b>");
+        test(find(Button.class).withText("Save changes").single()).click();
+
+        assertThat(toast()).isEqualTo("Edited <b>Studio</b> saved");
+        assertThat(test(grid()).getCellText(0, 0)).as("shown as text").isEqualTo("Edited <b>Studio</b>");
+    }
+
+    private void fillForm(String businessName, String email, String zone, String country) {
+        test(find(TextField.class).withCaption("Business name").single()).setValue(businessName);
+        test(find(EmailField.class).withCaption("E-mail (sign-in)").single()).setValue(email);
+        test(combo("Time zone")).selectItem(ProviderChoices.timeZoneLabel(zone));
+        test(combo("Country (for phone numbers)")).selectItem(ProviderChoices.countryLabel(country));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<String> combo(String caption) {
+        return find(ComboBox.class).withCaption(caption).single();
+    }
+
+    private ProviderGrid grid() {
+        return find(ProviderGrid.class).single();
+    }
+
+    private void search(String text) {
+        test(find(TextField.class).withAriaLabel("Search providers").single()).setValue(text);
+    }
+
+    private String status(int row) {
+        return ((Badge) test(grid()).getCellComponent(row, "status")).getText();
+    }
+
+    private void rowAction(String action) {
+        MenuBar menu = (MenuBar) test(grid()).getCellComponent(0, "actions");
+        test(MenuBarTester.class, menu).clickItem("", action);
+    }
+
+    private String toast() {
+        return test(find(Notification.class).last()).getText();
+    }
+
+    private long providerCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM provider").query(Long.class).single();
+    }
+}
