@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The data integrity check of the SPEC 3 figures: recomputes every relation's figures from its
  * bookings and reviews in SQL (the same definitions the writers use) and reports each relation
- * whose stored figures disagree. Set-based, so it checks millions of bookings in one statement;
- * for a whole platform or one provider. Read-only: it reports, it repairs nothing.
+ * whose stored figures disagree, and each provider whose stored totals (behind the stats) disagree
+ * with its relations. Set-based, so it checks millions of bookings in one statement; for a whole
+ * platform or one provider. Read-only: it reports, it repairs nothing.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -49,19 +50,32 @@ public class FigureCheck {
         }
     }
 
+    /** A provider whose stored totals ({@link CustomerTotals}) disagree with its relations. */
+    public record TotalsMismatch(long providerId, List<Difference> differences) {
+
+        public String describe() {
+            return "totals of provider " + providerId + ": " + differences.stream()
+                    .map(d -> d.figure() + " stored " + d.stored() + ", expected " + d.expected())
+                    .collect(Collectors.joining("; "));
+        }
+    }
+
     /**
-     * What a check found: how many relations it checked, how many disagree, and the first
-     * {@link #LISTED_MAX} of those in relation id order.
+     * What a check found: how many relations it checked, how many disagree (the first
+     * {@link #LISTED_MAX} of those listed, in relation id order), and the providers whose stored
+     * totals disagree with their relations.
      */
-    public record Report(Long providerId, long relationsChecked, long mismatchCount, List<Mismatch> mismatches) {
+    public record Report(Long providerId, long relationsChecked, long mismatchCount, List<Mismatch> mismatches,
+            List<TotalsMismatch> totalsMismatches) {
 
         public boolean isClean() {
-            return mismatchCount == 0;
+            return mismatchCount == 0 && totalsMismatches.isEmpty();
         }
 
         public String summary() {
             return (providerId == null ? "all providers" : "provider " + providerId) + ": " + relationsChecked
-                    + " relations checked, " + mismatchCount + " with figures that disagree with their bookings and reviews";
+                    + " relations checked, " + mismatchCount + " with figures that disagree with their bookings and"
+                    + " reviews; " + totalsMismatches.size() + " providers whose stored totals disagree";
         }
     }
 
@@ -93,7 +107,45 @@ public class FigureCheck {
                         listed.add(mismatch(rs));
                     }
                 });
-        return new Report(providerId, relations, count[0], List.copyOf(listed));
+        List<TotalsMismatch> totals = jdbc.sql(totalsQuery(providerId != null))
+                .params(params(providerId))
+                .query((rs, row) -> totalsMismatch(rs))
+                .list();
+        return new Report(providerId, relations, count[0], List.copyOf(listed), totals);
+    }
+
+    /** Providers whose stored totals differ from the sums over their relations' stored figures. */
+    static String totalsQuery(boolean oneProvider) {
+        String scope = oneProvider ? " WHERE provider_id = :provider" : "";
+        String stored = CustomerTotals.COLUMNS.stream()
+                .map(column -> "COALESCE(t." + column + ", 0) AS " + STORED_PREFIX + column)
+                .collect(Collectors.joining(", "));
+        String expected = CustomerTotals.COLUMNS.stream()
+                .map(column -> "COALESCE(e." + column + ", 0) AS " + column)
+                .collect(Collectors.joining(", "));
+        String same = CustomerTotals.COLUMNS.stream()
+                .map(column -> "COALESCE(t." + column + ", 0) = COALESCE(e." + column + ", 0)")
+                .collect(Collectors.joining(" AND "));
+        return "SELECT ids.provider_id, " + stored + ", " + expected
+                + " FROM (SELECT provider_id FROM provider_customer" + scope
+                + " UNION SELECT provider_id FROM provider_customer_totals" + scope + ") ids"
+                + " LEFT JOIN (SELECT provider_id, " + CustomerTotals.SUMS + " FROM provider_customer_totals" + scope
+                + " GROUP BY provider_id) t ON t.provider_id = ids.provider_id"
+                + " LEFT JOIN (SELECT provider_id, " + CustomerTotals.EXPECTED + " FROM provider_customer" + scope
+                + " GROUP BY provider_id) e ON e.provider_id = ids.provider_id"
+                + " WHERE NOT (" + same + ") ORDER BY ids.provider_id";
+    }
+
+    private static TotalsMismatch totalsMismatch(ResultSet rs) throws SQLException {
+        List<Difference> differences = new ArrayList<>();
+        for (String column : CustomerTotals.COLUMNS) {
+            long stored = rs.getLong(STORED_PREFIX + column);
+            long expected = rs.getLong(column);
+            if (stored != expected) {
+                differences.add(new Difference(column, String.valueOf(stored), String.valueOf(expected)));
+            }
+        }
+        return new TotalsMismatch(rs.getLong("provider_id"), List.copyOf(differences));
     }
 
     private static Map<String, Object> params(Long providerId) {
