@@ -654,8 +654,9 @@ final class DatasetGenerator {
                     String search = String.join(" ", name, email == null ? "" : email,
                             phoneDigits[c] == null ? "" : phoneDigits[c]).strip();
                     Figures f = figures(r);
-                    boolean favorite = random.nextDouble() < 0.03;
-                    boolean blocked = c != heavyCustomer && random.nextDouble() < 0.015;
+                    // the busy provider's first relations make sure every status occurs
+                    boolean favorite = random.nextDouble() < 0.03 | r == 1;
+                    boolean blocked = (random.nextDouble() < 0.015 | r == 2) && c != heavyCustomer;
                     tsv.number(ids.relation + relRank[r] + 1).number(ids.provider + relProvider[r] + 1)
                             .number(ids.customer + customerIdOf(c)).text(name).text(email).text(phone[c]).text(search)
                             .bool(favorite).bool(blocked);

@@ -3,6 +3,8 @@ package com.clientele.bench;
 import com.clientele.activity.ActivityEntry;
 import com.clientele.activity.ActivityLog;
 import com.clientele.base.Phones;
+import com.clientele.base.SearchKey;
+import com.clientele.base.Sql;
 import com.clientele.base.db.EmbeddedMariaDb;
 import com.clientele.booking.BookingHistory;
 import com.clientele.booking.BookingHistoryEntry;
@@ -56,7 +58,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -76,7 +78,7 @@ final class QueryBenchmark {
             + " pc.favorite, pc.blocked, pc.blocked_reason, pc.total_bookings, pc.total_spent, pc.average_rating,"
             + " pc.last_booking_at";
 
-    private final ConfigurableApplicationContext context;
+    private final ApplicationContext context;
     private final String busyEmail;
     private final CustomerService customers;
     private final CustomerStatistics statistics;
@@ -87,16 +89,18 @@ final class QueryBenchmark {
     private final MessageService messages;
     private final Timing timing;
     private final int warmups;
+    private final long warmupMillis;
     private final int runs;
     private Connection raw;
     private long providerId;
     private ZoneId zone;
+    private int deepRow;
 
-    QueryBenchmark(ConfigurableApplicationContext context, String busyEmail) {
-        this(context, busyEmail, 5, 21);
+    QueryBenchmark(ApplicationContext context, String busyEmail) {
+        this(context, busyEmail, 5, 1500, 21);
     }
 
-    QueryBenchmark(ConfigurableApplicationContext context, String busyEmail, int warmups, int runs) {
+    QueryBenchmark(ApplicationContext context, String busyEmail, int warmups, long warmupMillis, int runs) {
         this.context = context;
         this.busyEmail = busyEmail;
         this.customers = context.getBean(CustomerService.class);
@@ -107,8 +111,9 @@ final class QueryBenchmark {
         this.bookings = context.getBean(BookingService.class);
         this.messages = context.getBean(MessageService.class);
         this.warmups = warmups;
+        this.warmupMillis = warmupMillis;
         this.runs = runs;
-        this.timing = new Timing(warmups, runs);
+        this.timing = new Timing(warmups, warmupMillis, runs);
     }
 
     List<Timing.Result> results() {
@@ -134,10 +139,15 @@ final class QueryBenchmark {
         try (Connection connection = DriverManager.getConnection(db.jdbcUrl(Bench.DATABASE), db.username(), "")) {
             raw = connection;
             zone = customers.profile().timeZone();
+            deepRow = Math.min(DEEP_ROW, customers.count(CustomerFilter.ALL) * 4 / 5);
             System.out.println(environment());
-            System.out.printf(Locale.ROOT, "Busy provider %d (%s): %,d customers; %d warm-up and %d measured runs per case;"
-                    + " times in ms, medians%n%n", providerId, busyEmail, customers.count(CustomerFilter.ALL), warmups, runs);
+            System.out.printf(Locale.ROOT, "Busy provider %d (%s): %,d customers; per case at least %d warm-up runs and"
+                    + " %d ms of warm-up, then %d measured runs; times in ms, medians%n%n", providerId, busyEmail,
+                    customers.count(CustomerFilter.ALL), warmups, warmupMillis, runs);
             System.out.println(Timing.header());
+            if (System.getenv("BENCH_OVERHEAD") != null) {
+                overhead();
+            }
             if (selected("pages")) {
                 pages();
             }
@@ -171,6 +181,41 @@ final class QueryBenchmark {
         return check.isClean() && problems().isEmpty() ? 0 : 1;
     }
 
+    /** Where a product call's time goes beyond the SQL's (BENCH_OVERHEAD set): a diagnostic. */
+    private void overhead() throws Exception {
+        var authLog = org.slf4j.LoggerFactory.getLogger(
+                org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor.class);
+        var jcl = org.apache.commons.logging.LogFactory.getLog(
+                org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor.class);
+        System.out.println("overhead debug enabled: slf4j " + authLog.isDebugEnabled() + ", jcl " + jcl.isDebugEnabled()
+                + ", " + jcl.getClass() + ", turbo filters "
+                + ((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory()).getTurboFilterList());
+        CustomerService target = org.springframework.test.util.AopTestUtils.getTargetObject(customers);
+        var jdbcClient = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        var template = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        String sql = "SELECT " + ROW_COLUMNS + " FROM provider_customer pc JOIN (SELECT id FROM provider_customer"
+                + " FORCE INDEX (ix_pc_last_booking_desc) WHERE provider_id = ? ORDER BY last_booking_at DESC, id DESC"
+                + " LIMIT 50 OFFSET 0) page ON page.id = pc.id ORDER BY pc.last_booking_at DESC, pc.id DESC";
+        var cases = new java.util.LinkedHashMap<String, Runnable>();
+        cases.put("raw connection", () -> rawPage(null, null, CustomerOrder.DEFAULT, 0, null));
+        cases.put("JdbcTemplate, positional", () -> template.query(sql, (rs, i) -> rs.getLong(1), providerId));
+        cases.put("JdbcClient, named", () -> jdbcClient.sql(sql.replace("provider_id = ?", "provider_id = :p"))
+                .param("p", providerId).query((rs, i) -> rs.getLong(1)).list());
+        cases.put("service, no proxy", () -> target.list(CustomerFilter.ALL, CustomerOrder.DEFAULT, 0, PAGE));
+        cases.put("service, proxied", () -> customers.list(CustomerFilter.ALL, CustomerOrder.DEFAULT, 0, PAGE));
+        cases.put("security check only", () -> customers.profile());
+        for (int round = 0; round < 3; round++) {
+            for (var entry : cases.entrySet()) {
+                long began = System.nanoTime();
+                int n = 2000;
+                for (int i = 0; i < n; i++) {
+                    entry.getValue().run();
+                }
+                System.out.printf(Locale.ROOT, "overhead %-28s %8.1f us%n", entry.getKey(), (System.nanoTime() - began) / 1e3 / n);
+            }
+        }
+    }
+
     /** BENCH_ONLY=search,write runs only those groups, for a quicker look at one part. */
     private static boolean selected(String group) {
         String only = System.getenv("BENCH_ONLY");
@@ -183,14 +228,19 @@ final class QueryBenchmark {
                 CustomerOrder order = new CustomerOrder(sort, descending);
                 timing.time("first page", order.code(), 15.0,
                         () -> customers.list(CustomerFilter.ALL, order, 0, PAGE),
-                        () -> rawPage(null, null, order, 0), QueryBenchmark::ids, List::size);
+                        () -> rawPage(null, null, order, 0, null), QueryBenchmark::ids, List::size);
             }
         }
-        for (CustomerOrder order : List.of(CustomerOrder.DEFAULT, new CustomerOrder(CustomerSort.NAME, false),
-                new CustomerOrder(CustomerSort.TOTAL_SPENT, true))) {
-            timing.time("deep page", "row " + DEEP_ROW + ", " + order.code(), 30.0,
-                    () -> customers.list(CustomerFilter.ALL, order, DEEP_ROW, PAGE),
-                    () -> rawPage(null, null, order, DEEP_ROW), QueryBenchmark::ids, List::size);
+        for (CustomerOrder order : List.of(CustomerOrder.DEFAULT, new CustomerOrder(CustomerSort.LAST_BOOKING, false),
+                new CustomerOrder(CustomerSort.NAME, false), new CustomerOrder(CustomerSort.NAME, true),
+                new CustomerOrder(CustomerSort.TOTAL_SPENT, true), new CustomerOrder(CustomerSort.AVERAGE_RATING, true))) {
+            timing.time("deep page", "row " + deepRow + " (jump), " + order.code(), 30.0,
+                    () -> customers.list(CustomerFilter.ALL, order, deepRow, PAGE),
+                    () -> rawPage(null, null, order, deepRow, null), QueryBenchmark::ids, List::size);
+            CustomerRow before = customers.list(CustomerFilter.ALL, order, deepRow - 1, 1).getFirst();
+            timing.time("deep page", "row " + deepRow + " (next page), " + order.code(), 30.0,
+                    () -> customers.listAfter(CustomerFilter.ALL, order, before, 0, PAGE),
+                    () -> rawPage(null, null, order, 0, before), QueryBenchmark::ids, List::size);
         }
         timing.time("count", "all customers", 30.0, () -> customers.count(CustomerFilter.ALL),
                 () -> rawCount(null, null), Function.identity(), n -> 1);
@@ -199,13 +249,13 @@ final class QueryBenchmark {
     private void searches() throws SQLException {
         String rare = rareName();
         String phone = phoneFragment();
-        for (String term : List.of("son", "example", rare, phone, "zzqx")) {
+        for (String term : List.of("son", "example", rare, rare.toUpperCase(Locale.ROOT), phone, "zzqx")) {
             CustomerFilter filter = new CustomerFilter(term, null);
             timing.time("search", "'" + term + "' first page", 60.0,
                     () -> customers.list(filter, CustomerOrder.DEFAULT, 0, PAGE),
-                    () -> rawPage(null, pattern(filter), CustomerOrder.DEFAULT, 0), QueryBenchmark::ids, List::size);
+                    () -> rawPage(null, term, CustomerOrder.DEFAULT, 0, null), QueryBenchmark::ids, List::size);
             timing.time("search", "'" + term + "' count", 30.0, () -> customers.count(filter),
-                    () -> rawCount(null, pattern(filter)), Function.identity(), n -> 1);
+                    () -> rawCount(null, term), Function.identity(), n -> 1);
         }
     }
 
@@ -214,7 +264,7 @@ final class QueryBenchmark {
             CustomerFilter filter = new CustomerFilter(null, status);
             timing.time("status", status.code() + " first page", 15.0,
                     () -> customers.list(filter, CustomerOrder.DEFAULT, 0, PAGE),
-                    () -> rawPage(status, null, CustomerOrder.DEFAULT, 0), QueryBenchmark::ids, List::size);
+                    () -> rawPage(status, null, CustomerOrder.DEFAULT, 0, null), QueryBenchmark::ids, List::size);
             timing.time("status", status.code() + " count", 30.0, () -> customers.count(filter),
                     () -> rawCount(status, null), Function.identity(), n -> 1);
         }
@@ -264,7 +314,7 @@ final class QueryBenchmark {
             return out.result();
         };
         // Fewer runs: each writes every customer.
-        Timing slow = new Timing(2, 7);
+        Timing slow = new Timing(2, 0, 7);
         Timing.Result timed = slow.time("export", "CSV of all customers", 1500.0, product, rawExport,
                 Function.identity(), e -> (int) e.bytes());
         long bytes = product.get().bytes();
@@ -286,11 +336,7 @@ final class QueryBenchmark {
         long typical = typicalCustomer();
         AtomicLong slot = new AtomicLong();
         Instant base = context.getBean(Clock.class).instant().plus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        if (System.getenv("BENCH_TRACE") != null) {
-            trace(() -> bookings.create(NewBooking.forCustomer(typical, "Cut & finish",
-                    base.plus(slot.incrementAndGet(), ChronoUnit.HOURS), 45, new BigDecimal("48.00"),
-                    BookingStatus.CONFIRMED)));
-        }
+
         for (long customerId : new long[] {typical, heavy[1]}) {
             String name = customerId == typical ? "booking for a customer with ~8" : "booking for the customer with " + heavy[2];
             timing.time("write", name, 15.0,
@@ -299,6 +345,11 @@ final class QueryBenchmark {
                             BookingStatus.CONFIRMED)).customerId(),
                     () -> rawBooking(customerId, base.plus(slot.incrementAndGet(), ChronoUnit.HOURS)),
                     Function.identity(), n -> 1);
+        }
+        if (System.getenv("BENCH_TRACE") != null) {
+            trace(() -> bookings.create(NewBooking.forCustomer(typical, "Cut & finish",
+                    base.plus(slot.incrementAndGet(), ChronoUnit.HOURS), 45, new BigDecimal("48.00"),
+                    BookingStatus.CONFIRMED)));
         }
     }
 
@@ -355,7 +406,7 @@ final class QueryBenchmark {
 
     private long typicalCustomer() throws SQLException {
         try (PreparedStatement s = raw.prepareStatement("SELECT customer_id FROM provider_customer"
-                + " WHERE provider_id = ? AND total_bookings BETWEEN 7 AND 9 AND NOT blocked ORDER BY id LIMIT 1")) {
+                + " WHERE provider_id = ? AND NOT blocked ORDER BY ABS(total_bookings - 8), id LIMIT 1")) {
             s.setLong(1, providerId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -379,8 +430,9 @@ final class QueryBenchmark {
     /** Seven digits from the middle of a customer's number, typed with a space as people do. */
     private String phoneFragment() throws SQLException {
         try (PreparedStatement s = raw.prepareStatement("SELECT phone FROM provider_customer WHERE provider_id = ?"
-                + " AND phone LIKE '+447%' ORDER BY id LIMIT 1 OFFSET 1000")) {
+                + " AND phone LIKE '+447%' ORDER BY id LIMIT 1 OFFSET ?")) {
             s.setLong(1, providerId);
+            s.setInt(2, Math.min(1000, deepRow / 4));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 String digits = Phones.digits(rs.getString(1));
@@ -395,26 +447,75 @@ final class QueryBenchmark {
         return rows.stream().map(CustomerRow::relationId).toList();
     }
 
-    /** The LIKE pattern for a search, as the product builds it (digits only for phone-like terms). */
-    private static String pattern(CustomerFilter filter) {
-        String search = filter.search();
-        String digits = Phones.digits(search);
-        String text = search.matches("[0-9+()./\\s-]+") && digits.length() >= 3 ? digits : search;
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /** The search condition on the key column: the folded term, and its digits if it looks like a phone number. */
+    private static String searchCondition(String term) {
+        return Phones.searchDigits(term) == null ? " AND search_key LIKE ?"
+                : " AND (search_key LIKE ? OR search_key LIKE ?)";
     }
 
-    private List<CustomerRow> rawPage(CustomerStatus status, String pattern, CustomerOrder order, int offset) {
-        String direction = order.descending() ? " DESC" : " ASC";
-        String column = switch (order.sort()) {
+    private static int bindSearch(PreparedStatement s, int i, String term) throws SQLException {
+        s.setString(i++, Sql.containsPattern(SearchKey.of(term)));
+        String digits = Phones.searchDigits(term);
+        if (digits != null) {
+            s.setString(i++, Sql.containsPattern(digits));
+        }
+        return i;
+    }
+
+    private static String column(CustomerSort sort) {
+        return switch (sort) {
             case NAME -> "name";
             case TOTAL_BOOKINGS -> "total_bookings";
             case TOTAL_SPENT -> "total_spent";
             case AVERAGE_RATING -> "average_rating";
             case LAST_BOOKING -> "last_booking_at";
         };
+    }
+
+    private static String index(CustomerStatus status, String term, CustomerOrder order) {
+        if (term != null) {
+            return " FORCE INDEX (ix_pc_search)";
+        }
+        if (status != null) {
+            return " FORCE INDEX (ix_pc_status_recent)";
+        }
+        String base = switch (order.sort()) {
+            case NAME -> "ix_pc_name";
+            case TOTAL_BOOKINGS -> "ix_pc_bookings";
+            case TOTAL_SPENT -> "ix_pc_spent";
+            case AVERAGE_RATING -> "ix_pc_rating";
+            case LAST_BOOKING -> "ix_pc_last_booking";
+        };
+        return " FORCE INDEX (" + base + (order.descending() ? "_desc" : "") + ")";
+    }
+
+    /** A page by hand: a deferred join over the covering index, by offset or after a row (keyset). */
+    private List<CustomerRow> rawPage(CustomerStatus status, String term, CustomerOrder order, int offset,
+            CustomerRow after) {
+        String direction = order.descending() ? " DESC" : " ASC";
+        String column = column(order.sort());
+        Object afterValue = after == null ? null : switch (order.sort()) {
+            case NAME -> after.name();
+            case TOTAL_BOOKINGS -> after.totalBookings();
+            case TOTAL_SPENT -> after.totalSpent();
+            case AVERAGE_RATING -> after.averageRating();
+            case LAST_BOOKING -> after.lastBookingAt() == null ? null : utc(after.lastBookingAt());
+        };
+        String seek = "";
+        if (after != null) {
+            boolean nullable = order.sort() == CustomerSort.AVERAGE_RATING || order.sort() == CustomerSort.LAST_BOOKING;
+            if (order.descending()) {
+                seek = afterValue == null ? " AND " + column + " IS NULL AND id < ?"
+                        : " AND (" + column + " < ? OR (" + column + " = ? AND id < ?)"
+                                + (nullable ? " OR " + column + " IS NULL)" : ")");
+            } else {
+                seek = afterValue == null ? " AND (" + column + " IS NOT NULL OR id > ?)"
+                        : " AND (" + column + " > ? OR (" + column + " = ? AND id > ?))";
+            }
+        }
         String sql = "SELECT " + ROW_COLUMNS + " FROM provider_customer pc JOIN (SELECT id FROM provider_customer"
-                + " WHERE provider_id = ?" + (status == null ? "" : " AND status = ?")
-                + (pattern == null ? "" : " AND search_text LIKE ?")
+                + index(status, term, order) + " WHERE provider_id = ?" + (status == null ? "" : " AND status = ?")
+                + (term == null ? "" : searchCondition(term)) + seek
                 + " ORDER BY " + column + direction + ", id" + direction + " LIMIT ? OFFSET ?) page ON page.id = pc.id"
                 + " ORDER BY pc." + column + direction + ", pc.id" + direction;
         return query(sql, s -> {
@@ -423,8 +524,15 @@ final class QueryBenchmark {
             if (status != null) {
                 s.setString(i++, status.name());
             }
-            if (pattern != null) {
-                s.setString(i++, pattern);
+            if (term != null) {
+                i = bindSearch(s, i, term);
+            }
+            if (after != null) {
+                if (afterValue != null) {
+                    s.setObject(i++, afterValue);
+                    s.setObject(i++, afterValue);
+                }
+                s.setLong(i++, after.relationId());
             }
             s.setInt(i++, PAGE);
             s.setInt(i, offset);
@@ -439,17 +547,18 @@ final class QueryBenchmark {
         });
     }
 
-    private int rawCount(CustomerStatus status, String pattern) {
-        String sql = "SELECT COUNT(*) FROM provider_customer WHERE provider_id = ?"
-                + (status == null ? "" : " AND status = ?") + (pattern == null ? "" : " AND search_text LIKE ?");
+    private int rawCount(CustomerStatus status, String term) {
+        String sql = "SELECT COUNT(*) FROM provider_customer" + (term == null ? "" : " FORCE INDEX (ix_pc_search)")
+                + " WHERE provider_id = ?" + (status == null ? "" : " AND status = ?")
+                + (term == null ? "" : searchCondition(term));
         return query(sql, s -> {
             int i = 1;
             s.setLong(i++, providerId);
             if (status != null) {
                 s.setString(i++, status.name());
             }
-            if (pattern != null) {
-                s.setString(i, pattern);
+            if (term != null) {
+                bindSearch(s, i, term);
             }
         }, rs -> {
             rs.next();
@@ -482,18 +591,16 @@ final class QueryBenchmark {
         YearMonth first = YearMonth.now(zone).minusMonths(11);
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < 12; i++) {
-            sql.append(i == 0 ? "" : ", ").append("COALESCE(SUM(first_booking_at >= ? AND first_booking_at < ?), 0)");
+            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM provider_customer WHERE provider_id = ?"
+                    + " AND first_booking_at >= ? AND first_booking_at < ?)");
         }
-        sql.append(" FROM provider_customer WHERE provider_id = ? AND first_booking_at >= ? AND first_booking_at < ?");
         return query(sql.toString(), s -> {
             int i = 1;
             for (int m = 0; m < 12; m++) {
+                s.setLong(i++, providerId);
                 s.setObject(i++, utc(first.plusMonths(m).atDay(1).atStartOfDay(zone).toInstant()));
                 s.setObject(i++, utc(first.plusMonths(m + 1).atDay(1).atStartOfDay(zone).toInstant()));
             }
-            s.setLong(i++, providerId);
-            s.setObject(i++, utc(first.atDay(1).atStartOfDay(zone).toInstant()));
-            s.setObject(i, utc(first.plusMonths(12).atDay(1).atStartOfDay(zone).toInstant()));
         }, rs -> {
             rs.next();
             List<com.clientele.customer.MonthlyCount> counts = new ArrayList<>();

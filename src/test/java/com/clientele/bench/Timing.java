@@ -33,12 +33,18 @@ final class Timing {
     }
 
     private final int warmups;
+    private final long warmupNanos;
     private final int runs;
     private final List<Result> results = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
-    Timing(int warmups, int runs) {
+    /**
+     * @param warmups at least this many warm-up runs of each side
+     * @param warmupMillis and warm-up for at least this long, so the JIT has compiled the code paths
+     */
+    Timing(int warmups, long warmupMillis, int runs) {
         this.warmups = warmups;
+        this.warmupNanos = warmupMillis * 1_000_000;
         this.runs = runs;
     }
 
@@ -56,7 +62,8 @@ final class Timing {
      */
     <T> Result time(String group, String name, Double targetMs, Supplier<T> product, Supplier<T> raw,
             Function<? super T, ?> key, Function<? super T, Integer> rows) {
-        for (int i = 0; i < warmups; i++) {
+        long warmupEnd = System.nanoTime() + warmupNanos;
+        for (int i = 0; i < warmups || System.nanoTime() < warmupEnd; i++) {
             product.get();
             raw.get();
         }
