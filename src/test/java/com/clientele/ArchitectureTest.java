@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 class ArchitectureTest {
 
     private static final String BASE = "com.clientele";
-    private static final List<String> FEATURES = List.of("activity", "audit", "booking", "customer", "demo",
-            "messaging", "provider", "security");
+    private static final List<String> FEATURES = List.of("activity", "apitoken", "audit", "booking", "customer",
+            "demo", "messaging", "provider", "security");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,5 +1,6 @@
 package com.clientele;
 
+import com.clientele.apitoken.ApiTokenService;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
@@ -31,12 +32,15 @@ public class TestData {
     private final ProviderAccountService providerAccounts;
     private final BookingService bookings;
     private final UserDetailsService users;
+    private final ApiTokenService apiTokens;
 
-    TestData(RunAs runAs, ProviderAccountService providerAccounts, BookingService bookings, UserDetailsService users) {
+    TestData(RunAs runAs, ProviderAccountService providerAccounts, BookingService bookings, UserDetailsService users,
+            ApiTokenService apiTokens) {
         this.runAs = runAs;
         this.providerAccounts = providerAccounts;
         this.bookings = bookings;
         this.users = users;
+        this.apiTokens = apiTokens;
     }
 
     public record TestProvider(long id, String email) {
@@ -80,6 +84,24 @@ public class TestData {
     /** The account behind a login, for admin actions that take an account id. */
     public long accountId(String email) {
         return ((AppUser) users.loadUserByUsername(email)).accountId();
+    }
+
+    /** A new API token of the provider, as its value (each has its own rate-limit bucket). */
+    public String apiToken(TestProvider provider) {
+        return as(provider, () -> apiTokens.create("Test integration").token());
+    }
+
+    /** Disables or enables an account the way an admin does in the admin console. */
+    public void setEnabled(String email, boolean enabled) {
+        long account = accountId(email);
+        asAdmin(() -> {
+            if (enabled) {
+                providerAccounts.enable(account);
+            } else {
+                providerAccounts.disable(account);
+            }
+            return null;
+        });
     }
 
     /** Books a (new or known) customer; runs as the provider. */

@@ -92,6 +92,22 @@ public class CustomerService {
                 .list();
     }
 
+    /**
+     * One page of the current provider's customers with every figure and the notes, for the API.
+     * Same filter, order, paging and indexes as {@link #list}.
+     */
+    public List<CustomerDetails> listDetails(CustomerFilter filter, CustomerOrder order, int offset, int limit) {
+        CustomerListSql.Where where = CustomerListSql.where(currentUser.providerId(), filter);
+        return jdbc.sql(DETAILS + " JOIN (SELECT pc.id FROM" + CustomerListSql.table(filter, order) + where.sql()
+                        + " ORDER BY " + order.sql() + " LIMIT :limit OFFSET :offset) page ON page.id = pc.id ORDER BY "
+                        + order.sql())
+                .params(where.params())
+                .param("limit", Math.clamp(limit, 1, MAX_PAGE))
+                .param("offset", Math.max(0, offset))
+                .query(CustomerService::details)
+                .list();
+    }
+
     public int count(CustomerFilter filter) {
         CustomerListSql.Where where = CustomerListSql.where(currentUser.providerId(), filter);
         return jdbc.sql("SELECT COUNT(*) FROM" + CustomerListSql.countTable(filter) + where.sql())
@@ -175,6 +191,36 @@ public class CustomerService {
                     "Notes on " + relation.getName() + " changed");
         }
         return saved(relation);
+    }
+
+    /**
+     * Applies favourite, block and notes changes in one transaction: if any part is refused, nothing
+     * is written. Each part follows the same rules as {@link #setFavorite}, {@link #block},
+     * {@link #unblock} and {@link #updateNotes}. A block reason is only accepted while blocking.
+     */
+    @Transactional
+    public CustomerDetails update(long relationId, CustomerUpdate update) {
+        ProviderCustomer relation = find(relationId);
+        if (update.expectedVersion() != null && relation.getVersion() != update.expectedVersion()) {
+            throw changedElsewhere();
+        }
+        if (update.blockedReason() != null && !Boolean.TRUE.equals(update.blocked())
+                && !(Boolean.FALSE.equals(update.blocked()) && update.blockedReason().isBlank())) {
+            throw new InvalidInputException("blocked_reason", "A reason is only given when blocking the customer");
+        }
+        // Calls on this instance join this transaction, so a refused part rolls back the parts before it.
+        if (Boolean.TRUE.equals(update.blocked())) {
+            block(relationId, update.blockedReason());
+        } else if (Boolean.FALSE.equals(update.blocked())) {
+            unblock(relationId);
+        }
+        if (update.favorite() != null) {
+            setFavorite(relationId, update.favorite());
+        }
+        if (update.replaceNotes()) {
+            updateNotes(relationId, update.notes(), relation.getVersion());
+        }
+        return details(relationId);
     }
 
     private ProviderCustomer find(long relationId) {

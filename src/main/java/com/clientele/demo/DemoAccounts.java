@@ -8,6 +8,8 @@ public final class DemoAccounts {
     public static final String PROVIDER_PASSWORD = "provider-demo-2026";
     /** The busiest demo provider: Glow Hair Studio. */
     public static final String PROVIDER_EMAIL = "studio@clientele.test";
+    /** The demo provider's API token, as the README's curl example uses it. */
+    public static final String API_TOKEN = "clt_demo_glow_hair_studio_2026";
 
     private DemoAccounts() {
     }

@@ -2,11 +2,16 @@ package com.clientele.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.clientele.base.api.ApiProblems;
 import com.clientele.security.ui.LoginView;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -16,8 +21,12 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
@@ -25,15 +34,56 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
-    /** The REST API: stateless, no form login, no session. */
+    /** The OpenAPI document and Swagger UI: public, so integrators can read them before they have a token. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        hardenHeaders(http, DOCS_POLICY);
+        return http.build();
+    }
+
+    /**
+     * The REST API: stateless, authenticated by API tokens only (a browser session does not count,
+     * so there is nothing to forge across sites and no CSRF token), rate-limited per token, and
+     * every refusal as application/problem+json.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenVerifier tokens, ApiRateLimiter rateLimiter,
+            ApiProblems problems, Clock clock) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+            boolean tokenSent = failure instanceof BadCredentialsException;
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer realm=\"Clientele API\"" + (tokenSent ? ", error=\"invalid_token\"" : ""));
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, tokenSent
+                    ? "The API token is unknown or revoked, or its account is disabled."
+                    : "Send an API token as 'Authorization: Bearer <token>'."
+                            + " Tokens are created on the API access page.",
+                    null);
+        };
+        AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(request, response,
+                HttpStatus.FORBIDDEN, "This account is not allowed to do that.", null);
+        ApiTokenFilter tokenFilter = new ApiTokenFilter(tokens, unauthorized, clock);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/api/bookings/**").hasRole(Roles.PROVIDER)
+                        .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(tokenFilter, AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new ApiRateLimitFilter(rateLimiter, problems), ApiTokenFilter.class)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
+        hardenHeaders(http, API_POLICY);
         return http.build();
     }
 
@@ -46,7 +96,40 @@ class SecurityConfig {
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        hardenHeaders(http, UI_POLICY);
         return http.build();
+    }
+
+    /**
+     * Vaadin needs inline scripts, eval and inline styles (see the Vaadin documentation on CSP); the
+     * rest is locked to this origin and the page may not be framed.
+     */
+    static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** JSON and CSV only: nothing may be loaded or run, and nothing may frame it. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** Swagger UI: its own scripts and styles from this origin. */
+    static final String DOCS_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    /**
+     * The security headers of every response. Written as soon as the request enters the chain, not
+     * when the response is committed: the Vaadin bootstrap page would otherwise go out without them.
+     */
+    private static void hardenHeaders(HttpSecurity http, String policy) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
     }
 
     /**

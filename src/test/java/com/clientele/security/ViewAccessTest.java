@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
+import com.clientele.apitoken.ui.ApiAccessView;
 import com.clientele.audit.ui.AuditLogView;
 import com.clientele.booking.ui.BookingsView;
 import com.clientele.booking.ui.ImportView;
@@ -43,9 +44,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
         data.login(DemoAccounts.PROVIDER_EMAIL);
 
         assertThat(navigate(CustomersView.class)).isNotNull();
-        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import");
+        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "API access");
         assertThat(navigate(BookingsView.class)).isNotNull();
         assertThat(navigate(ImportView.class)).isNotNull();
+        assertThat(navigate(ApiAccessView.class)).isNotNull();
 
         navigateExpectingDenied(ProvidersView.class);
         navigateExpectingDenied(AuditLogView.class);
@@ -62,6 +64,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         navigateExpectingDenied(CustomersView.class);
         navigateExpectingDenied(BookingsView.class);
         navigateExpectingDenied(ImportView.class);
+        navigateExpectingDenied(ApiAccessView.class);
     }
 
     private java.util.List<String> menuItems() {

@@ -72,6 +72,7 @@ public class MainLayout extends AppLayout {
             password.addClassName("password-button");
             var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.addClassName("sign-out");
             box.add(who, password, signOut);
         });
         return box;

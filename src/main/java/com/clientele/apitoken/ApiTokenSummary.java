@@ -1,0 +1,12 @@
+package com.clientele.apitoken;
+
+import java.time.Instant;
+
+/** A token as its owner sees it later: never the token itself, only its first characters. */
+public record ApiTokenSummary(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
+        Instant revokedAt) {
+
+    public boolean active() {
+        return revokedAt == null;
+    }
+}

@@ -1,0 +1,85 @@
+package com.clientele.apitoken.ui;
+
+import com.clientele.apitoken.ApiTokenSummary;
+import com.clientele.base.ui.RelativeTime;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The account's tokens, active first: name, first characters, when created and last used. */
+class TokenList extends Div {
+
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
+    private final Consumer<ApiTokenSummary> onRevoke;
+    private final UnorderedList items = new UnorderedList();
+    final Span empty = new Span("No tokens yet. Create one for each system that should reach your customers.");
+
+    TokenList(Clock clock, Consumer<ApiTokenSummary> onRevoke) {
+        this.clock = clock;
+        this.onRevoke = onRevoke;
+        addClassName("token-list");
+        items.addClassName("token-items");
+        empty.addClassName("empty-state");
+        add(items, empty);
+    }
+
+    void show(List<ApiTokenSummary> tokens) {
+        items.removeAll();
+        empty.setVisible(tokens.isEmpty());
+        Instant now = clock.instant();
+        tokens.forEach(token -> items.add(item(token, now)));
+    }
+
+    private ListItem item(ApiTokenSummary token, Instant now) {
+        Span name = new Span(token.name());
+        name.addClassName("token-item-name");
+        Badge status = new Badge(token.active() ? "Active" : "Revoked");
+        status.addThemeVariants(token.active() ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST, BadgeVariant.SMALL);
+        Div title = new Div(name, status);
+        title.addClassName("token-item-title");
+
+        Span prefix = new Span(token.prefix() + "…");
+        prefix.addClassName("token-prefix");
+        Div meta = new Div(prefix, time("Created ", token.createdAt(), now),
+                token.lastUsedAt() == null ? new Span("Never used") : time("Last used ", token.lastUsedAt(), now));
+        if (!token.active()) {
+            meta.add(time("Revoked ", token.revokedAt(), now));
+        }
+        meta.addClassName("token-item-meta");
+
+        Div text = new Div(title, meta);
+        text.addClassName("token-item-text");
+        ListItem item = new ListItem(text);
+        item.addClassName("token-item");
+        if (token.active()) {
+            Button revoke = new Button("Revoke", click -> onRevoke.accept(token));
+            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            revoke.setAriaLabel("Revoke " + token.name());
+            revoke.addClassName("token-revoke");
+            item.add(revoke);
+        } else {
+            item.addClassName("revoked");
+        }
+        return item;
+    }
+
+    private static Span time(String label, Instant instant, Instant now) {
+        Span span = new Span(label + RelativeTime.of(instant, now));
+        span.setTitle(EXACT.format(instant));
+        return span;
+    }
+}

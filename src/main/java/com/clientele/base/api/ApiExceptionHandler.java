@@ -1,0 +1,161 @@
+package com.clientele.base.api;
+
+import com.clientele.base.ConflictException;
+import com.clientele.base.InvalidInputException;
+import com.clientele.base.NotFoundException;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error of a REST controller as {@code application/problem+json}: the service layer's
+ * exceptions with their messages and field errors, Spring MVC's own (wrong method, content type,
+ * malformed JSON, a parameter of the wrong type, an unknown path) with the parameter named, and
+ * anything unexpected as a 500 without internals.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException e, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.fieldErrors(), request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), null, request);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), null, request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException e, WebRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "This account is not allowed to do that.", null, request);
+    }
+
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class})
+    ResponseEntity<Object> databaseDown(Exception e, WebRequest request) {
+        log.warn("Database unavailable during an API request: {}", e.toString());
+        ResponseEntity<Object> response = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached right now. Try again in a moment.", null, request);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "10").body(response.getBody());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        if (request instanceof NativeWebRequest web && web.getNativeResponse() instanceof ServletResponse response
+                && response.isCommitted()) {
+            log.warn("Request failed after the response was committed: {}", e.toString());
+            return null;
+        }
+        log.error("Unexpected error in an API request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong. Nothing was changed; please try again.",
+                null, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName() : e.getPropertyName();
+        String expected = expected(e.getRequiredType());
+        return problem(HttpStatus.BAD_REQUEST, name + ": " + expected, Map.of(name, expected), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, e.getParameterName() + ": required",
+                Map.of(e.getParameterName(), "Required"), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ApiRequestFilter.causedBy(e, PayloadTooLargeException.class)) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large", null, request);
+        }
+        String message = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
+                ? "Send a JSON object as the request body" : "The request body is not valid JSON";
+        return problem(HttpStatus.BAD_REQUEST, message, Map.of("body", message), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        HttpServletRequest servletRequest = servletRequest(request);
+        String path = servletRequest == null ? "/" + e.getResourcePath() : servletRequest.getRequestURI();
+        return problem(HttpStatus.NOT_FOUND, "No such endpoint: " + e.getHttpMethod() + " " + path, null, request);
+    }
+
+    /** Every problem leaves as application/problem+json, whatever the client accepts. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null) {
+                problem.setType(URI.create("about:blank"));
+            }
+            HttpServletRequest servletRequest = servletRequest(request);
+            if (problem.getInstance() == null && servletRequest != null) {
+                problem.setInstance(URI.create(servletRequest.getRequestURI()));
+            }
+        }
+        HttpHeaders problemHeaders = new HttpHeaders(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, problemHeaders, status);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String detail, Map<String, String> errors,
+            WebRequest request) {
+        ProblemDetail problem = ApiProblems.problem(status, detail, errors, servletRequest(request));
+        return createResponseEntity(problem, new HttpHeaders(), status, request);
+    }
+
+    private static HttpServletRequest servletRequest(WebRequest request) {
+        return request instanceof NativeWebRequest web ? web.getNativeRequest(HttpServletRequest.class) : null;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "Must be a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "Must be true or false";
+        }
+        return "Has the wrong format";
+    }
+}

@@ -1,0 +1,68 @@
+package com.clientele.base.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Error responses of the REST API as RFC 9457 {@code application/problem+json}: {@code type},
+ * {@code title}, {@code status}, {@code detail}, {@code instance}, and for bad input an
+ * {@code errors} object naming each parameter or field with what is wrong with it. Controllers'
+ * errors get this shape from {@link ApiExceptionHandler}; filters write it with {@link #write}.
+ */
+@Component
+public class ApiProblems {
+
+    public static final String ERRORS = "errors";
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+    private final JsonMapper json;
+
+    ApiProblems(JsonMapper json) {
+        this.json = json;
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String detail, Map<String, String> errors,
+            HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ABOUT_BLANK);
+        if (errors != null && !errors.isEmpty()) {
+            problem.setProperty(ERRORS, new LinkedHashMap<>(errors));
+        }
+        if (request != null) {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        return problem;
+    }
+
+    /** Writes a problem straight to the response, for filters that answer before any controller. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+            Map<String, String> errors) throws IOException {
+        ProblemDetail problem = problem(status, detail, errors, request);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", String.valueOf(problem.getType()));
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        if (problem.getDetail() != null) {
+            body.put("detail", problem.getDetail());
+        }
+        body.put("instance", String.valueOf(problem.getInstance()));
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        response.resetBuffer();
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(json.writeValueAsBytes(body));
+        response.flushBuffer();
+    }
+}

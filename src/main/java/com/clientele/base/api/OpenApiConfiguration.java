@@ -1,0 +1,117 @@
+package com.clientele.base.api;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document (served at /v3/api-docs, browsable at /swagger-ui.html): the bearer token
+ * scheme for every operation, and the problem responses every API error uses.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    static final String BEARER = "bearer";
+    static final String PROBLEM = "Problem";
+
+    private static final String DESCRIPTION = """
+            The provider's customers, for integrations. Paths, parameters and field names follow the \
+            original provider dashboard API, trailing slashes included.
+
+            **Authentication.** Create a token on the *API access* page of the app and send it as \
+            `Authorization: Bearer <token>`. A token acts for the account that created it and sees only \
+            that provider's customers.
+
+            **Errors** are `application/problem+json` (RFC 9457). Bad input answers 400 with an `errors` \
+            object naming each parameter or field. Another provider's customer is 404, as if it did not exist.
+
+            **Concurrent changes.** Reading a customer returns its version as the `ETag`. Send it back as \
+            `If-Match` with a change: if someone changed the customer meanwhile the answer is 409 and nothing \
+            is written; read again and retry. Without `If-Match` a change applies to the current version.
+
+            **Rate limit.** Per token, 20 requests a second with bursts of up to 40; beyond that 429 with \
+            `Retry-After` in seconds.""";
+
+    @Bean
+    OpenAPI clienteleOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Clientele API").version("1").description(DESCRIPTION))
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .description("An API token from the API access page")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
+                    .forEach((method, operation) -> addProblems(path, operation)));
+        };
+    }
+
+    private static void addProblems(String path, Operation operation) {
+        ApiResponses responses = operation.getResponses();
+        boolean hasInput = operation.getParameters() != null && !operation.getParameters().isEmpty()
+                || operation.getRequestBody() != null;
+        if (hasInput) {
+            responses.addApiResponse("400", problem("Bad input: the errors object names each parameter or field"));
+        }
+        responses.addApiResponse("401", problem("No token, or an unknown or revoked one, or a disabled account"));
+        responses.addApiResponse("403", problem("The token's account may not use this endpoint"));
+        if (path.contains("{")) {
+            responses.addApiResponse("404", problem("No such customer for this provider"));
+        }
+        boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
+        if (ifMatch) {
+            responses.addApiResponse("409", problem("Changed elsewhere since the If-Match version was read"));
+        }
+        if (operation.getRequestBody() != null) {
+            responses.addApiResponse("413", problem("The request body is larger than 256 KB"));
+            responses.addApiResponse("415", problem("The body must be application/json"));
+        }
+        responses.addApiResponse("429", problem("Too many requests with this token; see Retry-After"));
+        responses.addApiResponse("500", problem("Unexpected error; nothing was changed"));
+        responses.addApiResponse("503", problem("The database cannot be reached right now; see Retry-After"));
+    }
+
+    private static ApiResponse problem(String description) {
+        Schema<?> schema = new Schema<>().$ref("#/components/schemas/" + PROBLEM);
+        return new ApiResponse().description(description)
+                .content(new Content().addMediaType("application/problem+json", new MediaType().schema(schema)));
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("An error, RFC 9457")
+                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("title", new StringSchema().example("Bad Request"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema().example("page: Pages are numbered from 1"))
+                .addProperty("instance", new StringSchema().example("/api/bookings/provider_dashboard/customers/"))
+                .addProperty(ApiProblems.ERRORS, new ObjectSchema()
+                        .description("Bad input only: what is wrong with each parameter or field")
+                        .additionalProperties(new StringSchema())
+                        .example(Map.of("page", "Pages are numbered from 1")));
+    }
+}

@@ -1,0 +1,62 @@
+package com.clientele.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer <token>} requests of the API chain as the token's
+ * account. A token that does not check out is answered with 401 at once; a request without a
+ * bearer token goes on unauthenticated and is refused by the chain's authorization rules.
+ */
+final class ApiTokenFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+    private static final int MAX_TOKEN_LENGTH = 200;
+
+    private final ApiTokenVerifier verifier;
+    private final AuthenticationEntryPoint entryPoint;
+    private final Clock clock;
+
+    ApiTokenFilter(ApiTokenVerifier verifier, AuthenticationEntryPoint entryPoint, Clock clock) {
+        this.verifier = verifier;
+        this.entryPoint = entryPoint;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        // Looked up per request: Vaadin installs its own strategy after the security chains are built.
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String token = header.substring(BEARER.length()).strip();
+        Optional<ApiTokenVerifier.VerifiedApiToken> verified = token.isEmpty() || token.length() > MAX_TOKEN_LENGTH
+                ? Optional.empty() : verifier.verify(token);
+        if (verified.isEmpty()) {
+            contexts.clearContext();
+            entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
+            return;
+        }
+        AppUser user = new AppUser(verified.get().account(), clock);
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(new ApiTokenAuthentication(user, verified.get().tokenId()));
+        contexts.setContext(context);
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,133 @@
+package com.clientele.apitoken.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clientele.IntegrationTest;
+import com.clientele.TestData;
+import com.clientele.TestData.TestProvider;
+import com.clientele.apitoken.ApiTokenService;
+import com.clientele.apitoken.CreatedApiToken;
+import com.clientele.security.ApiTokenVerifier;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The API access page as a provider uses it. */
+@IntegrationTest
+class ApiAccessViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    ApiTokenVerifier verifier;
+
+    TestProvider provider;
+
+    @BeforeEach
+    void logIn() {
+        provider = data.newProvider();
+        data.login(provider.email());
+    }
+
+    @AfterEach
+    void logOut() {
+        data.logout();
+    }
+
+    @Test
+    void providerCreatesATokenThatIsShownOnceAndWorks() {
+        navigate(ApiAccessView.class);
+        assertThat(find(TokenList.class).single().empty.isVisible()).isTrue();
+
+        test(nameField()).setValue("Booking website");
+        test(createButton()).click();
+
+        NewTokenDialog dialog = find(NewTokenDialog.class).single();
+        String token = dialog.value.getValue();
+        assertThat(token).startsWith("clt_");
+        assertThat(dialog.value.isReadOnly()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Pre.class, dialog).single().getText())
+                .contains("Authorization: Bearer " + token, "/api/bookings/provider_dashboard/customers/");
+        assertThat(verifier.verify(token)).isPresent();
+
+        test(dialog.done).click();
+
+        assertThat(find(NewTokenDialog.class).all()).isEmpty();
+        assertThat(texts()).as("the token is nowhere on the page any more").noneMatch(text -> text.contains(token));
+        assertThat(items()).hasSize(1);
+        assertThat(texts()).contains("Booking website", token.substring(0, 12) + "…", "Never used");
+        assertThat(nameField().getValue()).isEmpty();
+        assertThat(find(TokenList.class).single().empty.isVisible()).isFalse();
+    }
+
+    @Test
+    void aTokenWithoutANameIsRefusedOnTheField() {
+        navigate(ApiAccessView.class);
+
+        test(createButton()).click();
+
+        assertThat(nameField().isInvalid()).isTrue();
+        assertThat(nameField().getErrorMessage()).contains("Name the token");
+        assertThat(find(NewTokenDialog.class).all()).isEmpty();
+        assertThat(data.as(provider, () -> tokens.list())).isEmpty();
+    }
+
+    @Test
+    void providerRevokesATokenAfterConfirmingAndItStopsWorking() {
+        CreatedApiToken created = data.as(provider, () -> tokens.create("Old script"));
+        navigate(ApiAccessView.class);
+
+        test(find(Button.class).withClassName("token-revoke").single()).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).contains("Old script");
+        test(confirm).confirm();
+
+        assertThat(verifier.verify(created.token())).isEmpty();
+        assertThat(items().getFirst().getClassNames()).contains("revoked");
+        assertThat(texts()).contains("Revoked").anyMatch(text -> text.startsWith("Revoked "));
+        assertThat(find(Button.class).withClassName("token-revoke").all()).isEmpty();
+    }
+
+    @Test
+    void cancellingTheConfirmationKeepsTheToken() {
+        CreatedApiToken created = data.as(provider, () -> tokens.create("Keep me"));
+        navigate(ApiAccessView.class);
+
+        test(find(Button.class).withClassName("token-revoke").single()).click();
+        test(find(ConfirmDialog.class).single()).cancel();
+
+        assertThat(verifier.verify(created.token())).isPresent();
+    }
+
+    private TextField nameField() {
+        return find(TextField.class).withClassName("token-name").single();
+    }
+
+    private Button createButton() {
+        return find(Button.class).withText("Create token").single();
+    }
+
+    private List<ListItem> items() {
+        return find(ListItem.class).withClassName("token-item").all();
+    }
+
+    private List<String> texts() {
+        List<String> texts = new java.util.ArrayList<>();
+        find(Span.class).all().forEach(span -> texts.add(span.getText()));
+        find(TextField.class).all().forEach(field -> texts.add(field.getValue()));
+        find(Component.class).all().forEach(component -> component.getElement().getTextRecursively()
+                .lines().forEach(texts::add));
+        return texts;
+    }
+}

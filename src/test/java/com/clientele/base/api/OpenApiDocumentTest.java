@@ -1,0 +1,113 @@
+package com.clientele.base.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clientele.ApiClient;
+import com.clientele.ApiClient.Response;
+import com.clientele.IntegrationTest;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/** The OpenAPI document describes every API endpoint the application serves, and Swagger UI is reachable. */
+@IntegrationTest
+class OpenApiDocumentTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void theDocumentListsEveryApiEndpointTheApplicationServes() {
+        Set<String> served = new HashSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
+                .filter(path -> path.startsWith("/api/"))
+                .forEach(path -> info.getMethodsCondition().getMethods().forEach(verb ->
+                        served.add(verb.name() + " " + path))));
+        JsonNode document = docs();
+        Set<String> documented = new HashSet<>();
+        document.get("paths").properties().forEach(path -> path.getValue().propertyNames().forEach(verb ->
+                documented.add(verb.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+
+        assertThat(served).contains(
+                "GET /api/bookings/provider_dashboard/customers/",
+                "PATCH /api/bookings/provider_dashboard/customers/{relation_id}/",
+                "GET /api/bookings/provider_dashboard/customer_stats/",
+                "GET /api/bookings/provider_dashboard/recent_customer_activity/",
+                "GET /api/bookings/provider_dashboard/customers/export/",
+                "GET /api/bookings/provider_dashboard/customers/{relation_id}/",
+                "GET /api/bookings/provider_dashboard/customers/{relation_id}/booking_history/",
+                "POST /api/bookings/provider_dashboard/customers/{relation_id}/send_message/",
+                "POST /api/bookings/provider_dashboard/customers/{relation_id}/toggle_favorite/",
+                "POST /api/bookings/provider_dashboard/customers/{relation_id}/toggle_block/");
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
+    }
+
+    @Test
+    void everyOperationNeedsTheBearerTokenAndDocumentsItsParametersAndProblems() {
+        JsonNode document = docs();
+
+        assertThat(document.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+                .isEqualTo("bearer");
+        assertThat(document.get("security").get(0).has("bearer")).isTrue();
+        JsonNode list = document.get("paths").get("/api/bookings/provider_dashboard/customers/").get("get");
+        Set<String> parameters = new HashSet<>();
+        list.get("parameters").forEach(parameter -> parameters.add(parameter.get("name").asString()));
+        assertThat(parameters).containsExactlyInAnyOrder("search", "status", "ordering", "page", "page_size");
+        list.get("parameters").forEach(parameter -> {
+            if (parameter.get("name").asString().equals("status")) {
+                assertThat(parameter.get("schema").get("enum").toString()).contains("new", "returning", "regular",
+                        "favorite", "blocked");
+            }
+        });
+        assertThat(list.get("responses").propertyNames()).contains("200", "400", "401", "429");
+        assertThat(list.get("responses").get("401").get("content").has("application/problem+json")).isTrue();
+        JsonNode patch = document.get("paths").get("/api/bookings/provider_dashboard/customers/{relation_id}/")
+                .get("patch");
+        assertThat(patch.get("responses").propertyNames()).contains("200", "400", "404", "409", "415");
+        assertThat(patch.get("parameters").toString()).contains("If-Match");
+    }
+
+    @Test
+    void theSchemasUseTheSeedsFieldNames() {
+        JsonNode schemas = docs().get("components").get("schemas");
+
+        assertThat(schemas.get("Customer").get("properties").propertyNames()).containsExactlyInAnyOrder("id",
+                "customer", "customer_status", "is_favorite_customer", "is_blocked", "blocked_reason", "notes",
+                "total_bookings", "completed_bookings", "cancelled_count", "no_show_count", "total_spent",
+                "average_rating", "first_booking_date", "last_booking_date");
+        assertThat(schemas.get("CustomerStats").get("properties").propertyNames()).containsExactlyInAnyOrder(
+                "total_customers", "regular_customers", "new_customers_this_month", "average_rating",
+                "retention_rate");
+        assertThat(schemas.get("CustomerPatch").get("properties").propertyNames()).containsExactlyInAnyOrder(
+                "is_favorite_customer", "is_blocked", "blocked_reason", "notes");
+        assertThat(schemas.get("PageResourceCustomer").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("count", "next", "previous", "results");
+    }
+
+    @Test
+    void swaggerUiIsServedWithoutLogin() {
+        ApiClient anonymous = ApiClient.at(port, null);
+
+        Response page = anonymous.get("/swagger-ui/index.html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("swagger-ui");
+        assertThat(anonymous.get("/swagger-ui.html").status()).isEqualTo(302);
+        assertThat(anonymous.get("/v3/api-docs/swagger-config").status()).isEqualTo(200);
+    }
+
+    private JsonNode docs() {
+        Response response = ApiClient.at(port, null).get("/v3/api-docs");
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+}

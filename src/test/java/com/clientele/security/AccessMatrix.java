@@ -1,0 +1,106 @@
+package com.clientele.security;
+
+import com.clientele.activity.ActivityLog;
+import com.clientele.activity.LiveUpdates;
+import com.clientele.apitoken.ApiTokenService;
+import com.clientele.apitoken.ui.ApiAccessView;
+import com.clientele.audit.AuditLog;
+import com.clientele.audit.AuditTrail;
+import com.clientele.audit.ui.AuditLogView;
+import com.clientele.base.ui.HomeView;
+import com.clientele.booking.BookingHistory;
+import com.clientele.booking.BookingQueries;
+import com.clientele.booking.BookingService;
+import com.clientele.booking.imports.CustomerImporter;
+import com.clientele.booking.imports.ImportService;
+import com.clientele.booking.ui.BookingsView;
+import com.clientele.booking.ui.ImportView;
+import com.clientele.customer.CustomerDirectory;
+import com.clientele.customer.CustomerExport;
+import com.clientele.customer.CustomerService;
+import com.clientele.customer.CustomerStatistics;
+import com.clientele.customer.CustomerSuggestions;
+import com.clientele.customer.ui.CustomersView;
+import com.clientele.messaging.MessageService;
+import com.clientele.provider.PasswordService;
+import com.clientele.provider.ProviderAccountService;
+import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.ui.ProvidersView;
+import com.clientele.security.ui.ChangePasswordView;
+import com.clientele.security.ui.LoginView;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may use what — the one table the authorization tests are generated from. Every view route,
+ * every service and every REST endpoint of the application must appear here (the tests check that
+ * nothing is missing), so a new one cannot be added without deciding who may use it.
+ */
+final class AccessMatrix {
+
+    /** Who is asking. */
+    enum Subject {
+        ANONYMOUS, PROVIDER, ADMIN, DISABLED_PROVIDER, REVOKED_TOKEN
+    }
+
+    /** Who is let in. */
+    enum Access {
+        /** anyone, signed in or not */
+        PUBLIC(Set.of(Subject.ANONYMOUS, Subject.PROVIDER, Subject.ADMIN)),
+        /** any signed-in user */
+        AUTHENTICATED(Set.of(Subject.PROVIDER, Subject.ADMIN)),
+        PROVIDER(Set.of(Subject.PROVIDER)),
+        ADMIN(Set.of(Subject.ADMIN)),
+        /** used by the application itself (sign-in, audit writes); no view or controller may call it */
+        INTERNAL(Set.of());
+
+        final Set<Subject> allowed;
+
+        Access(Set<Subject> allowed) {
+            this.allowed = allowed;
+        }
+
+        boolean allows(Subject subject) {
+            return allowed.contains(subject);
+        }
+    }
+
+    static final Map<Class<?>, Access> VIEWS = Map.of(
+            LoginView.class, Access.PUBLIC,
+            HomeView.class, Access.AUTHENTICATED,
+            ChangePasswordView.class, Access.AUTHENTICATED,
+            CustomersView.class, Access.PROVIDER,
+            BookingsView.class, Access.PROVIDER,
+            ImportView.class, Access.PROVIDER,
+            ApiAccessView.class, Access.PROVIDER,
+            ProvidersView.class, Access.ADMIN,
+            AuditLogView.class, Access.ADMIN);
+
+    static final Map<Class<?>, Access> SERVICES = Map.ofEntries(
+            Map.entry(CustomerService.class, Access.PROVIDER),
+            Map.entry(CustomerStatistics.class, Access.PROVIDER),
+            Map.entry(CustomerExport.class, Access.PROVIDER),
+            Map.entry(CustomerSuggestions.class, Access.PROVIDER),
+            Map.entry(CustomerDirectory.class, Access.PROVIDER),
+            Map.entry(BookingService.class, Access.PROVIDER),
+            Map.entry(BookingQueries.class, Access.PROVIDER),
+            Map.entry(BookingHistory.class, Access.PROVIDER),
+            Map.entry(ImportService.class, Access.PROVIDER),
+            Map.entry(CustomerImporter.class, Access.PROVIDER),
+            Map.entry(MessageService.class, Access.PROVIDER),
+            Map.entry(ActivityLog.class, Access.PROVIDER),
+            Map.entry(LiveUpdates.class, Access.PROVIDER),
+            Map.entry(ProviderAccountService.class, Access.ADMIN),
+            Map.entry(AuditTrail.class, Access.ADMIN),
+            Map.entry(PasswordService.class, Access.AUTHENTICATED),
+            Map.entry(ApiTokenService.class, Access.AUTHENTICATED),
+            Map.entry(ProviderDirectory.class, Access.INTERNAL),
+            Map.entry(AuditLog.class, Access.INTERNAL),
+            Map.entry(AccountUserDetailsService.class, Access.INTERNAL));
+
+    /** Public methods that are container callbacks, not operations. */
+    static final Set<String> LIFECYCLE_METHODS = Set.of("destroy", "afterPropertiesSet");
+
+    private AccessMatrix() {
+    }
+}

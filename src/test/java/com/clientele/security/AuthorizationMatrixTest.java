@@ -1,0 +1,201 @@
+package com.clientele.security;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.clientele.IntegrationTest;
+import com.clientele.TestData;
+import com.clientele.TestData.TestProvider;
+import com.clientele.demo.DemoAccounts;
+import com.clientele.security.AccessMatrix.Access;
+import com.clientele.security.AccessMatrix.Subject;
+import com.clientele.security.ui.LoginView;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteNotFoundError;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Generated from {@link AccessMatrix}: every view route and every service method, for every
+ * subject, is allowed or refused exactly as the table says — and the table has everything.
+ */
+@IntegrationTest
+class AuthorizationMatrixTest extends SpringBrowserlessTest {
+
+    private static final EnumSet<Subject> SESSION_SUBJECTS = EnumSet.of(Subject.ANONYMOUS, Subject.PROVIDER,
+            Subject.ADMIN);
+    private static final Map<Access, String> EXPRESSIONS = Map.of(
+            Access.PROVIDER, "hasRole('PROVIDER')",
+            Access.ADMIN, "hasRole('ADMIN')",
+            Access.AUTHENTICATED, "isAuthenticated()");
+
+    @Autowired
+    TestData data;
+    @Autowired
+    ApplicationContext context;
+
+    @AfterEach
+    void logout() {
+        data.logout();
+    }
+
+    @Test
+    void theTableHasEveryRouteAndEveryService() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<String> routes = scanner.findCandidateComponents("com.clientele").stream()
+                .map(BeanDefinition::getBeanClassName).collect(Collectors.toSet());
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(names(AccessMatrix.VIEWS.keySet()));
+
+        Set<String> services = context.getBeansWithAnnotation(Service.class).values().stream()
+                .map(bean -> AopUtils.getTargetClass(bean).getName())
+                .filter(name -> name.startsWith("com.clientele.")).collect(Collectors.toSet());
+        assertThat(services).containsExactlyInAnyOrderElementsOf(names(AccessMatrix.SERVICES.keySet()));
+    }
+
+    @Test
+    void everyViewAdmitsExactlyWhomTheTableSays() {
+        TestProvider provider = data.newProvider();
+        for (Subject subject : SESSION_SUBJECTS) {
+            signIn(subject, provider);
+            AccessMatrix.VIEWS.forEach((view, access) -> {
+                boolean shown = tryNavigate(view.asSubclass(Component.class));
+                assertThat(shown).as(subject + " → " + view.getSimpleName()).isEqualTo(access.allows(subject));
+                if (!shown) {
+                    assertThat(getCurrentView()).as("refused without saying what exists")
+                            .isInstanceOfAny(LoginView.class, RouteNotFoundError.class);
+                }
+            });
+            data.logout();
+        }
+    }
+
+    @Test
+    void everyServiceMethodRefusesWhomTheTableRefuses() {
+        TestProvider provider = data.newProvider();
+        for (Subject subject : SESSION_SUBJECTS) {
+            signIn(subject, provider);
+            for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+                Access access = AccessMatrix.SERVICES.get(AopUtils.getTargetClass(bean));
+                if (access == null || access == Access.INTERNAL || access.allows(subject)) {
+                    continue;
+                }
+                for (Method method : operations(bean)) {
+                    Throwable refusal = catchThrowable(() -> invoke(bean, method));
+                    assertThat(refusal).as(subject + " → " + method)
+                            .isInstanceOfAny(AccessDeniedException.class,
+                                    AuthenticationCredentialsNotFoundException.class);
+                }
+            }
+            data.logout();
+        }
+    }
+
+    @Test
+    void everyServiceMethodLetsInWhomTheTableAllows() {
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            Access access = AccessMatrix.SERVICES.get(type);
+            if (access == null || access == Access.INTERNAL) {
+                continue;
+            }
+            for (Method method : operations(bean)) {
+                PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
+                if (rule == null) {
+                    rule = AnnotatedElementUtils.findMergedAnnotation(type, PreAuthorize.class);
+                }
+                assertThat(rule).as(method + " has a role check").isNotNull();
+                assertThat(rule.value()).as(method.toString()).isEqualTo(EXPRESSIONS.get(access));
+            }
+        }
+    }
+
+    @Test
+    void internalServicesAreOutOfReachOfViewsAndControllers() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.clientele");
+        Class<?>[] internal = AccessMatrix.SERVICES.entrySet().stream()
+                .filter(entry -> entry.getValue() == Access.INTERNAL).map(Map.Entry::getKey).toArray(Class<?>[]::new);
+        noClasses().that().resideInAnyPackage("..ui..", "..api..")
+                .should().dependOnClassesThat().belongToAnyOf(internal)
+                .because("only the sign-in process and the services themselves use them")
+                .check(classes);
+    }
+
+    private void signIn(Subject subject, TestProvider provider) {
+        switch (subject) {
+            case PROVIDER -> data.login(provider.email());
+            case ADMIN -> data.login(DemoAccounts.ADMIN_EMAIL);
+            default -> data.logout();
+        }
+    }
+
+    /** Navigates by URL, as a browser would; true when the route was shown (or forwarded onwards). */
+    private boolean tryNavigate(Class<? extends Component> view) {
+        UI.getCurrent().navigate(RouteConfiguration.forApplicationScope().getUrl(view));
+        Object shown = getCurrentView();
+        if (view == LoginView.class) {
+            return shown instanceof LoginView;
+        }
+        return !(shown instanceof LoginView) && !(shown instanceof RouteNotFoundError);
+    }
+
+    private static Set<Method> operations(Object bean) {
+        return Arrays.stream(AopUtils.getTargetClass(bean).getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && !method.isSynthetic() && !AccessMatrix.LIFECYCLE_METHODS.contains(method.getName()))
+                .collect(Collectors.toSet());
+    }
+
+    private static void invoke(Object bean, Method method) throws Throwable {
+        Object[] args = Arrays.stream(method.getParameterTypes()).map(AuthorizationMatrixTest::placeholder).toArray();
+        try {
+            bean.getClass().getMethod(method.getName(), method.getParameterTypes()).invoke(bean, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Object placeholder(Class<?> type) {
+        if (type == long.class) {
+            return 1L;
+        }
+        if (type == int.class) {
+            return 1;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        return null;
+    }
+
+    private static Set<String> names(Set<Class<?>> types) {
+        return types.stream().map(Class::getName).collect(Collectors.toSet());
+    }
+}
