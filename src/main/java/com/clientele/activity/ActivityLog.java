@@ -74,8 +74,7 @@ public class ActivityLog {
         publisher.publishEvent(new CustomerDataChanged(providerId));
     }
 
-    /** The latest events of the current provider, newest first. */
-    @Transactional(readOnly = true)
+    /** The latest events of the current provider, newest first. One statement: no transaction needed. */
     public List<ActivityEntry> recent(int limit) {
         return jdbc.sql(SELECT + " WHERE a.provider_id = :provider ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
                 .param("provider", currentUser.providerId())
@@ -84,8 +83,7 @@ public class ActivityLog {
                 .list();
     }
 
-    /** The timeline of one customer of the current provider, newest first. */
-    @Transactional(readOnly = true)
+    /** The timeline of one customer of the current provider, newest first. One statement, no transaction. */
     public List<ActivityEntry> forCustomer(long customerId, int limit) {
         return jdbc.sql(SELECT + " WHERE a.provider_id = :provider AND a.customer_id = :customer"
                         + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")

@@ -92,7 +92,7 @@ public class BookingQueries {
         }
         String text = filter.customer() == null ? "" : filter.customer().strip();
         if (!text.isEmpty()) {
-            Sql.Condition search = Sql.search("pc.search_text", text, "text");
+            Sql.Condition search = Sql.keySearch("pc.search_key", text, "text");
             where.append(" AND ").append(search.sql());
             params.putAll(search.params());
         }

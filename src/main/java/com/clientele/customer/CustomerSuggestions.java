@@ -42,7 +42,7 @@ public class CustomerSuggestions {
                 FROM provider_customer WHERE provider_id = :provider""");
         String term = text == null ? "" : text.strip();
         if (!term.isEmpty()) {
-            Sql.Condition search = Sql.search("search_text", term, "text");
+            Sql.Condition search = Sql.keySearch("search_key", term, "text");
             sql.append(" AND ").append(search.sql());
             params.putAll(search.params());
         }

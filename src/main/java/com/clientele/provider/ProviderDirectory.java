@@ -6,8 +6,11 @@ import com.clientele.base.Emails;
 import com.clientele.base.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +24,18 @@ public class ProviderDirectory {
     private final AccountRepository accounts;
     private final ProviderRepository providers;
     private final AuditLog auditLog;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockTime;
 
-    ProviderDirectory(AccountRepository accounts, ProviderRepository providers, AuditLog auditLog, Clock clock,
-            @Value("${app.security.max-failed-logins:5}") int maxFailedLogins,
+    ProviderDirectory(AccountRepository accounts, ProviderRepository providers, AuditLog auditLog, JdbcClient jdbc,
+            Clock clock, @Value("${app.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${app.security.lock-time:15m}") Duration lockTime) {
         this.accounts = accounts;
         this.providers = providers;
         this.auditLog = auditLog;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailedLogins = maxFailedLogins;
         this.lockTime = lockTime;
@@ -67,9 +72,17 @@ public class ProviderDirectory {
         auditLog.record(account.getEmail(), AuditAction.LOGIN_SUCCEEDED, account.getEmail(), null);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Read on most requests of a provider (every page of stats, each booking's activity line), so
+     * one plain statement: no entity, and no transaction of its own (four round trips).
+     */
     public ProviderProfile profile(long providerId) {
-        return providers.findById(providerId).map(ProviderProfile::of)
+        return jdbc.sql("SELECT id, business_name, time_zone, currency, country FROM provider WHERE id = :id")
+                .param("id", providerId)
+                .query((rs, row) -> new ProviderProfile(rs.getLong("id"), rs.getString("business_name"),
+                        ZoneId.of(rs.getString("time_zone")), Currency.getInstance(rs.getString("currency")),
+                        rs.getString("country")))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("Provider"));
     }
 

@@ -5,9 +5,4 @@ import java.util.Currency;
 
 /** What other features need to know of a provider: how to show times, money and phone numbers. */
 public record ProviderProfile(long id, String businessName, ZoneId timeZone, Currency currency, String country) {
-
-    static ProviderProfile of(Provider provider) {
-        return new ProviderProfile(provider.getId(), provider.getBusinessName(), provider.getTimeZone(),
-                provider.getCurrency(), provider.getCountry());
-    }
 }

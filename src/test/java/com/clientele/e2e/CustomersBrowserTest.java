@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,13 @@ class CustomersBrowserTest {
                     .contains("+442079460001", "Regular", "£100.00");
             displayed(browser, "vaadin-button[aria-label=Close]").click();
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".customer-overview")));
+
+            // the row's actions: one menu for the grid, opened by a click on the row
+            displayed(browser, "vaadin-button[aria-label='Actions for Anna Regular']").click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-context-menu[opened]")));
+            browser.screenshot("customer-row-menu");
+            browser.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-context-menu[opened]")));
 
             browser.driver.findElement(By.cssSelector("a.export-link")).click();
             Path csv = waitForDownload(browser.downloads);

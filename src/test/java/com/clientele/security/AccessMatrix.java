@@ -20,6 +20,7 @@ import com.clientele.customer.CustomerExport;
 import com.clientele.customer.CustomerService;
 import com.clientele.customer.CustomerStatistics;
 import com.clientele.customer.CustomerSuggestions;
+import com.clientele.customer.FigureCheck;
 import com.clientele.customer.ui.CustomersView;
 import com.clientele.messaging.MessageService;
 import com.clientele.provider.PasswordService;
@@ -91,6 +92,7 @@ final class AccessMatrix {
             Map.entry(ActivityLog.class, Access.PROVIDER),
             Map.entry(LiveUpdates.class, Access.PROVIDER),
             Map.entry(ProviderAccountService.class, Access.ADMIN),
+            Map.entry(FigureCheck.class, Access.ADMIN),
             Map.entry(AuditTrail.class, Access.ADMIN),
             Map.entry(PasswordService.class, Access.AUTHENTICATED),
             Map.entry(ApiTokenService.class, Access.AUTHENTICATED),

@@ -58,6 +58,7 @@ class CustomerDetailsDialog extends Dialog {
         tabs.add("Bookings", bookings);
         tabs.add("Reviews", reviews);
         tabs.add("Messages", messages);
+        timeline.setHeightFull();
         tabs.add("Timeline", timeline);
         add(tabs);
         footerActions.addClassName("dialog-actions");

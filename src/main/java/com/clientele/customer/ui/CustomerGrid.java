@@ -5,20 +5,14 @@ import com.clientele.customer.CustomerOrder;
 import com.clientele.customer.CustomerRow;
 import com.clientele.customer.CustomerSort;
 import com.clientele.provider.ProviderProfile;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +38,29 @@ class CustomerGrid extends Grid<CustomerRow> {
         void unblock(CustomerRow row);
     }
 
+    /*
+     * The cells are Lit templates rendered in the browser, not server-side components: a component
+     * per cell kept about 40 KB per row of the grid in the session (the first page alone 2 MB). Text
+     * is bound with ${...}, which the browser inserts as text, never as HTML. The star and the name
+     * stop their click there, so it does not also open the row menu.
+     */
+    private static final String STAR = """
+            <vaadin-button theme="tertiary icon small" class="${item.on ? 'star-on' : 'star-off'}"
+                aria-label="${item.on ? 'Remove ' + item.name + ' from favourites' : 'Mark ' + item.name + ' as favourite'}"
+                title="${item.on ? 'Favourite' : 'Mark as favourite'}"
+                @click="${e => { e.stopPropagation(); toggle(); }}">
+              <vaadin-icon icon="${item.on ? 'vaadin:star' : 'vaadin:star-o'}"></vaadin-icon>
+            </vaadin-button>""";
+    static final String NAME = """
+            <vaadin-button theme="tertiary-inline small" class="customer-name" title="Open details of ${item.name}"
+                @click="${e => { e.stopPropagation(); open(); }}">${item.name}</vaadin-button>""";
+    private static final String BADGE = """
+            <vaadin-badge class="status-${item.code}" theme="${item.theme}">${item.label}</vaadin-badge>""";
+    private static final String MORE = """
+            <vaadin-button theme="tertiary icon small" aria-label="Actions for ${item.name}" title="Actions">
+              <vaadin-icon icon="vaadin:ellipsis-dots-v"></vaadin-icon>
+            </vaadin-button>""";
+
     private final Map<CustomerSort, Column<CustomerRow>> sortable;
     private final Map<Column<CustomerRow>, Integer> hideBelow;
 
@@ -54,17 +71,24 @@ class CustomerGrid extends Grid<CustomerRow> {
         setMultiSort(false);
         setEmptyStateText("No customers match. Try another search or status.");
 
-        Column<CustomerRow> favorite = addComponentColumn(row -> star(row, actions)).setHeader("")
-                .setWidth("52px").setFlexGrow(0);
-        favorite.setKey("favorite");
-        Column<CustomerRow> name = addComponentColumn(row -> nameCell(row, actions)).setHeader("Name")
-                .setKey("name").setFlexGrow(3).setWidth("170px");
+        Column<CustomerRow> favorite = addColumn(LitRenderer.<CustomerRow>of(STAR)
+                        .withProperty("on", CustomerRow::favorite)
+                        .withProperty("name", CustomerRow::name)
+                        .withFunction("toggle", actions::toggleFavorite))
+                .setHeader("").setKey("favorite").setWidth("52px").setFlexGrow(0);
+        Column<CustomerRow> name = addColumn(LitRenderer.<CustomerRow>of(NAME)
+                        .withProperty("name", CustomerRow::name)
+                        .withFunction("open", actions::openDetails))
+                .setHeader("Name").setKey("name").setFlexGrow(3).setWidth("170px");
         Column<CustomerRow> email = addColumn(CustomerRow::email).setHeader("E-mail").setKey("email")
                 .setFlexGrow(3).setWidth("190px");
         Column<CustomerRow> phone = addColumn(CustomerRow::phone).setHeader("Phone").setKey("phone")
                 .setFlexGrow(1).setWidth("145px");
-        Column<CustomerRow> status = addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status")
-                .setKey("status").setWidth("115px").setFlexGrow(0);
+        Column<CustomerRow> status = addColumn(LitRenderer.<CustomerRow>of(BADGE)
+                        .withProperty("code", row -> row.status().code())
+                        .withProperty("label", row -> row.status().label())
+                        .withProperty("theme", row -> StatusBadge.theme(row.status())))
+                .setHeader("Status").setKey("status").setWidth("115px").setFlexGrow(0);
         Column<CustomerRow> bookings = addColumn(CustomerRow::totalBookings).setHeader("Bookings")
                 .setKey("bookings").setTextAlign(ColumnTextAlign.END).setWidth("105px").setFlexGrow(0);
         Column<CustomerRow> spent = addColumn(row -> Formats.money(row.totalSpent(), profile.currency()))
@@ -75,8 +99,9 @@ class CustomerGrid extends Grid<CustomerRow> {
                 .setFlexGrow(0);
         Column<CustomerRow> lastBooking = addColumn(row -> Formats.date(row.lastBookingAt(), profile.timeZone()))
                 .setHeader("Last booking").setKey("lastBooking").setWidth("135px").setFlexGrow(0);
-        addComponentColumn(row -> menu(row, actions)).setHeader("").setKey("actions").setWidth("60px")
-                .setFlexGrow(0);
+        addColumn(LitRenderer.<CustomerRow>of(MORE).withProperty("name", CustomerRow::name))
+                .setHeader("").setKey("actions").setWidth("60px").setFlexGrow(0);
+        new RowMenu(this, actions);
 
         sortable = Map.of(CustomerSort.NAME, name, CustomerSort.TOTAL_BOOKINGS, bookings,
                 CustomerSort.TOTAL_SPENT, spent, CustomerSort.AVERAGE_RATING, rating,
@@ -117,39 +142,28 @@ class CustomerGrid extends Grid<CustomerRow> {
         }
     }
 
-    private static Component nameCell(CustomerRow row, RowActions actions) {
-        Button name = new Button(row.name(), click -> actions.openDetails(row));
-        name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        name.addClassName("customer-name");
-        name.setTooltipText("Open details of " + row.name());
-        return name;
-    }
+    /** The row actions, opened by a click on a row (the star and the name have actions of their own). */
+    private static final class RowMenu extends GridContextMenu<CustomerRow> {
 
-    private static Component star(CustomerRow row, RowActions actions) {
-        Icon icon = row.favorite() ? VaadinIcon.STAR.create() : VaadinIcon.STAR_O.create();
-        Button star = new Button(icon, click -> actions.toggleFavorite(row));
-        star.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
-        star.addClassName(row.favorite() ? "star-on" : "star-off");
-        star.setAriaLabel(row.favorite() ? "Remove " + row.name() + " from favourites" : "Mark " + row.name()
-                + " as favourite");
-        star.setTooltipText(row.favorite() ? "Favourite" : "Mark as favourite");
-        return star;
-    }
-
-    private static Component menu(CustomerRow row, RowActions actions) {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_SMALL);
-        var more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        more.setAriaLabel("Actions for " + row.name());
-        var sub = more.getSubMenu();
-        sub.addItem("Details", click -> actions.openDetails(row));
-        sub.addItem("Notes", click -> actions.editNotes(row));
-        sub.addItem("Send message", click -> actions.sendMessage(row));
-        if (row.blocked()) {
-            sub.addItem("Unblock", click -> actions.unblock(row));
-        } else {
-            sub.addItem("Block…", click -> actions.block(row));
+        RowMenu(CustomerGrid grid, RowActions actions) {
+            super(grid);
+            addClassName("row-menu");
+            setOpenOnClick(true);
+            setDynamicContentHandler(row -> {
+                removeAll();
+                if (row == null) {
+                    return false;
+                }
+                addItem("Details", click -> actions.openDetails(row));
+                addItem("Notes", click -> actions.editNotes(row));
+                addItem("Send message", click -> actions.sendMessage(row));
+                if (row.blocked()) {
+                    addItem("Unblock", click -> actions.unblock(row));
+                } else {
+                    addItem("Block…", click -> actions.block(row));
+                }
+                return true;
+            });
         }
-        return new Div(menu);
     }
 }

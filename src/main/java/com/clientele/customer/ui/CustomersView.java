@@ -61,6 +61,7 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
     private final CustomerFilterBar filterBar = new CustomerFilterBar();
     private final ActivityList recent = new ActivityList("No activity yet.");
     private final CustomerGrid grid;
+    private final CustomerPages pages;
     private final CustomerActions actions;
     private final WorkspaceUrl url = new WorkspaceUrl();
     private CustomerDetailsDialog openDetails;
@@ -81,9 +82,10 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
         this.profile = customers.profile();
         this.actions = new CustomerActions(customers, messages, row -> openDetails(row.relationId()), this::refresh);
         this.grid = new CustomerGrid(profile, actions);
+        this.pages = new CustomerPages(customers);
         addClassNames("view", "customers-view");
 
-        grid.setItems(query -> customers.list(url.filter(), CustomerGrid.orderOf(query.getSortOrders()),
+        grid.setItems(query -> pages.fetch(url.filter(), CustomerGrid.orderOf(query.getSortOrders()),
                 query.getOffset(), query.getLimit()).stream(), query -> customers.count(url.filter()));
         grid.addSortListener(e -> {
             if (!restoring) {
@@ -95,6 +97,7 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
             if (!restoring) {
                 url.setFilter(filter);
                 url.push();
+                pages.forget();
                 grid.getDataProvider().refreshAll();
             }
         }));
@@ -124,6 +127,7 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
         stats.show(statistics.stats(), statistics.newCustomersPerMonth(12));
         recent.show(activity.recent(RECENT_ACTIVITY), clock.instant(), profile.timeZone(),
                 entry -> openDetails(entry.relationId()));
+        pages.forget();
         grid.getDataProvider().refreshAll();
         if (openDetails != null && openDetails.isOpened()) {
             openDetails.refresh();

@@ -13,14 +13,19 @@ final class StatusBadge {
     static Badge of(CustomerStatus status) {
         Badge badge = new Badge(status.label());
         badge.addClassName("status-" + status.code());
-        switch (status) {
-            case BLOCKED -> badge.addThemeVariants(BadgeVariant.ERROR);
-            case FAVORITE -> badge.addThemeVariants(BadgeVariant.WARNING);
-            case REGULAR -> badge.addThemeVariants(BadgeVariant.SUCCESS);
-            case RETURNING -> badge.addThemeVariants(BadgeVariant.CONTRAST);
-            case NEW -> { }
-        }
-        badge.addThemeVariants(BadgeVariant.SMALL);
+        badge.getElement().setAttribute("theme", theme(status));
         return badge;
+    }
+
+    /** The badge's theme attribute; also for grid cells that render the badge in the browser. */
+    static String theme(CustomerStatus status) {
+        BadgeVariant colour = switch (status) {
+            case BLOCKED -> BadgeVariant.ERROR;
+            case FAVORITE -> BadgeVariant.WARNING;
+            case REGULAR -> BadgeVariant.SUCCESS;
+            case RETURNING -> BadgeVariant.CONTRAST;
+            case NEW -> null;
+        };
+        return (colour == null ? "" : colour.getVariantName() + " ") + BadgeVariant.SMALL.getVariantName();
     }
 }

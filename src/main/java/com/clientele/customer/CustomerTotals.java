@@ -1,0 +1,67 @@
+package com.clientele.customer;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored provider totals behind the customer stats (changeset 0007-customer-totals): database
+ * triggers append a row of changes whenever a relation is added or its booking counts or ratings
+ * change, in the writer's transaction; a provider's totals are the sum of its rows. This folds each
+ * provider's rows into one from time to time, so that sum stays short. Folding changes no total.
+ */
+@Component
+public class CustomerTotals {
+
+    private static final Logger log = LoggerFactory.getLogger(CustomerTotals.class);
+
+    /** The stored totals and how each is defined over the relations, for the figure check. */
+    static final List<String> COLUMNS = List.of("customers", "booked", "returned", "regular", "rating_sum",
+            "rating_count");
+    static final String EXPECTED = "COUNT(*) AS customers, SUM(total_bookings >= 1) AS booked,"
+            + " SUM(total_bookings >= 2) AS returned, SUM(total_bookings >= 5) AS regular,"
+            + " SUM(rating_sum) AS rating_sum, SUM(rating_count) AS rating_count";
+    static final String SUMS = COLUMNS.stream().map(column -> "SUM(" + column + ") AS " + column)
+            .collect(Collectors.joining(", "));
+
+    private final JdbcClient jdbc;
+
+    CustomerTotals(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Replaces the rows of every provider that has more than one by their sum. Rows added while it
+     * runs have higher ids and stay as they are. Runs every minute; callable after bulk loads.
+     *
+     * @return how many rows were folded
+     */
+    @Scheduled(fixedDelayString = "${app.customer-totals.fold-every:60s}", initialDelayString = "${app.customer-totals.fold-every:60s}")
+    @Transactional
+    public int fold() {
+        Long last = jdbc.sql("SELECT MAX(id) FROM provider_customer_totals").query(Long.class).optional().orElse(null);
+        if (last == null) {
+            return 0;
+        }
+        String several = "SELECT provider_id FROM provider_customer_totals WHERE id <= :last GROUP BY provider_id"
+                + " HAVING COUNT(*) > 1";
+        jdbc.sql("INSERT INTO provider_customer_totals (provider_id, " + String.join(", ", COLUMNS) + ")"
+                        + " SELECT provider_id, " + SUMS + " FROM provider_customer_totals WHERE id <= :last"
+                        + " AND provider_id IN (" + several + ") GROUP BY provider_id")
+                .param("last", last)
+                .update();
+        int folded = jdbc.sql("DELETE t FROM provider_customer_totals t JOIN (" + several + ") f"
+                        + " ON f.provider_id = t.provider_id WHERE t.id <= :last")
+                .param("last", last)
+                .update();
+        if (folded > 0) {
+            log.debug("Folded {} rows of provider totals", folded);
+        }
+        return folded;
+    }
+}

@@ -1,0 +1,972 @@
+package com.clientele.bench;
+
+import com.clientele.activity.ActivityEntry;
+import com.clientele.activity.ActivityLog;
+import com.clientele.base.Phones;
+import com.clientele.base.SearchKey;
+import com.clientele.base.Sql;
+import com.clientele.base.db.EmbeddedMariaDb;
+import com.clientele.booking.BookingHistory;
+import com.clientele.booking.BookingHistoryEntry;
+import com.clientele.booking.BookingService;
+import com.clientele.booking.BookingStatus;
+import com.clientele.booking.NewBooking;
+import com.clientele.customer.CustomerDetails;
+import com.clientele.customer.CustomerExport;
+import com.clientele.customer.CustomerFilter;
+import com.clientele.customer.CustomerOrder;
+import com.clientele.customer.CustomerRow;
+import com.clientele.customer.CustomerService;
+import com.clientele.customer.CustomerSort;
+import com.clientele.customer.CustomerStatistics;
+import com.clientele.customer.CustomerStats;
+import com.clientele.customer.CustomerStatus;
+import com.clientele.customer.FigureCheck;
+import com.clientele.messaging.MessageService;
+import com.clientele.security.AppUser;
+import com.clientele.security.RunAs;
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The busy provider's queries through the real services (as that provider, with its security
+ * context, transactions and mapping), each against the same result fetched with a hand-written SQL
+ * statement over a plain JDBC connection. Prints medians of warm runs and the ratio product/raw.
+ */
+final class QueryBenchmark {
+
+    static final double RATIO_TARGET = 1.5;
+    static final int PAGE = 50;
+    static final int DEEP_ROW = 40_000;
+
+    private static final String ROW_COLUMNS = "pc.id, pc.customer_id, pc.name, pc.email, pc.phone, pc.status,"
+            + " pc.favorite, pc.blocked, pc.blocked_reason, pc.total_bookings, pc.total_spent, pc.average_rating,"
+            + " pc.last_booking_at";
+
+    private final ApplicationContext context;
+    private final String busyEmail;
+    private final CustomerService customers;
+    private final CustomerStatistics statistics;
+    private final CustomerExport export;
+    private final ActivityLog activity;
+    private final BookingHistory history;
+    private final BookingService bookings;
+    private final MessageService messages;
+    private final Timing timing;
+    private final int warmups;
+    private final long warmupMillis;
+    private final int runs;
+    private Connection raw;
+    private long providerId;
+    private ZoneId zone;
+    private int deepRow;
+
+    QueryBenchmark(ApplicationContext context, String busyEmail) {
+        this(context, busyEmail, 5, 1500, 21);
+    }
+
+    QueryBenchmark(ApplicationContext context, String busyEmail, int warmups, long warmupMillis, int runs) {
+        this.context = context;
+        this.busyEmail = busyEmail;
+        this.customers = context.getBean(CustomerService.class);
+        this.statistics = context.getBean(CustomerStatistics.class);
+        this.export = context.getBean(CustomerExport.class);
+        this.activity = context.getBean(ActivityLog.class);
+        this.history = context.getBean(BookingHistory.class);
+        this.bookings = context.getBean(BookingService.class);
+        this.messages = context.getBean(MessageService.class);
+        this.warmups = warmups;
+        this.warmupMillis = warmupMillis;
+        this.runs = runs;
+        this.timing = new Timing(warmups, warmupMillis, runs);
+    }
+
+    List<Timing.Result> results() {
+        return timing.results();
+    }
+
+    List<String> problems() {
+        return timing.problems();
+    }
+
+    int run() throws Exception {
+        return run(Bench.adminEmail());
+    }
+
+    int run(String adminEmail) throws Exception {
+        AppUser user = (AppUser) context.getBean(UserDetailsService.class).loadUserByUsername(busyEmail);
+        providerId = user.providerId();
+        EmbeddedMariaDb db = context.getBean(EmbeddedMariaDb.class);
+        var previous = SecurityContextHolder.getContext();
+        var security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(security);
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(Bench.DATABASE), db.username(), "")) {
+            raw = connection;
+            zone = customers.profile().timeZone();
+            deepRow = Math.min(DEEP_ROW, customers.count(CustomerFilter.ALL) * 4 / 5);
+            System.out.println(environment());
+            System.out.printf(Locale.ROOT, "Busy provider %d (%s): %,d customers; per case at least %d warm-up runs and"
+                    + " %d ms of warm-up, then %d measured runs; times in ms, medians%n%n", providerId, busyEmail,
+                    customers.count(CustomerFilter.ALL), warmups, warmupMillis, runs);
+            warmUp();
+            System.out.println(Timing.header());
+            if (System.getenv("BENCH_OVERHEAD") != null) {
+                overhead();
+            }
+            if (selected("pages")) {
+                pages();
+            }
+            if (selected("search")) {
+                searches();
+            }
+            if (selected("status")) {
+                statuses();
+            }
+            if (selected("workspace")) {
+                dashboard();
+            }
+            if (selected("details")) {
+                details();
+            }
+            if (selected("export")) {
+                exportCsv();
+            }
+            if (selected("write")) {
+                writes();
+            }
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+        FigureCheck.Report check = context.getBean(RunAs.class).call(adminEmail,
+                () -> context.getBean(FigureCheck.class).checkProvider(providerId));
+        System.out.println();
+        System.out.println("Figure check after the writes: " + check.summary());
+        System.out.println(environment());
+        summary();
+        return check.isClean() && problems().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * Runs the common calls for a few seconds before anything is measured, so that the first cases
+     * do not pay for the JIT compiling the code paths they share with all the others.
+     */
+    private void warmUp() {
+        long end = System.nanoTime() + warmupMillis * 4_000_000L;
+        CustomerFilter search = new CustomerFilter("son", null);
+        while (System.nanoTime() < end) {
+            for (CustomerSort sort : CustomerSort.values()) {
+                CustomerOrder order = new CustomerOrder(sort, sort != CustomerSort.NAME);
+                customers.list(CustomerFilter.ALL, order, 0, PAGE);
+                rawPage(null, null, order, 0, null);
+            }
+            customers.list(search, CustomerOrder.DEFAULT, 0, PAGE);
+            customers.count(new CustomerFilter(null, CustomerStatus.BLOCKED));
+            statistics.stats();
+            activity.recent(20);
+        }
+    }
+
+    /** Where a product call's time goes beyond the SQL's (BENCH_OVERHEAD set): a diagnostic. */
+    private void overhead() throws Exception {
+        var authLog = org.slf4j.LoggerFactory.getLogger(
+                org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor.class);
+        var jcl = org.apache.commons.logging.LogFactory.getLog(
+                org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor.class);
+        System.out.println("overhead debug enabled: slf4j " + authLog.isDebugEnabled() + ", jcl " + jcl.isDebugEnabled()
+                + ", " + jcl.getClass() + ", turbo filters "
+                + ((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory()).getTurboFilterList());
+        CustomerService target = org.springframework.test.util.AopTestUtils.getTargetObject(customers);
+        var jdbcClient = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        var template = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        String sql = "SELECT " + ROW_COLUMNS + " FROM provider_customer pc JOIN (SELECT id FROM provider_customer"
+                + " FORCE INDEX (ix_pc_last_booking_desc) WHERE provider_id = ? ORDER BY last_booking_at DESC, id DESC"
+                + " LIMIT 50 OFFSET 0) page ON page.id = pc.id ORDER BY pc.last_booking_at DESC, pc.id DESC";
+        var cases = new java.util.LinkedHashMap<String, Runnable>();
+        cases.put("raw connection", () -> rawPage(null, null, CustomerOrder.DEFAULT, 0, null));
+        cases.put("JdbcTemplate, positional", () -> template.query(sql, (rs, i) -> rs.getLong(1), providerId));
+        cases.put("JdbcClient, named", () -> jdbcClient.sql(sql.replace("provider_id = ?", "provider_id = :p"))
+                .param("p", providerId).query((rs, i) -> rs.getLong(1)).list());
+        cases.put("service, no proxy", () -> target.list(CustomerFilter.ALL, CustomerOrder.DEFAULT, 0, PAGE));
+        cases.put("service, proxied", () -> customers.list(CustomerFilter.ALL, CustomerOrder.DEFAULT, 0, PAGE));
+        cases.put("security check only", () -> customers.profile());
+        for (int round = 0; round < 3; round++) {
+            for (var entry : cases.entrySet()) {
+                long began = System.nanoTime();
+                int n = 2000;
+                for (int i = 0; i < n; i++) {
+                    entry.getValue().run();
+                }
+                System.out.printf(Locale.ROOT, "overhead %-28s %8.1f us%n", entry.getKey(), (System.nanoTime() - began) / 1e3 / n);
+            }
+        }
+    }
+
+    /** BENCH_ONLY=search,write runs only those groups, for a quicker look at one part. */
+    private static boolean selected(String group) {
+        String only = System.getenv("BENCH_ONLY");
+        return only == null || only.isBlank() || List.of(only.split(",")).contains(group);
+    }
+
+    private void pages() {
+        for (CustomerSort sort : CustomerSort.values()) {
+            for (boolean descending : new boolean[] {true, false}) {
+                CustomerOrder order = new CustomerOrder(sort, descending);
+                timing.time("first page", order.code(), 15.0,
+                        () -> customers.list(CustomerFilter.ALL, order, 0, PAGE),
+                        () -> rawPage(null, null, order, 0, null), QueryBenchmark::ids, List::size);
+            }
+        }
+        for (CustomerOrder order : List.of(CustomerOrder.DEFAULT, new CustomerOrder(CustomerSort.LAST_BOOKING, false),
+                new CustomerOrder(CustomerSort.NAME, false), new CustomerOrder(CustomerSort.NAME, true),
+                new CustomerOrder(CustomerSort.TOTAL_SPENT, true), new CustomerOrder(CustomerSort.AVERAGE_RATING, true))) {
+            timing.time("deep page", "row " + deepRow + " (jump), " + order.code(), 30.0,
+                    () -> customers.list(CustomerFilter.ALL, order, deepRow, PAGE),
+                    () -> rawPage(null, null, order, deepRow, null), QueryBenchmark::ids, List::size);
+            CustomerRow before = customers.list(CustomerFilter.ALL, order, deepRow - 1, 1).getFirst();
+            timing.time("deep page", "row " + deepRow + " (next page), " + order.code(), 30.0,
+                    () -> customers.listAfter(CustomerFilter.ALL, order, before, 0, PAGE),
+                    () -> rawPage(null, null, order, 0, before), QueryBenchmark::ids, List::size);
+        }
+        timing.time("count", "all customers", 30.0, () -> customers.count(CustomerFilter.ALL),
+                () -> rawCount(null, null), Function.identity(), n -> 1);
+    }
+
+    private void searches() throws SQLException {
+        String rare = rareName();
+        String phone = phoneFragment();
+        for (String term : List.of("son", "example", rare, rare.toUpperCase(Locale.ROOT), phone, "zzqx")) {
+            CustomerFilter filter = new CustomerFilter(term, null);
+            timing.time("search", "'" + term + "' first page", 60.0,
+                    () -> customers.list(filter, CustomerOrder.DEFAULT, 0, PAGE),
+                    () -> rawPage(null, term, CustomerOrder.DEFAULT, 0, null), QueryBenchmark::ids, List::size);
+            timing.time("search", "'" + term + "' count", 30.0, () -> customers.count(filter),
+                    () -> rawCount(null, term), Function.identity(), n -> 1);
+        }
+    }
+
+    private void statuses() {
+        for (CustomerStatus status : CustomerStatus.values()) {
+            CustomerFilter filter = new CustomerFilter(null, status);
+            timing.time("status", status.code() + " first page", 15.0,
+                    () -> customers.list(filter, CustomerOrder.DEFAULT, 0, PAGE),
+                    () -> rawPage(status, null, CustomerOrder.DEFAULT, 0, null), QueryBenchmark::ids, List::size);
+            timing.time("status", status.code() + " count", 30.0, () -> customers.count(filter),
+                    () -> rawCount(status, null), Function.identity(), n -> 1);
+        }
+    }
+
+    private void dashboard() {
+        timing.time("workspace", "stats", 20.0, statistics::stats, this::rawStats, Function.identity(), s -> 1);
+        timing.time("workspace", "new customers per month (12)", null, () -> statistics.newCustomersPerMonth(12),
+                this::rawTrend, list -> list.stream().map(m -> m.count()).toList(), List::size);
+        timing.time("workspace", "recent activity (20)", null, () -> activity.recent(20), this::rawRecent,
+                list -> list.stream().map(ActivityEntry::id).toList(), List::size);
+    }
+
+    private void details() throws SQLException {
+        long[] heavy = heavyCustomer();
+        long relationId = heavy[0];
+        long customerId = heavy[1];
+        timing.time("details", "customer with " + heavy[2] + " bookings", null, () -> customers.details(relationId),
+                () -> rawDetails(relationId), CustomerDetails::totalBookings, d -> 1);
+        timing.time("details", "their booking history, first page", null,
+                () -> history.bookings(customerId, 0, PAGE), () -> rawHistory(customerId),
+                list -> list.stream().map(BookingHistoryEntry::bookingId).toList(), List::size);
+        timing.time("details", "whole details dialog", null, () -> {
+            List<Object> all = new ArrayList<>();
+            all.add(customers.details(relationId));
+            all.addAll(history.bookings(customerId, 0, PAGE));
+            all.add(history.countBookings(customerId));
+            all.addAll(history.reviews(customerId, 100));
+            all.addAll(messages.forCustomer(customerId));
+            all.addAll(activity.forCustomer(customerId, 200));
+            return all.size();
+        }, () -> rawDialog(relationId, customerId), Function.identity(), n -> n);
+    }
+
+    private record Exported(long bytes, String sha256) {
+    }
+
+    private void exportCsv() {
+        Supplier<Exported> product = () -> {
+            var out = new DigestingStream();
+            export.write(CustomerFilter.ALL, CustomerOrder.DEFAULT, out);
+            return out.result();
+        };
+        Supplier<Exported> rawExport = () -> {
+            var out = new DigestingStream();
+            rawExport(out);
+            return out.result();
+        };
+        // Fewer runs: each writes every customer.
+        Timing slow = new Timing(2, 0, 7);
+        Timing.Result timed = slow.time("export", "CSV of all customers", 1500.0, product, rawExport,
+                Function.identity(), e -> (int) e.bytes());
+        long bytes = product.get().bytes();
+        long peak = HeapWatch.peakGrowthDuring(() -> export.write(CustomerFilter.ALL, CustomerOrder.DEFAULT,
+                new DigestingStream()));
+        var checkpoints = new CheckpointStream(bytes);
+        export.write(CustomerFilter.ALL, CustomerOrder.DEFAULT, checkpoints);
+        String note = String.format(Locale.ROOT, "%,d bytes; used heap rose by at most %.1f MB (garbage included)",
+                bytes, peak / 1e6);
+        timing.add(new Timing.Result(timed.group(), timed.name(), customers.count(CustomerFilter.ALL), timed.productMs(),
+                timed.rawMs(), timed.productP90Ms(), timed.targetMs(), note + " " + timed.note()));
+        timing.add(new Timing.Result("export", "heap kept alive during it (MB)", 0, checkpoints.liveGrowth() / 1e6,
+                Double.NaN, Double.NaN, 64.0, "after full GCs at 25, 50 and 75 % of the file"));
+        timing.problems().addAll(slow.problems());
+    }
+
+    private void writes() throws SQLException {
+        long[] heavy = heavyCustomer();
+        long typical = typicalCustomer();
+        AtomicLong slot = new AtomicLong();
+        Instant base = context.getBean(Clock.class).instant().plus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+        for (long customerId : new long[] {typical, heavy[1]}) {
+            String name = customerId == typical ? "booking for a customer with ~8" : "booking for the customer with " + heavy[2];
+            timing.time("write", name, 15.0,
+                    () -> bookings.create(NewBooking.forCustomer(customerId, "Cut & finish",
+                            base.plus(slot.incrementAndGet(), ChronoUnit.HOURS), 45, new BigDecimal("48.00"),
+                            BookingStatus.CONFIRMED)).customerId(),
+                    () -> rawBooking(customerId, base.plus(slot.incrementAndGet(), ChronoUnit.HOURS)),
+                    Function.identity(), n -> 1);
+        }
+        if (System.getenv("BENCH_TRACE") != null) {
+            trace(() -> bookings.create(NewBooking.forCustomer(typical, "Cut & finish",
+                    base.plus(slot.incrementAndGet(), ChronoUnit.HOURS), 45, new BigDecimal("48.00"),
+                    BookingStatus.CONFIRMED)));
+        }
+    }
+
+    /** Prints the statements a call sends, with the time between them (BENCH_TRACE set). */
+    private void trace(Runnable work) throws SQLException {
+        for (int i = 0; i < 3; i++) {
+            work.run();
+        }
+        try (var s = raw.createStatement()) {
+            System.out.println("  trace: " + environment());
+            s.execute("SET GLOBAL log_output = 'TABLE'");
+            s.execute("TRUNCATE mysql.general_log");
+            s.execute("SET GLOBAL general_log = ON");
+            for (int i = 0; i < 3; i++) {
+                work.run();
+            }
+            s.execute("SET GLOBAL general_log = OFF");
+            try (ResultSet rs = s.executeQuery("SELECT event_time, thread_id, command_type, LEFT(argument, 160)"
+                    + " FROM mysql.general_log ORDER BY event_time")) {
+                while (rs.next()) {
+                    System.out.println("  trace " + rs.getString(1) + " " + rs.getLong(2) + " " + rs.getString(3) + " "
+                            + rs.getString(4).replace('\n', ' '));
+                }
+            }
+        }
+    }
+
+    private void summary() {
+        List<Timing.Result> results = timing.results();
+        long timeMissed = results.stream().filter(r -> !r.timeMet()).count();
+        long ratioMissed = results.stream().filter(r -> !r.ratioMet()).count();
+        System.out.printf(Locale.ROOT, "%nTargets: %d of %d time targets met, %d of %d ratios <= %.1f%n",
+                results.stream().filter(r -> r.targetMs() != null && r.timeMet()).count(),
+                results.stream().filter(r -> r.targetMs() != null).count(),
+                results.stream().filter(r -> !Double.isNaN(r.ratio()) && r.ratioMet()).count(),
+                results.stream().filter(r -> !Double.isNaN(r.ratio())).count(), RATIO_TARGET);
+        results.stream().filter(r -> !r.timeMet() || !r.ratioMet()).forEach(r -> System.out.println("  missed: "
+                + Timing.line(r)));
+        problems().forEach(p -> System.out.println("  PROBLEM: " + p));
+        if (timeMissed + ratioMissed == 0 && problems().isEmpty()) {
+            System.out.println("All targets met.");
+        }
+    }
+
+    // ---- the subjects
+
+    private long[] heavyCustomer() throws SQLException {
+        try (PreparedStatement s = raw.prepareStatement("SELECT id, customer_id, total_bookings FROM provider_customer"
+                + " WHERE provider_id = ? ORDER BY total_bookings DESC, id LIMIT 1")) {
+            s.setLong(1, providerId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            }
+        }
+    }
+
+    private long typicalCustomer() throws SQLException {
+        try (PreparedStatement s = raw.prepareStatement("SELECT customer_id FROM provider_customer"
+                + " WHERE provider_id = ? AND NOT blocked ORDER BY ABS(total_bookings - 8), id LIMIT 1")) {
+            s.setLong(1, providerId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** A first and last name that few customers share. */
+    private String rareName() throws SQLException {
+        try (PreparedStatement s = raw.prepareStatement("SELECT name FROM provider_customer WHERE provider_id = ?"
+                + " GROUP BY name HAVING COUNT(*) = 1 ORDER BY name LIMIT 1")) {
+            s.setLong(1, providerId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** Seven digits from the middle of a customer's number, typed with a space as people do. */
+    private String phoneFragment() throws SQLException {
+        try (PreparedStatement s = raw.prepareStatement("SELECT phone FROM provider_customer WHERE provider_id = ?"
+                + " AND phone LIKE '+447%' ORDER BY id LIMIT 1 OFFSET ?")) {
+            s.setLong(1, providerId);
+            s.setInt(2, Math.min(1000, deepRow / 4));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                String digits = Phones.digits(rs.getString(1));
+                return digits.substring(3, 7) + " " + digits.substring(7, 10);
+            }
+        }
+    }
+
+    // ---- raw SQL: hand-written statements on a plain connection
+
+    private static List<Long> ids(List<CustomerRow> rows) {
+        return rows.stream().map(CustomerRow::relationId).toList();
+    }
+
+    /** The search condition on the key column: the folded term, and its digits if it looks like a phone number. */
+    private static String searchCondition(String term) {
+        return Phones.searchDigits(term) == null ? " AND search_key LIKE ?"
+                : " AND (search_key LIKE ? OR search_key LIKE ?)";
+    }
+
+    private static int bindSearch(PreparedStatement s, int i, String term) throws SQLException {
+        s.setString(i++, Sql.containsPattern(SearchKey.of(term)));
+        String digits = Phones.searchDigits(term);
+        if (digits != null) {
+            s.setString(i++, Sql.containsPattern(digits));
+        }
+        return i;
+    }
+
+    private static String column(CustomerSort sort) {
+        return switch (sort) {
+            case NAME -> "name";
+            case TOTAL_BOOKINGS -> "total_bookings";
+            case TOTAL_SPENT -> "total_spent";
+            case AVERAGE_RATING -> "average_rating";
+            case LAST_BOOKING -> "last_booking_at";
+        };
+    }
+
+    private static String index(CustomerStatus status, String term, CustomerOrder order) {
+        if (term != null) {
+            return " FORCE INDEX (ix_pc_search)";
+        }
+        if (status != null) {
+            return " FORCE INDEX (ix_pc_status_recent)";
+        }
+        String base = switch (order.sort()) {
+            case NAME -> "ix_pc_name";
+            case TOTAL_BOOKINGS -> "ix_pc_bookings";
+            case TOTAL_SPENT -> "ix_pc_spent";
+            case AVERAGE_RATING -> "ix_pc_rating";
+            case LAST_BOOKING -> "ix_pc_last_booking";
+        };
+        return " FORCE INDEX (" + base + (order.descending() ? "_desc" : "") + ")";
+    }
+
+    /** A page by hand: a deferred join over the covering index, by offset or after a row (keyset). */
+    private List<CustomerRow> rawPage(CustomerStatus status, String term, CustomerOrder order, int offset,
+            CustomerRow after) {
+        String direction = order.descending() ? " DESC" : " ASC";
+        String column = column(order.sort());
+        Object afterValue = after == null ? null : switch (order.sort()) {
+            case NAME -> after.name();
+            case TOTAL_BOOKINGS -> after.totalBookings();
+            case TOTAL_SPENT -> after.totalSpent();
+            case AVERAGE_RATING -> after.averageRating();
+            case LAST_BOOKING -> after.lastBookingAt() == null ? null : utc(after.lastBookingAt());
+        };
+        String seek = "";
+        if (after != null) {
+            boolean nullable = order.sort() == CustomerSort.AVERAGE_RATING || order.sort() == CustomerSort.LAST_BOOKING;
+            if (order.descending()) {
+                seek = afterValue == null ? " AND " + column + " IS NULL AND id < ?"
+                        : " AND (" + column + " < ? OR (" + column + " = ? AND id < ?)"
+                                + (nullable ? " OR " + column + " IS NULL)" : ")");
+            } else {
+                seek = afterValue == null ? " AND (" + column + " IS NOT NULL OR id > ?)"
+                        : " AND (" + column + " > ? OR (" + column + " = ? AND id > ?))";
+            }
+        }
+        String sql = "SELECT " + ROW_COLUMNS + " FROM provider_customer pc JOIN (SELECT id FROM provider_customer"
+                + index(status, term, order) + " WHERE provider_id = ?" + (status == null ? "" : " AND status = ?")
+                + (term == null ? "" : searchCondition(term)) + seek
+                + " ORDER BY " + column + direction + ", id" + direction + " LIMIT ? OFFSET ?) page ON page.id = pc.id"
+                + " ORDER BY pc." + column + direction + ", pc.id" + direction;
+        return query(sql, s -> {
+            int i = 1;
+            s.setLong(i++, providerId);
+            if (status != null) {
+                s.setString(i++, status.name());
+            }
+            if (term != null) {
+                i = bindSearch(s, i, term);
+            }
+            if (after != null) {
+                if (afterValue != null) {
+                    s.setObject(i++, afterValue);
+                    s.setObject(i++, afterValue);
+                }
+                s.setLong(i++, after.relationId());
+            }
+            s.setInt(i++, PAGE);
+            s.setInt(i, offset);
+        }, rs -> {
+            List<CustomerRow> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(new CustomerRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), CustomerStatus.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8),
+                        rs.getString(9), rs.getInt(10), rs.getBigDecimal(11), rs.getBigDecimal(12), instant(rs, 13)));
+            }
+            return rows;
+        });
+    }
+
+    private int rawCount(CustomerStatus status, String term) {
+        String sql = "SELECT COUNT(*) FROM provider_customer" + (term == null ? "" : " FORCE INDEX (ix_pc_search)")
+                + " WHERE provider_id = ?" + (status == null ? "" : " AND status = ?")
+                + (term == null ? "" : searchCondition(term));
+        return query(sql, s -> {
+            int i = 1;
+            s.setLong(i++, providerId);
+            if (status != null) {
+                s.setString(i++, status.name());
+            }
+            if (term != null) {
+                bindSearch(s, i, term);
+            }
+        }, rs -> {
+            rs.next();
+            return rs.getInt(1);
+        });
+    }
+
+    private CustomerStats rawStats() {
+        YearMonth month = YearMonth.now(zone);
+        return query("SELECT COUNT(*), COALESCE(SUM(total_bookings >= 5), 0),"
+                + " COALESCE(SUM(first_booking_at >= ? AND first_booking_at < ?), 0), COALESCE(SUM(rating_sum), 0),"
+                + " COALESCE(SUM(rating_count), 0), COALESCE(SUM(total_bookings >= 2), 0), COALESCE(SUM(total_bookings >= 1), 0)"
+                + " FROM provider_customer WHERE provider_id = ?", s -> {
+                    s.setObject(1, utc(month.atDay(1).atStartOfDay(zone).toInstant()));
+                    s.setObject(2, utc(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
+                    s.setLong(3, providerId);
+                }, rs -> {
+                    rs.next();
+                    long ratingCount = rs.getLong(5);
+                    long booked = rs.getLong(7);
+                    return new CustomerStats(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            ratingCount == 0 ? null : BigDecimal.valueOf(rs.getLong(4))
+                                    .divide(BigDecimal.valueOf(ratingCount), 1, RoundingMode.HALF_UP),
+                            booked == 0 ? BigDecimal.ZERO.setScale(1) : BigDecimal.valueOf(rs.getLong(6) * 100)
+                                    .divide(BigDecimal.valueOf(booked), 1, RoundingMode.HALF_UP));
+                });
+    }
+
+    private List<com.clientele.customer.MonthlyCount> rawTrend() {
+        YearMonth first = YearMonth.now(zone).minusMonths(11);
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < 12; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM provider_customer WHERE provider_id = ?"
+                    + " AND first_booking_at >= ? AND first_booking_at < ?)");
+        }
+        return query(sql.toString(), s -> {
+            int i = 1;
+            for (int m = 0; m < 12; m++) {
+                s.setLong(i++, providerId);
+                s.setObject(i++, utc(first.plusMonths(m).atDay(1).atStartOfDay(zone).toInstant()));
+                s.setObject(i++, utc(first.plusMonths(m + 1).atDay(1).atStartOfDay(zone).toInstant()));
+            }
+        }, rs -> {
+            rs.next();
+            List<com.clientele.customer.MonthlyCount> counts = new ArrayList<>();
+            for (int m = 0; m < 12; m++) {
+                counts.add(new com.clientele.customer.MonthlyCount(first.plusMonths(m), rs.getLong(m + 1)));
+            }
+            return counts;
+        });
+    }
+
+    private List<ActivityEntry> rawRecent() {
+        return query("SELECT a.id, a.customer_id, pc.id, pc.name, a.type, a.summary, a.actor, a.occurred_at"
+                + " FROM activity_event a LEFT JOIN provider_customer pc"
+                + " ON pc.provider_id = a.provider_id AND pc.customer_id = a.customer_id"
+                + " WHERE a.provider_id = ? ORDER BY a.occurred_at DESC, a.id DESC LIMIT 20",
+                s -> s.setLong(1, providerId), QueryBenchmark::activityRows);
+    }
+
+    private static List<ActivityEntry> activityRows(ResultSet rs) throws SQLException {
+        List<ActivityEntry> entries = new ArrayList<>();
+        while (rs.next()) {
+            entries.add(new ActivityEntry(rs.getLong(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
+                    rs.getString(4), com.clientele.activity.ActivityType.valueOf(rs.getString(5)), rs.getString(6),
+                    rs.getString(7), instant(rs, 8)));
+        }
+        return entries;
+    }
+
+    private CustomerDetails rawDetails(long relationId) {
+        return query("SELECT id, customer_id, name, email, phone, status, favorite, blocked, blocked_reason, blocked_at,"
+                + " notes, total_bookings, completed_bookings, cancelled_count, no_show_count, total_spent, average_rating,"
+                + " rating_count, first_booking_at, last_booking_at, created_at, version FROM provider_customer"
+                + " WHERE id = ? AND provider_id = ?", s -> {
+                    s.setLong(1, relationId);
+                    s.setLong(2, providerId);
+                }, rs -> {
+                    rs.next();
+                    return new CustomerDetails(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), CustomerStatus.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8),
+                            rs.getString(9), instant(rs, 10), rs.getString(11), rs.getInt(12), rs.getInt(13),
+                            rs.getInt(14), rs.getInt(15), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getInt(18),
+                            instant(rs, 19), instant(rs, 20), instant(rs, 21), rs.getLong(22));
+                });
+    }
+
+    private static final String HISTORY = "SELECT b.id, b.service_name, b.starts_at, b.duration_minutes, b.price,"
+            + " b.status, r.rating, r.comment, r.created_at FROM booking b LEFT JOIN review r ON r.booking_id = b.id"
+            + " WHERE b.provider_id = ? AND b.customer_id = ?";
+
+    private List<BookingHistoryEntry> rawHistory(long customerId) {
+        return query(HISTORY + " ORDER BY b.starts_at DESC, b.id DESC LIMIT " + PAGE, s -> {
+            s.setLong(1, providerId);
+            s.setLong(2, customerId);
+        }, QueryBenchmark::historyRows);
+    }
+
+    private static List<BookingHistoryEntry> historyRows(ResultSet rs) throws SQLException {
+        List<BookingHistoryEntry> entries = new ArrayList<>();
+        while (rs.next()) {
+            entries.add(new BookingHistoryEntry(rs.getLong(1), rs.getString(2), instant(rs, 3), rs.getInt(4),
+                    rs.getBigDecimal(5), BookingStatus.valueOf(rs.getString(6)), rs.getObject(7, Integer.class),
+                    rs.getString(8), instant(rs, 9)));
+        }
+        return entries;
+    }
+
+    private int rawDialog(long relationId, long customerId) {
+        List<Object> all = new ArrayList<>();
+        all.add(rawDetails(relationId));
+        all.addAll(rawHistory(customerId));
+        all.add(query("SELECT COUNT(*) FROM booking WHERE provider_id = ? AND customer_id = ?", s -> {
+            s.setLong(1, providerId);
+            s.setLong(2, customerId);
+        }, rs -> {
+            rs.next();
+            return rs.getInt(1);
+        }));
+        all.addAll(query(HISTORY + " AND r.id IS NOT NULL ORDER BY r.created_at DESC, r.id DESC LIMIT 100", s -> {
+            s.setLong(1, providerId);
+            s.setLong(2, customerId);
+        }, QueryBenchmark::historyRows));
+        all.addAll(query("SELECT id, subject, body, status, created_at FROM customer_message"
+                + " WHERE provider_id = ? AND customer_id = ? ORDER BY created_at DESC, id DESC", s -> {
+                    s.setLong(1, providerId);
+                    s.setLong(2, customerId);
+                }, rs -> {
+                    List<Object> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(rs.getLong(1));
+                    }
+                    return rows;
+                }));
+        all.addAll(query("SELECT a.id, a.customer_id, pc.id, pc.name, a.type, a.summary, a.actor, a.occurred_at"
+                + " FROM activity_event a LEFT JOIN provider_customer pc"
+                + " ON pc.provider_id = a.provider_id AND pc.customer_id = a.customer_id"
+                + " WHERE a.provider_id = ? AND a.customer_id = ? ORDER BY a.occurred_at DESC, a.id DESC LIMIT 200", s -> {
+                    s.setLong(1, providerId);
+                    s.setLong(2, customerId);
+                }, QueryBenchmark::activityRows));
+        return all.size();
+    }
+
+    private static final String[] EXPORT_HEADER = {"customer_id", "name", "email", "phone", "status", "favorite",
+            "blocked", "total_bookings", "completed_bookings", "cancelled_count", "no_show_count", "total_spent",
+            "currency", "average_rating", "first_booking", "last_booking", "notes"};
+
+    private void rawExport(OutputStream out) {
+        String currency = customers.profile().currency().getCurrencyCode();
+        try (PreparedStatement s = raw.prepareStatement("SELECT customer_id, name, email, phone, status, favorite,"
+                + " blocked, total_bookings, completed_bookings, cancelled_count, no_show_count, total_spent,"
+                + " average_rating, first_booking_at, last_booking_at, notes FROM provider_customer WHERE provider_id = ?"
+                + " ORDER BY last_booking_at DESC, id DESC")) {
+            s.setFetchSize(500);
+            s.setLong(1, providerId);
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            var csv = new CSVWriter(writer, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                    ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n");
+            csv.writeNext(EXPORT_HEADER, false);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    csv.writeNext(new String[] {String.valueOf(rs.getLong(1)), safe(rs.getString(2)),
+                            safe(rs.getString(3)), safe(rs.getString(4)), rs.getString(5).toLowerCase(Locale.ROOT),
+                            String.valueOf(rs.getBoolean(6)), String.valueOf(rs.getBoolean(7)),
+                            String.valueOf(rs.getInt(8)), String.valueOf(rs.getInt(9)), String.valueOf(rs.getInt(10)),
+                            String.valueOf(rs.getInt(11)), plain(rs.getBigDecimal(12)), currency,
+                            plain(rs.getBigDecimal(13)), iso(instant(rs, 14)), iso(instant(rs, 15)), safe(rs.getString(16))},
+                            false);
+                }
+            }
+            csv.flush();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String safe(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    private String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** The write path by hand: lock the relation, insert, recompute its figures, record the activity, commit. */
+    private long rawBooking(long customerId, Instant startsAt) {
+        try {
+            raw.setAutoCommit(false);
+            String name;
+            try (PreparedStatement s = raw.prepareStatement("SELECT id, customer_id, name, blocked, blocked_reason"
+                    + " FROM provider_customer WHERE provider_id = ? AND customer_id = ? FOR UPDATE")) {
+                s.setLong(1, providerId);
+                s.setLong(2, customerId);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    name = rs.getString(3);
+                    if (rs.getBoolean(4)) {
+                        throw new IllegalStateException("blocked");
+                    }
+                }
+            }
+            LocalDateTime now = utc(Instant.now());
+            try (PreparedStatement s = raw.prepareStatement("INSERT INTO booking (provider_id, customer_id, service_name,"
+                    + " starts_at, duration_minutes, price, status, created_at, updated_at, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                s.setLong(1, providerId);
+                s.setLong(2, customerId);
+                s.setString(3, "Cut & finish");
+                s.setObject(4, utc(startsAt));
+                s.setInt(5, 45);
+                s.setBigDecimal(6, new BigDecimal("48.00"));
+                s.setString(7, "CONFIRMED");
+                s.setObject(8, now);
+                s.setObject(9, now);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = raw.prepareStatement("UPDATE provider_customer pc JOIN (SELECT customer_id,"
+                    + " SUM(status <> 'CANCELLED') AS total, SUM(status = 'COMPLETED') AS completed,"
+                    + " SUM(status = 'CANCELLED') AS cancelled, SUM(status = 'NO_SHOW') AS no_show,"
+                    + " SUM(CASE WHEN status = 'COMPLETED' THEN price ELSE 0 END) AS spent,"
+                    + " MIN(CASE WHEN status <> 'CANCELLED' THEN starts_at END) AS first_at,"
+                    + " MAX(CASE WHEN status <> 'CANCELLED' THEN starts_at END) AS last_at"
+                    + " FROM booking WHERE provider_id = ? AND customer_id = ? GROUP BY customer_id) b"
+                    + " ON b.customer_id = pc.customer_id"
+                    + " LEFT JOIN (SELECT customer_id, SUM(rating) AS rating_sum, COUNT(*) AS rating_count FROM review"
+                    + " WHERE provider_id = ? AND customer_id = ? GROUP BY customer_id) r ON r.customer_id = pc.customer_id"
+                    + " SET pc.total_bookings = b.total, pc.completed_bookings = b.completed,"
+                    + " pc.cancelled_count = b.cancelled, pc.no_show_count = b.no_show, pc.total_spent = b.spent,"
+                    + " pc.first_booking_at = b.first_at, pc.last_booking_at = b.last_at,"
+                    + " pc.rating_sum = COALESCE(r.rating_sum, 0), pc.rating_count = COALESCE(r.rating_count, 0),"
+                    + " pc.updated_at = ? WHERE pc.provider_id = ? AND pc.customer_id = ?")) {
+                s.setLong(1, providerId);
+                s.setLong(2, customerId);
+                s.setLong(3, providerId);
+                s.setLong(4, customerId);
+                s.setObject(5, now);
+                s.setLong(6, providerId);
+                s.setLong(7, customerId);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = raw.prepareStatement("INSERT INTO activity_event (provider_id, customer_id, type,"
+                    + " summary, actor, occurred_at) VALUES (?, ?, 'BOOKING_CREATED', ?, ?, ?)")) {
+                s.setLong(1, providerId);
+                s.setLong(2, customerId);
+                s.setString(3, "Cut & finish for " + name);
+                s.setString(4, busyEmail);
+                s.setObject(5, now);
+                s.executeUpdate();
+            }
+            raw.commit();
+            return customerId;
+        } catch (SQLException e) {
+            try {
+                raw.rollback();
+            } catch (SQLException ignored) {
+                // reported below
+            }
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                raw.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    // ---- helpers
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T query(String sql, Binder binder, Reader<T> reader) {
+        try (PreparedStatement statement = raw.prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rs = statement.executeQuery()) {
+                return reader.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static String environment() {
+        String load = "";
+        try {
+            load = Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            load = "unknown";
+        }
+        return String.format(Locale.ROOT, "Machine: %d cores, load average %s, JVM %s, max heap %d MB",
+                Runtime.getRuntime().availableProcessors(), load, Runtime.version(),
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** Counts and hashes what is written, so product and raw exports can be compared byte for byte. */
+    private static class DigestingStream extends OutputStream {
+        private final MessageDigest digest;
+        long bytes;
+
+        DigestingStream() {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void write(int b) {
+            digest.update((byte) b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            digest.update(b, off, len);
+            bytes += len;
+        }
+
+        Exported result() {
+            return new Exported(bytes, HexFormat.of().formatHex(digest.digest()));
+        }
+    }
+
+    /**
+     * Discards the export but stops at a quarter, half and three quarters of it for a full GC, to
+     * see how much heap the export in progress keeps alive.
+     */
+    private static final class CheckpointStream extends OutputStream {
+        private final long expected;
+        private final long baseline;
+        private long bytes;
+        private int next = 1;
+        private long maxLive;
+
+        CheckpointStream(long expected) {
+            this.expected = expected;
+            this.baseline = HeapWatch.usedAfterGc();
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+            if (next <= 3 && bytes >= expected * next / 4) {
+                next++;
+                maxLive = Math.max(maxLive, HeapWatch.usedAfterGc() - baseline);
+            }
+        }
+
+        long liveGrowth() {
+            return maxLive;
+        }
+    }
+}
