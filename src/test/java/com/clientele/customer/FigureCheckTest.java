@@ -87,6 +87,7 @@ class FigureCheckTest {
             // the totals follow the stored figures (Anna is no longer a regular), so they agree with them
             assertThat(report.totalsMismatches()).isEmpty();
             assertThat(report.summary()).contains("7 relations checked, 2 with figures that disagree");
+            assertThat(FigureCheckCommand.report(report)).as("exit status of the command").isEqualTo(1);
         } finally {
             restore(fixture.customer("Anna"), fixture.customer("Dan"));
         }
