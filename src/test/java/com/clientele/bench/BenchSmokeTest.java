@@ -8,6 +8,7 @@ import com.clientele.customer.CustomerTotals;
 import com.clientele.customer.FigureCheck;
 import com.clientele.security.RunAs;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -63,8 +64,15 @@ class BenchSmokeTest {
             assertThat(report.isClean()).as(report.summary()).isTrue();
         }
 
+        String generated = "SELECT COUNT(*) FROM booking WHERE provider_id = :p UNION ALL"
+                + " SELECT COUNT(*) FROM activity_event WHERE provider_id = :p";
+        List<Long> before = jdbc.sql(generated).param("p", dataset.busyProviderId()).query(Long.class).list();
+
         var benchmark = new QueryBenchmark(context, dataset.busyEmail(), 1, 0, 2);
         int exit = benchmark.run(dataset.adminEmail());
+
+        assertThat(jdbc.sql(generated).param("p", dataset.busyProviderId()).query(Long.class).list())
+                .as("the writes are removed: every run measures the generated dataset").isEqualTo(before);
 
         assertThat(benchmark.problems()).as("product and raw SQL give the same results").isEmpty();
         assertThat(exit).as("figures still consistent after the benchmark's writes").isZero();

@@ -12,6 +12,7 @@ import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.NewBooking;
 import com.clientele.customer.CustomerDetails;
+import com.clientele.customer.CustomerDirectory;
 import com.clientele.customer.CustomerExport;
 import com.clientele.customer.CustomerFilter;
 import com.clientele.customer.CustomerOrder;
@@ -44,6 +45,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -62,6 +64,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The busy provider's queries through the real services (as that provider, with its security
@@ -73,6 +76,8 @@ final class QueryBenchmark {
     static final double RATIO_TARGET = 1.5;
     static final int PAGE = 50;
     static final int DEEP_ROW = 40_000;
+    /** How far ahead the write cases book, beyond any generated booking. */
+    static final Duration WRITES_AHEAD = Duration.ofDays(400);
 
     private static final String ROW_COLUMNS = "pc.id, pc.customer_id, pc.name, pc.email, pc.phone, pc.status,"
             + " pc.favorite, pc.blocked, pc.blocked_reason, pc.total_bookings, pc.total_spent, pc.average_rating,"
@@ -356,8 +361,15 @@ final class QueryBenchmark {
         long[] heavy = heavyCustomer();
         long typical = typicalCustomer();
         AtomicLong slot = new AtomicLong();
-        Instant base = context.getBean(Clock.class).instant().plus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Instant base = context.getBean(Clock.class).instant().plus(WRITES_AHEAD).truncatedTo(ChronoUnit.HOURS);
+        try {
+            timeWrites(typical, heavy, base, slot);
+        } finally {
+            removeWrites(typical, heavy[1]);
+        }
+    }
 
+    private void timeWrites(long typical, long[] heavy, Instant base, AtomicLong slot) throws SQLException {
         for (long customerId : new long[] {typical, heavy[1]}) {
             String name = customerId == typical ? "booking for a customer with ~8" : "booking for the customer with " + heavy[2];
             timing.time("write", name, 15.0,
@@ -372,6 +384,36 @@ final class QueryBenchmark {
                     base.plus(slot.incrementAndGet(), ChronoUnit.HOURS), 45, new BigDecimal("48.00"),
                     BookingStatus.CONFIRMED)));
         }
+    }
+
+    /**
+     * Deletes the bookings the write cases added (all start {@link #WRITES_AHEAD} from now or later,
+     * which no generated booking does) and their activity, and recomputes those customers' figures
+     * with the product's own code, so every run measures the generated dataset: the heavy customer
+     * keeps its 500 bookings and the recent activity its generated entries.
+     */
+    private void removeWrites(long... customerIds) throws SQLException {
+        String customersIn = "customer_id IN (" + customerIds[0] + ", " + customerIds[1] + ")";
+        String written = "provider_id = ? AND " + customersIn + " AND starts_at >= ?";
+        LocalDateTime from = utc(context.getBean(Clock.class).instant().plus(WRITES_AHEAD).minus(1, ChronoUnit.DAYS));
+        raw.setAutoCommit(false);
+        try (PreparedStatement events = raw.prepareStatement("DELETE FROM activity_event WHERE provider_id = ? AND "
+                        + customersIn + " AND type = 'BOOKING_CREATED' AND occurred_at >= (SELECT MIN(created_at)"
+                        + " FROM booking WHERE " + written + ")");
+                PreparedStatement rows = raw.prepareStatement("DELETE FROM booking WHERE " + written)) {
+            events.setLong(1, providerId);
+            events.setLong(2, providerId);
+            events.setObject(3, from);
+            rows.setLong(1, providerId);
+            rows.setObject(2, from);
+            events.executeUpdate();
+            rows.executeUpdate();
+            raw.commit();
+        } finally {
+            raw.setAutoCommit(true);
+        }
+        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> context
+                .getBean(CustomerDirectory.class).refreshFigures(List.of(customerIds[0], customerIds[1])));
     }
 
     /** Prints the statements a call sends, with the time between them (BENCH_TRACE set). */
