@@ -61,8 +61,16 @@ class CustomerGrid extends Grid<CustomerRow> {
               <vaadin-icon icon="vaadin:ellipsis-dots-v"></vaadin-icon>
             </vaadin-button>""";
 
+    /** Below this window width the grid takes its phone layout. */
+    static final int PHONE = 600;
+
     private final Map<CustomerSort, Column<CustomerRow>> sortable;
     private final Map<Column<CustomerRow>, Integer> hideBelow;
+    /** Columns that stay on a phone, narrower there: with the star they fit 360 px without scrolling. */
+    private final Map<Column<CustomerRow>, Widths> phoneWidths;
+
+    private record Widths(String usual, String phone) {
+    }
 
     CustomerGrid(ProviderProfile profile, RowActions actions) {
         super(CustomerRow.class, false);
@@ -99,7 +107,7 @@ class CustomerGrid extends Grid<CustomerRow> {
                 .setFlexGrow(0);
         Column<CustomerRow> lastBooking = addColumn(row -> Formats.date(row.lastBookingAt(), profile.timeZone()))
                 .setHeader("Last booking").setKey("lastBooking").setWidth("135px").setFlexGrow(0);
-        addColumn(LitRenderer.<CustomerRow>of(MORE).withProperty("name", CustomerRow::name))
+        Column<CustomerRow> more = addColumn(LitRenderer.<CustomerRow>of(MORE).withProperty("name", CustomerRow::name))
                 .setHeader("").setKey("actions").setWidth("60px").setFlexGrow(0);
         new RowMenu(this, actions);
 
@@ -107,7 +115,9 @@ class CustomerGrid extends Grid<CustomerRow> {
                 CustomerSort.TOTAL_SPENT, spent, CustomerSort.AVERAGE_RATING, rating,
                 CustomerSort.LAST_BOOKING, lastBooking);
         sortable.forEach((sort, column) -> column.setSortable(true).setSortProperty(sort.code()));
-        hideBelow = Map.of(phone, 1440, email, 1180, rating, 1000, lastBooking, 760, bookings, 600);
+        hideBelow = Map.of(phone, 1440, email, 1180, rating, 1000, lastBooking, 760, bookings, 600, more, PHONE);
+        phoneWidths = Map.of(name, new Widths(name.getWidth(), "100px"), status, new Widths(status.getWidth(), "90px"),
+                spent, new Widths(spent.getWidth(), "100px"));
     }
 
     /** The order the user chose with the column headers, or the default one. */
@@ -135,11 +145,15 @@ class CustomerGrid extends Grid<CustomerRow> {
                 .orElse(CustomerOrder.DEFAULT);
     }
 
-    /** Hides the less important columns as the window narrows; phones keep name, status and spent. */
+    /**
+     * Hides the less important columns as the window narrows; phones keep the star, name, status
+     * and spent, narrower, and open the row menu with a tap on the row.
+     */
     void fitWidth(int windowWidth) {
         for (var entry : hideBelow.entrySet()) {
             entry.getKey().setVisible(windowWidth >= entry.getValue());
         }
+        phoneWidths.forEach((column, widths) -> column.setWidth(windowWidth < PHONE ? widths.phone() : widths.usual()));
     }
 
     /** The row actions, opened by a click on a row (the star and the name have actions of their own). */

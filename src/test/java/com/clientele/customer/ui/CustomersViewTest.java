@@ -210,6 +210,25 @@ class CustomersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void phonesKeepStarNameStatusAndSpentNarrowEnoughForTheScreen() {
+        navigate(CustomersView.class);
+        CustomerGrid grid = grid();
+
+        grid.fitWidth(390);
+
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("favorite", "name", "status", "spent");
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)
+                .mapToInt(column -> Integer.parseInt(column.getWidth().replace("px", ""))).sum())
+                .as("fits a 360 px wide screen").isLessThanOrEqualTo(360);
+
+        grid.fitWidth(1440);
+
+        assertThat(grid.getColumns()).allMatch(Grid.Column::isVisible);
+        assertThat(grid.getColumnByKey("name").getWidth()).isEqualTo("170px");
+    }
+
+    @Test
     void detailsShowEveryFigureAndTheHistory() {
         navigate(CustomersView.class);
 
