@@ -14,6 +14,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -61,11 +62,10 @@ class CustomerGrid extends Grid<CustomerRow> {
               <vaadin-icon icon="vaadin:ellipsis-dots-v"></vaadin-icon>
             </vaadin-button>""";
 
-    /** Below this window width the grid takes its phone layout. */
-    static final int PHONE = 600;
-
     private final Map<CustomerSort, Column<CustomerRow>> sortable;
-    private final Map<Column<CustomerRow>, Integer> hideBelow;
+    /** The columns given up, in this order, as the grid narrows. */
+    private final List<Column<CustomerRow>> dropOrder;
+    private final Column<CustomerRow> actionsColumn;
     /** Columns that stay on a phone, narrower there: with the star they fit 360 px without scrolling. */
     private final Map<Column<CustomerRow>, Widths> phoneWidths;
 
@@ -115,8 +115,9 @@ class CustomerGrid extends Grid<CustomerRow> {
                 CustomerSort.TOTAL_SPENT, spent, CustomerSort.AVERAGE_RATING, rating,
                 CustomerSort.LAST_BOOKING, lastBooking);
         sortable.forEach((sort, column) -> column.setSortable(true).setSortProperty(sort.code()));
-        hideBelow = Map.of(phone, 1440, email, 1180, rating, 1000, lastBooking, 760, bookings, 600, more, PHONE);
-        phoneWidths = Map.of(name, new Widths(name.getWidth(), "100px"), status, new Widths(status.getWidth(), "90px"),
+        dropOrder = List.of(phone, email, rating, lastBooking, bookings);
+        actionsColumn = more;
+        phoneWidths = Map.of(favorite, new Widths(favorite.getWidth(), "44px"), name, new Widths(name.getWidth(), "100px"), status, new Widths(status.getWidth(), "90px"),
                 spent, new Widths(spent.getWidth(), "100px"));
     }
 
@@ -146,14 +147,42 @@ class CustomerGrid extends Grid<CustomerRow> {
     }
 
     /**
-     * Hides the less important columns as the window narrows; phones keep the star, name, status
-     * and spent, narrower, and open the row menu with a tap on the row.
+     * Shows as many columns as fit the grid without sideways scrolling, giving up the less important
+     * ones first; when even the essential ones do not fit (phones), the star, name, status and
+     * spent stay, narrower, and the row menu opens with a tap on the row instead of its button.
      */
     void fitWidth(int windowWidth) {
-        for (var entry : hideBelow.entrySet()) {
-            entry.getKey().setVisible(windowWidth >= entry.getValue());
+        int available = gridWidth(windowWidth);
+        phoneWidths.forEach((column, widths) -> column.setWidth(widths.usual()));
+        List<Column<CustomerRow>> shown = new ArrayList<>(getColumns());
+        for (Column<CustomerRow> column : dropOrder) {
+            if (widthOf(shown) <= available) {
+                break;
+            }
+            shown.remove(column);
         }
-        phoneWidths.forEach((column, widths) -> column.setWidth(windowWidth < PHONE ? widths.phone() : widths.usual()));
+        if (widthOf(shown) > available) {
+            shown.remove(actionsColumn);
+            phoneWidths.forEach((column, widths) -> column.setWidth(widths.phone()));
+        }
+        getColumns().forEach(column -> column.setVisible(shown.contains(column)));
+    }
+
+    /**
+     * The room the grid has in a window this wide: the window less the navigation drawer (shown
+     * beside the content above 800 px, Lumo's app layout), the view's padding (smaller on phones,
+     * styles.css) and a scroll bar (phones lay theirs over the content). Measured in Chromium at
+     * 1440, 700 and 390 px.
+     */
+    static int gridWidth(int windowWidth) {
+        if (windowWidth > 800) {
+            return windowWidth - 337;
+        }
+        return windowWidth > 600 ? windowWidth - 81 : windowWidth - 18;
+    }
+
+    private static int widthOf(List<Column<CustomerRow>> columns) {
+        return columns.stream().mapToInt(column -> Integer.parseInt(column.getWidth().replace("px", ""))).sum();
     }
 
     /** The row actions, opened by a click on a row (the star and the name have actions of their own). */

@@ -210,22 +210,33 @@ class CustomersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void phonesKeepStarNameStatusAndSpentNarrowEnoughForTheScreen() {
+    void columnsFitTheWindowWithoutSidewaysScrolling() {
         navigate(CustomersView.class);
         CustomerGrid grid = grid();
 
-        grid.fitWidth(390);
+        for (int window : new int[] {1920, 1440, 1280, 1024, 820, 700, 390, 360}) {
+            grid.fitWidth(window);
+            assertThat(visibleWidth(grid)).as("columns at %d px", window)
+                    .isLessThanOrEqualTo(CustomerGrid.gridWidth(window));
+        }
 
-        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
-                .containsExactly("favorite", "name", "status", "spent");
-        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)
-                .mapToInt(column -> Integer.parseInt(column.getWidth().replace("px", ""))).sum())
-                .as("fits a 360 px wide screen").isLessThanOrEqualTo(360);
-
-        grid.fitWidth(1440);
-
+        grid.fitWidth(1920);
         assertThat(grid.getColumns()).allMatch(Grid.Column::isVisible);
-        assertThat(grid.getColumnByKey("name").getWidth()).isEqualTo("170px");
+        grid.fitWidth(1440);
+        assertThat(visibleKeys(grid)).doesNotContain("phone").contains("email", "rating", "lastBooking", "actions");
+        grid.fitWidth(390);
+        assertThat(visibleKeys(grid)).containsExactly("favorite", "name", "status", "spent");
+        grid.fitWidth(1440);
+        assertThat(grid.getColumnByKey("name").getWidth()).as("back to the usual width").isEqualTo("170px");
+    }
+
+    private static int visibleWidth(CustomerGrid grid) {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible)
+                .mapToInt(column -> Integer.parseInt(column.getWidth().replace("px", ""))).sum();
+    }
+
+    private static List<String> visibleKeys(CustomerGrid grid) {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
     }
 
     @Test
