@@ -7,7 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * administrator that no login can use. See docs/security.md.
  */
 @Component
-@ConditionalOnBooleanProperty("app.check-figures")
+@ConditionalOnProperty("app.check-figures") // present and not "false": --app.check-figures alone turns it on
 @Order
 class FigureCheckCommand implements ApplicationRunner {
 
