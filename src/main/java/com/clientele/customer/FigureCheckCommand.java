@@ -1,5 +1,6 @@
 package com.clientele.customer;
 
+import com.clientele.security.RunAs;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,16 +45,8 @@ class FigureCheckCommand implements ApplicationRunner {
     }
 
     FigureCheck.Report runAsOperator() {
-        var previous = SecurityContextHolder.getContext();
-        var operator = SecurityContextHolder.createEmptyContext();
-        operator.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(OPERATOR, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        SecurityContextHolder.setContext(operator);
-        try {
-            return check.checkAll();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.call(UsernamePasswordAuthenticationToken.authenticated(OPERATOR, null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))), check::checkAll);
     }
 
     static int report(FigureCheck.Report report) {

@@ -2,6 +2,7 @@ package com.clientele.security;
 
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,14 @@ public class RunAs {
     }
 
     public static <T> T call(AppUser user, Supplier<T> work) {
+        return call(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), work);
+    }
+
+    /** Runs work as this authentication, for callers that are no account (the operator's commands). */
+    public static <T> T call(Authentication authentication, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -459,52 +459,37 @@ final class QueryBenchmark {
 
     // ---- the subjects
 
-    private long[] heavyCustomer() throws SQLException {
-        try (PreparedStatement s = raw.prepareStatement("SELECT id, customer_id, total_bookings FROM provider_customer"
-                + " WHERE provider_id = ? ORDER BY total_bookings DESC, id LIMIT 1")) {
-            s.setLong(1, providerId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
-            }
-        }
+    /** The relation id, customer id and bookings of the customer with the most bookings. */
+    private long[] heavyCustomer() {
+        return first("SELECT id, customer_id, total_bookings FROM provider_customer WHERE provider_id = ?"
+                + " ORDER BY total_bookings DESC, id LIMIT 1", rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
     }
 
-    private long typicalCustomer() throws SQLException {
-        try (PreparedStatement s = raw.prepareStatement("SELECT customer_id FROM provider_customer"
-                + " WHERE provider_id = ? AND NOT blocked ORDER BY ABS(total_bookings - 8), id LIMIT 1")) {
-            s.setLong(1, providerId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    private long typicalCustomer() {
+        return first("SELECT customer_id FROM provider_customer WHERE provider_id = ? AND NOT blocked"
+                + " ORDER BY ABS(total_bookings - 8), id LIMIT 1", rs -> rs.getLong(1));
     }
 
     /** A first and last name that few customers share. */
-    private String rareName() throws SQLException {
-        try (PreparedStatement s = raw.prepareStatement("SELECT name FROM provider_customer WHERE provider_id = ?"
-                + " GROUP BY name HAVING COUNT(*) = 1 ORDER BY name LIMIT 1")) {
-            s.setLong(1, providerId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+    private String rareName() {
+        return first("SELECT name FROM provider_customer WHERE provider_id = ? GROUP BY name HAVING COUNT(*) = 1"
+                + " ORDER BY name LIMIT 1", rs -> rs.getString(1));
     }
 
     /** Seven digits from the middle of a customer's number, typed with a space as people do. */
-    private String phoneFragment() throws SQLException {
-        try (PreparedStatement s = raw.prepareStatement("SELECT phone FROM provider_customer WHERE provider_id = ?"
-                + " AND phone LIKE '+447%' ORDER BY id LIMIT 1 OFFSET ?")) {
-            s.setLong(1, providerId);
-            s.setInt(2, Math.min(1000, deepRow / 4));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                String digits = Phones.digits(rs.getString(1));
-                return digits.substring(3, 7) + " " + digits.substring(7, 10);
-            }
-        }
+    private String phoneFragment() {
+        String phone = first("SELECT phone FROM provider_customer WHERE provider_id = ? AND phone LIKE '+447%'"
+                + " ORDER BY id LIMIT 1 OFFSET " + Math.min(1000, deepRow / 4), rs -> rs.getString(1));
+        String digits = Phones.digits(phone);
+        return digits.substring(3, 7) + " " + digits.substring(7, 10);
+    }
+
+    /** The first row of a query of the busy provider's data. */
+    private <T> T first(String sql, Reader<T> reader) {
+        return query(sql, s -> s.setLong(1, providerId), rs -> {
+            rs.next();
+            return reader.read(rs);
+        });
     }
 
     // ---- raw SQL: hand-written statements on a plain connection
