@@ -151,9 +151,6 @@ final class QueryBenchmark {
                     customers.count(CustomerFilter.ALL), warmups, warmupMillis, runs);
             warmUp();
             System.out.println(Timing.header());
-            if (System.getenv("BENCH_OVERHEAD") != null) {
-                overhead();
-            }
             if (selected("pages")) {
                 pages();
             }
@@ -204,41 +201,6 @@ final class QueryBenchmark {
             customers.count(new CustomerFilter(null, CustomerStatus.BLOCKED));
             statistics.stats();
             activity.recent(20);
-        }
-    }
-
-    /** Where a product call's time goes beyond the SQL's (BENCH_OVERHEAD set): a diagnostic. */
-    private void overhead() throws Exception {
-        var authLog = org.slf4j.LoggerFactory.getLogger(
-                org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor.class);
-        var jcl = org.apache.commons.logging.LogFactory.getLog(
-                org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor.class);
-        System.out.println("overhead debug enabled: slf4j " + authLog.isDebugEnabled() + ", jcl " + jcl.isDebugEnabled()
-                + ", " + jcl.getClass() + ", turbo filters "
-                + ((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory()).getTurboFilterList());
-        CustomerService target = org.springframework.test.util.AopTestUtils.getTargetObject(customers);
-        var jdbcClient = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-        var template = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
-        String sql = "SELECT " + ROW_COLUMNS + " FROM provider_customer pc JOIN (SELECT id FROM provider_customer"
-                + " FORCE INDEX (ix_pc_last_booking_desc) WHERE provider_id = ? ORDER BY last_booking_at DESC, id DESC"
-                + " LIMIT 50 OFFSET 0) page ON page.id = pc.id ORDER BY pc.last_booking_at DESC, pc.id DESC";
-        var cases = new java.util.LinkedHashMap<String, Runnable>();
-        cases.put("raw connection", () -> rawPage(null, null, CustomerOrder.DEFAULT, 0, null));
-        cases.put("JdbcTemplate, positional", () -> template.query(sql, (rs, i) -> rs.getLong(1), providerId));
-        cases.put("JdbcClient, named", () -> jdbcClient.sql(sql.replace("provider_id = ?", "provider_id = :p"))
-                .param("p", providerId).query((rs, i) -> rs.getLong(1)).list());
-        cases.put("service, no proxy", () -> target.list(CustomerFilter.ALL, CustomerOrder.DEFAULT, 0, PAGE));
-        cases.put("service, proxied", () -> customers.list(CustomerFilter.ALL, CustomerOrder.DEFAULT, 0, PAGE));
-        cases.put("security check only", () -> customers.profile());
-        for (int round = 0; round < 3; round++) {
-            for (var entry : cases.entrySet()) {
-                long began = System.nanoTime();
-                int n = 2000;
-                for (int i = 0; i < n; i++) {
-                    entry.getValue().run();
-                }
-                System.out.printf(Locale.ROOT, "overhead %-28s %8.1f us%n", entry.getKey(), (System.nanoTime() - began) / 1e3 / n);
-            }
         }
     }
 
