@@ -1,6 +1,7 @@
 package com.clientele.booking.ui;
 
 import com.clientele.base.Formats;
+import com.clientele.base.ui.GridRoom;
 import com.clientele.booking.BookingRow;
 import com.clientele.booking.BookingStatus;
 import com.vaadin.flow.component.AttachEvent;
@@ -35,11 +36,11 @@ class BookingGrid extends Grid<BookingRow> {
         void review(BookingRow row);
     }
 
-    private static final int COMPACT_BELOW = 640;
-
     private final transient Actions actions;
     private final Column<BookingRow> compact;
     private final List<Column<BookingRow>> wide = new ArrayList<>();
+    private final List<Column<BookingRow>> always = new ArrayList<>();
+    private final Column<BookingRow> review;
     private Registration resizing;
 
     BookingGrid(ZoneId zone, Currency currency, Actions actions) {
@@ -59,27 +60,29 @@ class BookingGrid extends Grid<BookingRow> {
                 .setWidth("9rem").setFlexGrow(1));
         wide.add(addColumn(row -> Formats.money(row.price(), currency)).setKey("price").setHeader("Price").setSortProperty("price")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0));
-        addComponentColumn(row -> StatusBadge.of(row.status())).setKey("status").setHeader("Status").setSortProperty("status")
-                .setWidth("7.5rem").setFlexGrow(0);
-        wide.add(addColumn(row -> row.rating() == null ? "" : "★".repeat(row.rating())).setKey("review").setHeader("Review")
-                .setWidth("6rem").setFlexGrow(0));
-        addComponentColumn(this::menu).setKey("actions").setHeader("").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
+        always.add(addComponentColumn(row -> StatusBadge.of(row.status())).setKey("status").setHeader("Status")
+                .setSortProperty("status").setWidth("7.5rem").setFlexGrow(0));
+        review = addColumn(row -> row.rating() == null ? "" : "★".repeat(row.rating())).setKey("review").setHeader("Review")
+                .setWidth("6rem").setFlexGrow(0);
+        wide.add(review);
+        always.add(addComponentColumn(this::menu).setKey("actions").setHeader("").setWidth("4rem").setFlexGrow(0)
+                .setFrozenToEnd(true));
         setEmptyStateText("No bookings match these filters.");
         sort(List.of(new GridSortOrder<>(start, SortDirection.DESCENDING)));
     }
 
-    /** On a phone-width screen one column tells the booking; the others come back when there is room. */
+    /** Fits the columns to the window now and whenever it is resized. */
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         Page page = event.getUI().getPage();
         ExtendedClientDetails details = page.getExtendedClientDetails();
         if (details != null && details.getWindowInnerWidth() > 0) {
-            useCompactLayout(details.getWindowInnerWidth() < COMPACT_BELOW);
+            fitWidth(details.getWindowInnerWidth());
         } else {
-            page.retrieveExtendedClientDetails(received -> useCompactLayout(received.getWindowInnerWidth() < COMPACT_BELOW));
+            page.retrieveExtendedClientDetails(received -> fitWidth(received.getWindowInnerWidth()));
         }
-        resizing = page.addBrowserWindowResizeListener(resized -> useCompactLayout(resized.getWidth() < COMPACT_BELOW));
+        resizing = page.addBrowserWindowResizeListener(resized -> fitWidth(resized.getWidth()));
     }
 
     @Override
@@ -90,9 +93,16 @@ class BookingGrid extends Grid<BookingRow> {
         super.onDetach(event);
     }
 
-    private void useCompactLayout(boolean narrow) {
+    /**
+     * Shows every column when they all fit the grid's room, all but the review next, and otherwise
+     * one column that tells the whole booking, beside its status and actions: never a sideways scroll.
+     */
+    void fitWidth(int windowWidth) {
+        int room = GridRoom.forWindow(windowWidth) - GridRoom.widthOf(always);
+        boolean allFit = GridRoom.widthOf(wide) <= room;
+        boolean narrow = !allFit && GridRoom.widthOf(wide) - GridRoom.widthOf(List.of(review)) > room;
         compact.setVisible(narrow);
-        wide.forEach(column -> column.setVisible(!narrow));
+        wide.forEach(column -> column.setVisible(!narrow && (allFit || column != review)));
     }
 
     private static Component compact(BookingRow row, ZoneId zone, Currency currency) {

@@ -1,6 +1,7 @@
 package com.clientele.customer.ui;
 
 import com.clientele.base.Formats;
+import com.clientele.base.ui.GridRoom;
 import com.clientele.customer.CustomerOrder;
 import com.clientele.customer.CustomerRow;
 import com.clientele.customer.CustomerSort;
@@ -152,37 +153,20 @@ class CustomerGrid extends Grid<CustomerRow> {
      * spent stay, narrower, and the row menu opens with a tap on the row instead of its button.
      */
     void fitWidth(int windowWidth) {
-        int available = gridWidth(windowWidth);
+        int available = GridRoom.forWindow(windowWidth);
         phoneWidths.forEach((column, widths) -> column.setWidth(widths.usual()));
         List<Column<CustomerRow>> shown = new ArrayList<>(getColumns());
         for (Column<CustomerRow> column : dropOrder) {
-            if (widthOf(shown) <= available) {
+            if (GridRoom.widthOf(shown) <= available) {
                 break;
             }
             shown.remove(column);
         }
-        if (widthOf(shown) > available) {
+        if (GridRoom.widthOf(shown) > available) {
             shown.remove(actionsColumn);
             phoneWidths.forEach((column, widths) -> column.setWidth(widths.phone()));
         }
         getColumns().forEach(column -> column.setVisible(shown.contains(column)));
-    }
-
-    /**
-     * The room the grid has in a window this wide: the window less the navigation drawer (shown
-     * beside the content above 800 px, Lumo's app layout), the view's padding (smaller on phones,
-     * styles.css) and a scroll bar (phones lay theirs over the content). Measured in Chromium at
-     * 1440, 700 and 390 px.
-     */
-    static int gridWidth(int windowWidth) {
-        if (windowWidth > 800) {
-            return windowWidth - 337;
-        }
-        return windowWidth > 600 ? windowWidth - 81 : windowWidth - 18;
-    }
-
-    private static int widthOf(List<Column<CustomerRow>> columns) {
-        return columns.stream().mapToInt(column -> Integer.parseInt(column.getWidth().replace("px", ""))).sum();
     }
 
     /** The row actions, opened by a click on a row (the star and the name have actions of their own). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
+import com.clientele.base.ui.GridRoom;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingRow;
 import com.clientele.booking.BookingStatus;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -73,6 +75,33 @@ class BookingsViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getRow(0).customerName()).isEqualTo("Ada Lovelace");
         assertThat(test(grid).getRow(1).customerName()).isEqualTo("Grace Hopper");
         assertThat(test(grid).getCellText(1, test(grid).getColumnPosition("price"))).isEqualTo("£55.00");
+    }
+
+    @Test
+    void columnsFitTheWindowWithoutSidewaysScrolling() {
+        navigate(BookingsView.class);
+        BookingGrid grid = find(BookingGrid.class).single();
+
+        for (int window : new int[] {1920, 1440, 1200, 1024, 820, 700, 390}) {
+            grid.fitWidth(window);
+            List<Grid.Column<BookingRow>> sized = grid.getColumns().stream()
+                    .filter(column -> column.isVisible() && column.getWidth() != null).toList();
+            assertThat(GridRoom.widthOf(sized)).as("columns at %d px", window)
+                    .isLessThanOrEqualTo(GridRoom.forWindow(window));
+            assertThat(visibleKeys(grid)).as("at %d px", window).contains("status", "actions");
+        }
+
+        grid.fitWidth(1440);
+        assertThat(visibleKeys(grid)).containsExactly("start", "customer", "service", "price", "status", "review",
+                "actions");
+        grid.fitWidth(1200);
+        assertThat(visibleKeys(grid)).containsExactly("start", "customer", "service", "price", "status", "actions");
+        grid.fitWidth(1024);
+        assertThat(visibleKeys(grid)).containsExactly("booking", "status", "actions");
+    }
+
+    private static List<String> visibleKeys(BookingGrid grid) {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
     }
 
     @Test

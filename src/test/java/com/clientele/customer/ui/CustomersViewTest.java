@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
+import com.clientele.base.ui.GridRoom;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.NewBooking;
@@ -217,7 +218,7 @@ class CustomersViewTest extends SpringBrowserlessTest {
         for (int window : new int[] {1920, 1440, 1280, 1024, 820, 700, 390, 360}) {
             grid.fitWidth(window);
             assertThat(visibleWidth(grid)).as("columns at %d px", window)
-                    .isLessThanOrEqualTo(CustomerGrid.gridWidth(window));
+                    .isLessThanOrEqualTo(GridRoom.forWindow(window));
         }
 
         grid.fitWidth(1920);
@@ -231,8 +232,7 @@ class CustomersViewTest extends SpringBrowserlessTest {
     }
 
     private static int visibleWidth(CustomerGrid grid) {
-        return grid.getColumns().stream().filter(Grid.Column::isVisible)
-                .mapToInt(column -> Integer.parseInt(column.getWidth().replace("px", ""))).sum();
+        return GridRoom.widthOf(grid.getColumns().stream().filter(Grid.Column::isVisible).toList());
     }
 
     private static List<String> visibleKeys(CustomerGrid grid) {
