@@ -6,6 +6,7 @@ import com.clientele.audit.AuditRecord;
 import com.clientele.audit.AuditTrail;
 import com.clientele.base.Formats;
 import com.clientele.base.ui.BrowserTime;
+import com.clientele.base.ui.GridRoom;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.security.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -45,6 +46,7 @@ public class AuditLogView extends Main {
     private final Grid<AuditRecord> grid = new Grid<>(AuditRecord.class, false);
     private final ZoneId zone = BrowserTime.zone();
     private final List<Grid.Column<AuditRecord>> wide;
+    private final List<Grid.Column<AuditRecord>> dropOrder;
     private final Grid.Column<AuditRecord> compact;
 
     public AuditLogView(AuditTrail trail) {
@@ -97,14 +99,13 @@ public class AuditLogView extends Main {
         var address = grid.addColumn(AuditRecord::remoteAddress).setHeader("From address").setKey("address")
                 .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(AuditRecord::remoteAddress);
         wide = List.of(when, actionColumn, actorColumn, targetColumn, details, address);
+        dropOrder = List.of(address, details);
         this.compact = compact;
         grid.setEmptyStateText("No audit entries match");
         // No exact count: counting a log of millions of entries on every filter change costs ~0.1 s,
         // and the grid scrolls on without it.
         grid.setItemsPageable(pageable -> trail.list(filter(), pageable));
-        setNarrow(BrowserTime.narrow());
-        addAttachListener(attach -> attach.getUI().getPage().addBrowserWindowResizeListener(
-                resize -> setNarrow(resize.getWidth() < BrowserTime.NARROW_WIDTH)));
+        GridRoom.follow(grid, this::fitWidth);
 
         add(new ViewHeader("Audit log"), filters, grid);
     }
@@ -127,8 +128,12 @@ public class AuditLogView extends Main {
         return WHEN.format(entry.occurredAt().atZone(zone));
     }
 
-    private void setNarrow(boolean narrow) {
-        wide.forEach(column -> column.setVisible(!narrow));
+    /** The columns that fit the window, the address and details given up first, else the one stacked column. */
+    void fitWidth(int windowWidth) {
+        int room = GridRoom.forWindow(windowWidth);
+        List<Grid.Column<AuditRecord>> shown = GridRoom.fitting(wide, dropOrder, room);
+        boolean narrow = GridRoom.widthOf(shown) > room;
+        wide.forEach(column -> column.setVisible(!narrow && shown.contains(column)));
         compact.setVisible(narrow);
     }
 }

@@ -26,13 +26,4 @@ public final class BrowserTime {
         }
         return ZoneOffset.UTC;
     }
-
-    /** Whether the browser window is phone-sized, for views that drop secondary columns there. */
-    public static boolean narrow() {
-        UI ui = UI.getCurrent();
-        ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
-        return details != null && details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < NARROW_WIDTH;
-    }
-
-    public static final int NARROW_WIDTH = 700;
 }

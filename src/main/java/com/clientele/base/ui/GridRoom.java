@@ -1,7 +1,14 @@
 package com.clientele.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * How wide a grid in a view of the main layout can be, so a grid shows the columns that fit instead
@@ -17,6 +24,45 @@ public final class GridRoom {
     private static final int PIXELS_PER_REM = 16;
 
     private GridRoom() {
+    }
+
+    /**
+     * Calls {@code fit} with the browser window's width whenever the component is attached and
+     * whenever the window is resized while it is.
+     */
+    public static void follow(Component component, IntConsumer fit) {
+        Registration[] resizing = new Registration[1];
+        component.addAttachListener(attach -> {
+            Page page = attach.getUI().getPage();
+            ExtendedClientDetails details = page.getExtendedClientDetails();
+            if (details != null && details.getWindowInnerWidth() > 0) {
+                fit.accept(details.getWindowInnerWidth());
+            } else {
+                page.retrieveExtendedClientDetails(received -> fit.accept(received.getWindowInnerWidth()));
+            }
+            resizing[0] = page.addBrowserWindowResizeListener(resized -> fit.accept(resized.getWidth()));
+        });
+        component.addDetachListener(detach -> {
+            if (resizing[0] != null) {
+                resizing[0].remove();
+                resizing[0] = null;
+            }
+        });
+    }
+
+    /**
+     * The columns that fit this room: all of them, less those of {@code dropOrder} given up in that
+     * order until the rest fits. The rest may still not fit; the caller then has a layout of its own.
+     */
+    public static <C extends Grid.Column<?>> List<C> fitting(List<C> columns, List<C> dropOrder, int room) {
+        List<C> shown = new ArrayList<>(columns);
+        for (C column : dropOrder) {
+            if (widthOf(shown) <= room) {
+                break;
+            }
+            shown.remove(column);
+        }
+        return shown;
     }
 
     /**

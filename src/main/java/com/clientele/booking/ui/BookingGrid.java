@@ -4,9 +4,7 @@ import com.clientele.base.Formats;
 import com.clientele.base.ui.GridRoom;
 import com.clientele.booking.BookingRow;
 import com.clientele.booking.BookingStatus;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -18,10 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -41,7 +36,6 @@ class BookingGrid extends Grid<BookingRow> {
     private final List<Column<BookingRow>> wide = new ArrayList<>();
     private final List<Column<BookingRow>> always = new ArrayList<>();
     private final Column<BookingRow> review;
-    private Registration resizing;
 
     BookingGrid(ZoneId zone, Currency currency, Actions actions) {
         super(BookingRow.class, false);
@@ -69,28 +63,7 @@ class BookingGrid extends Grid<BookingRow> {
                 .setFrozenToEnd(true));
         setEmptyStateText("No bookings match these filters.");
         sort(List.of(new GridSortOrder<>(start, SortDirection.DESCENDING)));
-    }
-
-    /** Fits the columns to the window now and whenever it is resized. */
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        Page page = event.getUI().getPage();
-        ExtendedClientDetails details = page.getExtendedClientDetails();
-        if (details != null && details.getWindowInnerWidth() > 0) {
-            fitWidth(details.getWindowInnerWidth());
-        } else {
-            page.retrieveExtendedClientDetails(received -> fitWidth(received.getWindowInnerWidth()));
-        }
-        resizing = page.addBrowserWindowResizeListener(resized -> fitWidth(resized.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resizing != null) {
-            resizing.remove();
-        }
-        super.onDetach(event);
+        GridRoom.follow(this, this::fitWidth);
     }
 
     /**
@@ -99,10 +72,10 @@ class BookingGrid extends Grid<BookingRow> {
      */
     void fitWidth(int windowWidth) {
         int room = GridRoom.forWindow(windowWidth) - GridRoom.widthOf(always);
-        boolean allFit = GridRoom.widthOf(wide) <= room;
-        boolean narrow = !allFit && GridRoom.widthOf(wide) - GridRoom.widthOf(List.of(review)) > room;
+        List<Column<BookingRow>> shown = GridRoom.fitting(wide, List.of(review), room);
+        boolean narrow = GridRoom.widthOf(shown) > room;
         compact.setVisible(narrow);
-        wide.forEach(column -> column.setVisible(!narrow && (allFit || column != review)));
+        wide.forEach(column -> column.setVisible(!narrow && shown.contains(column)));
     }
 
     private static Component compact(BookingRow row, ZoneId zone, Currency currency) {

@@ -118,6 +118,7 @@ class CustomerGrid extends Grid<CustomerRow> {
         sortable.forEach((sort, column) -> column.setSortable(true).setSortProperty(sort.code()));
         dropOrder = List.of(phone, email, rating, lastBooking, bookings);
         actionsColumn = more;
+        GridRoom.follow(this, this::fitWidth);
         phoneWidths = Map.of(favorite, new Widths(favorite.getWidth(), "44px"), name, new Widths(name.getWidth(), "100px"), status, new Widths(status.getWidth(), "90px"),
                 spent, new Widths(spent.getWidth(), "100px"));
     }
@@ -153,16 +154,10 @@ class CustomerGrid extends Grid<CustomerRow> {
      * spent stay, narrower, and the row menu opens with a tap on the row instead of its button.
      */
     void fitWidth(int windowWidth) {
-        int available = GridRoom.forWindow(windowWidth);
+        int room = GridRoom.forWindow(windowWidth);
         phoneWidths.forEach((column, widths) -> column.setWidth(widths.usual()));
-        List<Column<CustomerRow>> shown = new ArrayList<>(getColumns());
-        for (Column<CustomerRow> column : dropOrder) {
-            if (GridRoom.widthOf(shown) <= available) {
-                break;
-            }
-            shown.remove(column);
-        }
-        if (GridRoom.widthOf(shown) > available) {
+        List<Column<CustomerRow>> shown = new ArrayList<>(GridRoom.fitting(getColumns(), dropOrder, room));
+        if (GridRoom.widthOf(shown) > room) {
             shown.remove(actionsColumn);
             phoneWidths.forEach((column, widths) -> column.setWidth(widths.phone()));
         }

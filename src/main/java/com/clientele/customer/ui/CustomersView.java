@@ -28,7 +28,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -66,7 +65,6 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
     private final WorkspaceUrl url = new WorkspaceUrl();
     private CustomerDetailsDialog openDetails;
     private Runnable unsubscribe;
-    private Registration resizeRegistration;
     private boolean restoring;
 
     public CustomersView(CustomerService customers, CustomerStatistics statistics, CustomerExport export,
@@ -156,8 +154,6 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
         SecurityContext viewer = SecurityContextHolder.getContext();
         unsubscribe = liveUpdates.subscribe(() -> ui.access(() ->
                 new DelegatingSecurityContextRunnable(this::refresh, viewer).run()));
-        resizeRegistration = ui.getPage().addBrowserWindowResizeListener(resize -> grid.fitWidth(resize.getWidth()));
-        ui.getPage().retrieveExtendedClientDetails(details -> grid.fitWidth(details.getWindowInnerWidth()));
     }
 
     @Override
@@ -165,10 +161,6 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
         if (unsubscribe != null) {
             unsubscribe.run();
             unsubscribe = null;
-        }
-        if (resizeRegistration != null) {
-            resizeRegistration.remove();
-            resizeRegistration = null;
         }
     }
 

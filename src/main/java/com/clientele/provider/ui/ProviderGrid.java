@@ -1,6 +1,7 @@
 package com.clientele.provider.ui;
 
 import com.clientele.base.Formats;
+import com.clientele.base.ui.GridRoom;
 import com.clientele.provider.AccountStatus;
 import com.clientele.provider.ProviderAccount;
 import com.vaadin.flow.component.ComponentEvent;
@@ -33,7 +34,8 @@ class ProviderGrid extends Grid<ProviderAccount> {
         }
     }
 
-    private final List<Column<ProviderAccount>> secondary;
+    /** The columns given up, in this order, as the window narrows. */
+    private final List<Column<ProviderAccount>> dropOrder;
     private final ZoneId zone;
 
     ProviderGrid(ZoneId zone) {
@@ -43,10 +45,10 @@ class ProviderGrid extends Grid<ProviderAccount> {
         addClassName("admin-grid");
         setPageSize(50);
         addColumn(ProviderAccount::businessName).setHeader("Business name").setKey("businessName")
-                .setSortProperty("businessName").setSortable(true).setFlexGrow(2)
+                .setSortProperty("businessName").setSortable(true).setWidth("10rem").setFlexGrow(2)
                 .setTooltipGenerator(ProviderAccount::businessName);
         var email = addColumn(ProviderAccount::email).setHeader("E-mail").setKey("email").setSortProperty("email")
-                .setSortable(true).setFlexGrow(2).setTooltipGenerator(ProviderAccount::email);
+                .setSortable(true).setWidth("13rem").setFlexGrow(2).setTooltipGenerator(ProviderAccount::email);
         var customers = addColumn(ProviderAccount::customers).setHeader("Customers").setKey("customers")
                 .setSortProperty("customers").setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("8rem")
                 .setFlexGrow(0);
@@ -59,12 +61,14 @@ class ProviderGrid extends Grid<ProviderAccount> {
                 .setWidth("11.5rem").setFlexGrow(0);
         addComponentColumn(this::statusBadge).setHeader("Status").setKey("status").setWidth("7rem").setFlexGrow(0);
         addComponentColumn(this::actions).setKey("actions").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
-        secondary = List.of(email, customers, bookings, lastLogin);
+        dropOrder = List.of(lastLogin, bookings, customers, email);
+        GridRoom.follow(this, this::fitWidth);
     }
 
-    /** Phone-width screens keep the name, the status and the actions. */
-    void setNarrow(boolean narrow) {
-        secondary.forEach(column -> column.setVisible(!narrow));
+    /** Shows the columns that fit the window, the secondary ones given up first; phones keep name, status, actions. */
+    void fitWidth(int windowWidth) {
+        List<Column<ProviderAccount>> shown = GridRoom.fitting(getColumns(), dropOrder, GridRoom.forWindow(windowWidth));
+        getColumns().forEach(column -> column.setVisible(shown.contains(column)));
     }
 
     Registration addActionListener(ComponentEventListener<ActionEvent> listener) {

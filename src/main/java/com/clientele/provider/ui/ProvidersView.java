@@ -60,13 +60,10 @@ public class ProvidersView extends Main {
         filters.addClassName("admin-filters");
 
         grid = new ProviderGrid(BrowserTime.zone());
-        grid.setNarrow(BrowserTime.narrow());
         grid.setEmptyStateText("No provider accounts match");
         grid.setItemsPageable(pageable -> service.list(filter(), pageable), pageable -> service.count(filter()));
         grid.addActionListener(event -> act(event.account(), event.action()));
         add(new ViewHeader("Provider accounts").withActions(create), filters, grid);
-        addAttachListener(attach -> attach.getUI().getPage().addBrowserWindowResizeListener(
-                resize -> grid.setNarrow(resize.getWidth() < BrowserTime.NARROW_WIDTH)));
     }
 
     private ProviderAccountFilter filter() {

@@ -7,6 +7,7 @@ import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.audit.AuditAction;
 import com.clientele.audit.AuditRecord;
+import com.clientele.base.ui.GridFit;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.ProviderAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -50,6 +51,22 @@ class AuditLogViewTest extends SpringBrowserlessTest {
                 AuditAction.PROVIDER_ENABLED, AuditAction.PROVIDER_DISABLED, AuditAction.PROVIDER_CREATED);
         assertThat(rows()).extracting(AuditRecord::actor).containsOnly(DemoAccounts.ADMIN_EMAIL);
         assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("action"))).isEqualTo("Password reset");
+    }
+
+    @Test
+    void columnsFitTheWindowWithoutSidewaysScrolling() {
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        AuditLogView view = navigate(AuditLogView.class);
+
+        GridFit.assertFitsEveryWindow(grid(), view::fitWidth);
+
+        view.fitWidth(1440);
+        assertThat(GridFit.visibleKeys(grid())).containsExactly("when", "action", "actor", "target", "details",
+                "address");
+        view.fitWidth(1024);
+        assertThat(GridFit.visibleKeys(grid())).containsExactly("when", "action", "actor", "target");
+        view.fitWidth(390);
+        assertThat(GridFit.visibleKeys(grid())).containsExactly("compact");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
-import com.clientele.base.ui.GridRoom;
+import com.clientele.base.ui.GridFit;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.NewBooking;
@@ -215,28 +215,16 @@ class CustomersViewTest extends SpringBrowserlessTest {
         navigate(CustomersView.class);
         CustomerGrid grid = grid();
 
-        for (int window : new int[] {1920, 1440, 1280, 1024, 820, 700, 390, 360}) {
-            grid.fitWidth(window);
-            assertThat(visibleWidth(grid)).as("columns at %d px", window)
-                    .isLessThanOrEqualTo(GridRoom.forWindow(window));
-        }
+        GridFit.assertFitsEveryWindow(grid, grid::fitWidth);
 
         grid.fitWidth(1920);
         assertThat(grid.getColumns()).allMatch(Grid.Column::isVisible);
         grid.fitWidth(1440);
-        assertThat(visibleKeys(grid)).doesNotContain("phone").contains("email", "rating", "lastBooking", "actions");
+        assertThat(GridFit.visibleKeys(grid)).doesNotContain("phone").contains("email", "rating", "lastBooking", "actions");
         grid.fitWidth(390);
-        assertThat(visibleKeys(grid)).containsExactly("favorite", "name", "status", "spent");
+        assertThat(GridFit.visibleKeys(grid)).containsExactly("favorite", "name", "status", "spent");
         grid.fitWidth(1440);
         assertThat(grid.getColumnByKey("name").getWidth()).as("back to the usual width").isEqualTo("170px");
-    }
-
-    private static int visibleWidth(CustomerGrid grid) {
-        return GridRoom.widthOf(grid.getColumns().stream().filter(Grid.Column::isVisible).toList());
-    }
-
-    private static List<String> visibleKeys(CustomerGrid grid) {
-        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
     }
 
     @Test

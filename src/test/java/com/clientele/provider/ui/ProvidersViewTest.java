@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
+import com.clientele.base.ui.GridFit;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.AccountStatus;
 import com.clientele.provider.ProviderDirectory;
@@ -53,6 +54,19 @@ class ProvidersViewTest extends SpringBrowserlessTest {
     @AfterEach
     void logout() {
         data.logout();
+    }
+
+    @Test
+    void columnsFitTheWindowWithoutSidewaysScrolling() {
+        ProviderGrid grid = grid();
+
+        GridFit.assertFitsEveryWindow(grid, grid::fitWidth);
+
+        grid.fitWidth(1440);
+        assertThat(GridFit.visibleKeys(grid)).containsExactly("businessName", "email", "customers", "bookings",
+                "lastLoginAt", "status", "actions");
+        grid.fitWidth(390);
+        assertThat(GridFit.visibleKeys(grid)).containsExactly("businessName", "status", "actions");
     }
 
     @Test
