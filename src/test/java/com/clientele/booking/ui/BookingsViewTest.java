@@ -7,7 +7,6 @@ import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.base.ui.GridFit;
 import com.clientele.booking.BookingRef;
-import com.clientele.booking.BookingRow;
 import com.clientele.booking.BookingStatus;
 import com.clientele.customer.CustomerDetails;
 import com.clientele.customer.CustomerService;
