@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     private static final String BASE = "com.clientele";
     private static final List<String> FEATURES = List.of("activity", "apitoken", "audit", "booking", "customer",
-            "demo", "messaging", "provider", "security");
+            "demo", "messaging", "provider", "security", "workspace");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

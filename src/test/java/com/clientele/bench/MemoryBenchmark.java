@@ -1,6 +1,6 @@
 package com.clientele.bench;
 
-import com.clientele.customer.ui.CustomersView;
+import com.clientele.workspace.ui.CustomersView;
 import com.clientele.security.AppUser;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.BrowserlessUserContext;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
-import com.clientele.customer.ui.CustomersView;
+import com.clientele.workspace.ui.CustomersView;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.ProviderAccountService;
 import com.clientele.provider.ProviderChanges;

@@ -8,7 +8,7 @@ import com.clientele.apitoken.ui.ApiAccessView;
 import com.clientele.audit.ui.AuditLogView;
 import com.clientele.booking.ui.BookingsView;
 import com.clientele.booking.ui.ImportView;
-import com.clientele.customer.ui.CustomersView;
+import com.clientele.workspace.ui.CustomersView;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.ui.ProvidersView;
 import com.clientele.security.ui.LoginView;

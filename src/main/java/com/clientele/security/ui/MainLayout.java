@@ -1,0 +1,80 @@
+package com.clientele.security.ui;
+
+import com.clientele.security.AppUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every view: the menu shows each role only the views it may open. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        addToNavbar(toggle, userMenu());
+        addToDrawer(brand(), new Scroller(navigation()));
+    }
+
+    private Component brand() {
+        var name = new Span("Clientele");
+        name.addClassName("brand");
+        return name;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", "Main menu");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        var item = new SideNavItem(entry.title(), entry.path());
+        item.setMatchNested(true);
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Component userMenu() {
+        var box = new Div();
+        box.addClassName("user-menu");
+        authentication.getAuthenticatedUser(AppUser.class).ifPresent(user -> {
+            var who = new Span(user.email());
+            who.addClassName("user-email");
+            // By route, not class: the view belongs to the security feature.
+            var password = new Button("Password", VaadinIcon.KEY.create(),
+                    click -> click.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
+            password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            password.setTooltipText("Change password");
+            password.setAriaLabel("Change password");
+            password.addClassName("password-button");
+            var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.addClassName("sign-out");
+            box.add(who, password, signOut);
+        });
+        return box;
+    }
+}

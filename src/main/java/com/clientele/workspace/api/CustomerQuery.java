@@ -1,0 +1,61 @@
+package com.clientele.workspace.api;
+
+import com.clientele.base.InvalidInputException;
+import com.clientele.customer.CustomerFilter;
+import com.clientele.customer.CustomerOrder;
+import com.clientele.customer.CustomerSort;
+import com.clientele.customer.CustomerStatus;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The list's and the export's {@code search}, {@code status} and {@code ordering} parameters,
+ * checked together so that a client hears about every bad parameter at once.
+ */
+record CustomerQuery(CustomerFilter filter, CustomerOrder order, Map<String, String> echo) {
+
+    static final String STATUSES = Arrays.stream(CustomerStatus.values()).map(CustomerStatus::code)
+            .collect(Collectors.joining(", "));
+    static final String ORDERINGS = Arrays.stream(CustomerSort.values()).map(CustomerSort::code)
+            .collect(Collectors.joining(", "));
+
+    static CustomerQuery parse(String search, String status, String ordering, Map<String, String> errors) {
+        CustomerStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            wanted = CustomerStatus.fromCode(status.strip()).orElse(null);
+            if (wanted == null) {
+                errors.put("status", "Unknown status '" + status + "'; use one of " + STATUSES);
+            }
+        }
+        CustomerOrder order = CustomerOrder.parse(ordering == null ? null : ordering.strip()).orElse(null);
+        if (order == null) {
+            errors.put("ordering", "Unknown ordering '" + ordering + "'; use one of " + ORDERINGS
+                    + ", with a leading - for descending");
+        }
+        CustomerFilter filter = null;
+        try {
+            filter = new CustomerFilter(search, wanted);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        Map<String, String> echo = new LinkedHashMap<>();
+        if (filter != null && filter.search() != null) {
+            echo.put("search", filter.search());
+        }
+        if (wanted != null) {
+            echo.put("status", wanted.code());
+        }
+        if (ordering != null && !ordering.isBlank() && order != null) {
+            echo.put("ordering", order.code());
+        }
+        return new CustomerQuery(filter, order, echo);
+    }
+
+    static void check(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

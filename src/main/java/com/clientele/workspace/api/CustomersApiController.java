@@ -1,0 +1,199 @@
+package com.clientele.workspace.api;
+
+import com.clientele.activity.ActivityLog;
+import com.clientele.base.InvalidInputException;
+import com.clientele.base.api.JsonBody;
+import com.clientele.base.api.PageResource;
+import com.clientele.base.api.Paging;
+import com.clientele.customer.CustomerDetails;
+import com.clientele.customer.CustomerExport;
+import com.clientele.customer.CustomerService;
+import com.clientele.customer.CustomerUpdate;
+import com.clientele.messaging.MessageService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The seed's customer endpoints: list, export, one customer, and changing a customer. A thin
+ * adapter: every rule, the provider scoping and the role check are in {@link CustomerService} and
+ * {@link CustomerExport}, the same services the customers workspace uses.
+ */
+@RestController
+@RequestMapping(ProviderDashboard.PATH)
+@Tag(name = "Customers", description = "The provider's customers: list, export, read and change")
+class CustomersApiController {
+
+    private static final String SEARCH = "Case-insensitive part of the name, e-mail or phone (phone digits in any"
+            + " format); at most 100 characters";
+    private static final String STATUS = "Only customers with this status";
+    private static final String ORDERING = "Sort field, with a leading - for descending. Ties are broken by id."
+            + " Default: -last_booking_date";
+
+    private final CustomerService customers;
+    private final CustomerExport export;
+    private final MessageService messages;
+    private final ActivityLog activity;
+
+    CustomersApiController(CustomerService customers, CustomerExport export, MessageService messages,
+            ActivityLog activity) {
+        this.customers = customers;
+        this.export = export;
+        this.messages = messages;
+        this.activity = activity;
+    }
+
+    @GetMapping("/customers/")
+    @Operation(summary = "List customers", description = "One page of the provider's customers, filtered and sorted.")
+    PageResource<CustomerResource> list(
+            @Parameter(description = SEARCH) @RequestParam(required = false) String search,
+            @Parameter(description = STATUS, schema = @Schema(allowableValues = {"new", "returning", "regular",
+                    "favorite", "blocked"})) @RequestParam(required = false) String status,
+            @Parameter(description = ORDERING, schema = @Schema(allowableValues = {"name", "-name", "total_bookings",
+                    "-total_bookings", "total_spent", "-total_spent", "average_rating", "-average_rating",
+                    "last_booking_date", "-last_booking_date"})) @RequestParam(required = false) String ordering,
+            @Parameter(description = "Page number, from 1", schema = @Schema(type = "integer", minimum = "1",
+                    defaultValue = "1")) @RequestParam(required = false) String page,
+            @Parameter(description = "Customers per page", schema = @Schema(type = "integer", minimum = "1",
+                    maximum = "100", defaultValue = "20"))
+            @RequestParam(name = "page_size", required = false) String pageSize) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        CustomerQuery query = CustomerQuery.parse(search, status, ordering, errors);
+        Paging paging = Paging.parse(page, pageSize, errors);
+        CustomerQuery.check(errors);
+        int count = customers.count(query.filter());
+        paging.requireWithin(count);
+        List<CustomerResource> results = customers.listDetails(query.filter(), query.order(), paging.offset(),
+                paging.size()).stream().map(CustomerResource::of).toList();
+        return paging.resource(count, results, query.echo());
+    }
+
+    @GetMapping("/customers/export/")
+    @Operation(summary = "Export customers as CSV", description = "Exactly the customers the same search, status and"
+            + " ordering would list, all pages, as the customers workspace exports them (RFC 4180, UTF-8, header"
+            + " row). Streamed.")
+    @ApiResponse(responseCode = "200", description = "customers-YYYY-MM-DD.csv as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    void export(
+            @Parameter(description = "Only csv", schema = @Schema(allowableValues = "csv", defaultValue = "csv"))
+            @RequestParam(required = false) String format,
+            @Parameter(description = SEARCH) @RequestParam(required = false) String search,
+            @Parameter(description = STATUS, schema = @Schema(allowableValues = {"new", "returning", "regular",
+                    "favorite", "blocked"})) @RequestParam(required = false) String status,
+            @Parameter(description = ORDERING) @RequestParam(required = false) String ordering,
+            HttpServletResponse response) throws IOException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (format != null && !format.equalsIgnoreCase("csv")) {
+            errors.put("format", "Unknown format '" + format + "'; only csv is offered");
+        }
+        CustomerQuery query = CustomerQuery.parse(search, status, ordering, errors);
+        CustomerQuery.check(errors);
+        String fileName = export.fileName();
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+        export.write(query.filter(), query.order(), response.getOutputStream());
+    }
+
+    @GetMapping("/customers/{relation_id}/")
+    @Operation(summary = "Read one customer", description = "With the relation's version (also the ETag), the latest"
+            + " messages and the relationship timeline.")
+    @ApiResponse(responseCode = "200", description = "The customer", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The version, quoted; send it back as If-Match", schema = @Schema(type = "string")))
+    ResponseEntity<CustomerDetailResource> details(@PathVariable("relation_id") long relationId) {
+        CustomerDetails customer = customers.details(relationId);
+        return ResponseEntity.ok().eTag(IfMatch.etag(customer.version()))
+                .body(CustomerDetailResource.of(customer, customers.profile(),
+                        messages.forCustomer(customer.customerId()), activity.forCustomer(customer.customerId(), 50)));
+    }
+
+    @PatchMapping(path = "/customers/{relation_id}/", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change a customer", description = "Favourite, block or unblock, and private notes: any of"
+            + " them, all applied together or none. With If-Match the change applies only if nobody changed the"
+            + " customer since it was read (409 otherwise); without it, to the current version.")
+    @ApiResponse(responseCode = "200", description = "The changed customer", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The new version", schema = @Schema(type = "string")))
+    ResponseEntity<CustomerResource> update(@PathVariable("relation_id") long relationId,
+            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = "The ETag from reading the"
+                    + " customer, e.g. \"7\"") @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = CustomerPatch.class)))
+            @RequestBody JsonNode body) {
+        CustomerUpdate update = CustomerPatch.parse(body, IfMatch.version(ifMatch));
+        return saved(customers.update(relationId, update));
+    }
+
+    @PostMapping("/customers/{relation_id}/toggle_favorite/")
+    @Operation(summary = "Toggle favourite", description = "Marks the customer as a favourite, or removes the mark.")
+    ResponseEntity<CustomerResource> toggleFavorite(@PathVariable("relation_id") long relationId,
+            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = "Optional ETag precondition")
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        Long expected = IfMatch.version(ifMatch);
+        CustomerDetails current = customers.details(relationId);
+        // The version just read guards the flip: a concurrent change makes it a 409, not the wrong way round.
+        return saved(customers.update(relationId, new CustomerUpdate(!current.favorite(), null, null, false, null,
+                expected != null ? expected : current.version())));
+    }
+
+    @PostMapping("/customers/{relation_id}/toggle_block/")
+    @Operation(summary = "Toggle block", description = "Blocks the customer (blocked_reason required) or unblocks a"
+            + " blocked one (send no reason). A blocked customer cannot get new bookings.")
+    ResponseEntity<CustomerResource> toggleBlock(@PathVariable("relation_id") long relationId,
+            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = "Optional ETag precondition")
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(
+                    implementation = BlockRequest.class)))
+            @RequestBody(required = false) JsonNode body) {
+        Long expected = IfMatch.version(ifMatch);
+        String reason = null;
+        if (body != null) {
+            JsonBody json = JsonBody.object(body, List.of(BlockRequest.REASON));
+            reason = json.text(BlockRequest.REASON);
+            json.validate();
+        }
+        CustomerDetails current = customers.details(relationId);
+        if (current.blocked() && reason != null && !reason.isBlank()) {
+            throw new InvalidInputException(BlockRequest.REASON,
+                    "The customer is blocked: this unblocks, so send no reason");
+        }
+        long version = expected != null ? expected : current.version();
+        return saved(customers.update(relationId, new CustomerUpdate(null, !current.blocked(),
+                current.blocked() ? null : reason, false, null, version)));
+    }
+
+    private static ResponseEntity<CustomerResource> saved(CustomerDetails customer) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(customer.version())).body(CustomerResource.of(customer));
+    }
+
+    @Schema(name = "BlockRequest")
+    record BlockRequest(
+            @com.fasterxml.jackson.annotation.JsonProperty(REASON) @Schema(description = "Required when blocking",
+                    maxLength = 500) String blockedReason) {
+
+        static final String REASON = "blocked_reason";
+    }
+}

@@ -1,0 +1,36 @@
+package com.clientele.workspace.api;
+
+import com.clientele.base.InvalidInputException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Optimistic locking over HTTP: reading a customer returns its version as the ETag ({@code "7"});
+ * a change sent with {@code If-Match: "7"} is applied only if the customer is still at version 7,
+ * otherwise 409. Without If-Match (or with {@code *}) a change applies to the current version.
+ */
+final class IfMatch {
+
+    static final String HEADER = "If-Match";
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
+
+    private IfMatch() {
+    }
+
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version the client expects, or null when it sent no precondition. */
+    static Long version(String header) {
+        if (header == null || header.isBlank() || header.strip().equals("*")) {
+            return null;
+        }
+        Matcher matcher = ETAG.matcher(header.strip());
+        if (!matcher.matches()) {
+            throw new InvalidInputException(HEADER,
+                    "Send the ETag you got when reading the customer, like \"7\" (one value, with the quotes)");
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+}

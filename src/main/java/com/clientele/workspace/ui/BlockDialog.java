@@ -1,0 +1,58 @@
+package com.clientele.workspace.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+
+/** Asks why a customer is blocked; the reason is required. */
+class BlockDialog extends Dialog {
+
+    static final int REASON_MAX = 500;
+
+    final TextArea reason = new TextArea("Reason");
+    final Button block = new Button("Block customer");
+
+    private Consumer<String> onBlock = reason -> { };
+
+    BlockDialog(String customerName) {
+        setHeaderTitle("Block " + customerName);
+        Paragraph explanation = new Paragraph(customerName + " will not be able to get new bookings with you. "
+                + "Existing bookings stay.");
+        reason.setRequired(true);
+        reason.setMaxLength(REASON_MAX);
+        reason.setPlaceholder("e.g. Three no-shows without notice");
+        reason.setWidthFull();
+        reason.setHelperText("Only you see this.");
+        add(explanation, reason);
+
+        block.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        block.addClickListener(click -> {
+            String text = reason.getValue() == null ? "" : reason.getValue().strip();
+            if (text.isEmpty()) {
+                reason.setErrorMessage("Say why the customer is blocked");
+                reason.setInvalid(true);
+                reason.focus();
+                return;
+            }
+            onBlock.accept(text);
+        });
+        Button cancel = new Button("Cancel", click -> close());
+        cancel.addClickShortcut(Key.ESCAPE);
+        getFooter().add(cancel, block);
+        addOpenedChangeListener(e -> reason.focus());
+    }
+
+    void onBlock(Consumer<String> listener) {
+        this.onBlock = listener;
+    }
+
+    /** Shows a refusal from the service on the reason field, keeping the dialog open. */
+    void showError(String message) {
+        reason.setErrorMessage(message);
+        reason.setInvalid(true);
+    }
+}

@@ -1,0 +1,176 @@
+package com.clientele.workspace.ui;
+
+import com.clientele.base.Formats;
+import com.clientele.booking.BookingHistoryEntry;
+import com.clientele.customer.CustomerDetails;
+import com.clientele.customer.CustomerRow;
+import com.clientele.messaging.MessageSummary;
+import com.clientele.provider.ProviderProfile;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Everything about one customer: contact data, status, every SPEC figure, the booking history
+ * (lazy, newest first), reviews, messages and the relationship timeline.
+ */
+class CustomerDetailsDialog extends Dialog {
+
+    private final CustomerDataSource source;
+    private final ProviderProfile profile;
+    private final Clock clock;
+    private final CustomerGrid.RowActions actions;
+    private final Div overview = new Div();
+    private final Grid<BookingHistoryEntry> bookings = new Grid<>();
+    private final Div reviews = new Div();
+    private final Div messages = new Div();
+    private final ActivityList timeline = new ActivityList("Nothing has happened yet.");
+    private final Div headerBadge = new Div();
+    private final Div footerActions = new Div();
+    private CustomerDetails details;
+
+    CustomerDetailsDialog(long relationId, CustomerDataSource source, ProviderProfile profile, Clock clock,
+            CustomerGrid.RowActions actions) {
+        this.source = source;
+        this.profile = profile;
+        this.clock = clock;
+        this.actions = actions;
+        addClassName("customer-details");
+        setWidth("min(960px, 100vw)");
+        setHeight("min(820px, 100vh)");
+        Button close = new Button(VaadinIcon.CLOSE.create(), click -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        close.setAriaLabel("Close");
+        getHeader().add(headerBadge, close);
+        configureBookings();
+        TabSheet tabs = new TabSheet();
+        tabs.setSizeFull();
+        tabs.add("Overview", overview);
+        tabs.add("Bookings", bookings);
+        tabs.add("Reviews", reviews);
+        tabs.add("Messages", messages);
+        timeline.setHeightFull();
+        tabs.add("Timeline", timeline);
+        add(tabs);
+        footerActions.addClassName("dialog-actions");
+        getFooter().add(footerActions);
+        load(relationId);
+    }
+
+    long relationId() {
+        return details.relationId();
+    }
+
+    /** Reloads everything, e.g. after a change made here or elsewhere. */
+    void refresh() {
+        load(details.relationId());
+    }
+
+    private void load(long relationId) {
+        details = source.details(relationId);
+        setHeaderTitle(details.name());
+        headerBadge.removeAll();
+        headerBadge.add(StatusBadge.of(details.status()));
+        overview.removeAll();
+        overview.add(new CustomerOverview(details, profile));
+        bookings.getDataProvider().refreshAll();
+        showReviews(source.reviews(details.customerId()));
+        showMessages(source.messages(details.customerId()));
+        timeline.show(source.timeline(details.customerId()), clock.instant(), profile.timeZone(), null);
+        showActions();
+    }
+
+    private void configureBookings() {
+        bookings.addClassName("history-grid");
+        bookings.addColumn(b -> Formats.dateTime(b.startsAt(), profile.timeZone())).setHeader("When").setAutoWidth(true);
+        bookings.addColumn(BookingHistoryEntry::serviceName).setHeader("Service").setFlexGrow(2);
+        bookings.addColumn(b -> b.status().label()).setHeader("Status").setAutoWidth(true);
+        bookings.addColumn(b -> Formats.money(b.price(), profile.currency())).setHeader("Price")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        bookings.addColumn(b -> b.rating() == null ? "" : "★".repeat(b.rating())).setHeader("Review")
+                .setAutoWidth(true);
+        bookings.setEmptyStateText("No bookings yet.");
+        bookings.setItems(query -> source.bookings(details.customerId(), query.getOffset(), query.getLimit()).stream(),
+                query -> source.countBookings(details.customerId()));
+    }
+
+    private void showReviews(List<BookingHistoryEntry> entries) {
+        reviews.removeAll();
+        if (entries.isEmpty()) {
+            reviews.add(empty("No reviews yet."));
+        }
+        for (BookingHistoryEntry entry : entries) {
+            Span stars = new Span("★".repeat(entry.rating()) + "☆".repeat(5 - entry.rating()));
+            stars.addClassName("review-stars");
+            stars.getElement().setAttribute("aria-label", entry.rating() + " of 5");
+            Span what = new Span(entry.serviceName() + " · " + Formats.date(entry.startsAt(), profile.timeZone()));
+            what.addClassName("muted");
+            Div review = new Div(stars, what, new Div(new Span(entry.reviewComment() == null ? "" : entry.reviewComment())));
+            review.addClassName("review");
+            reviews.add(review);
+        }
+    }
+
+    private void showMessages(List<MessageSummary> entries) {
+        messages.removeAll();
+        Button write = new Button("Send message", VaadinIcon.ENVELOPE.create(),
+                click -> actions.sendMessage(row(details)));
+        write.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        messages.add(write);
+        if (entries.isEmpty()) {
+            messages.add(empty("No messages yet."));
+        }
+        for (MessageSummary message : entries) {
+            Span subject = new Span(message.subject());
+            subject.addClassName("message-subject");
+            Span meta = new Span(Formats.dateTime(message.createdAt(), profile.timeZone()) + " · "
+                    + message.status().name().toLowerCase(Formats.LOCALE)
+                    + (message.failureReason() == null ? "" : " (" + message.failureReason() + ")"));
+            meta.addClassName("muted");
+            Div body = new Div(new Span(message.body()));
+            body.addClassName("message-body");
+            Div item = new Div(subject, meta, body);
+            item.addClassName("message");
+            messages.add(item);
+        }
+    }
+
+    private void showActions() {
+        footerActions.removeAll();
+        CustomerRow row = row(details);
+        Button favorite = new Button(details.favorite() ? "Remove favourite" : "Mark favourite",
+                details.favorite() ? VaadinIcon.STAR.create() : VaadinIcon.STAR_O.create(),
+                click -> actions.toggleFavorite(row));
+        Button notes = new Button("Notes", VaadinIcon.NOTEBOOK.create(), click -> actions.editNotes(row));
+        Button block = details.blocked()
+                ? new Button("Unblock", VaadinIcon.UNLOCK.create(), click -> actions.unblock(row))
+                : new Button("Block…", VaadinIcon.BAN.create(), click -> actions.block(row));
+        if (!details.blocked()) {
+            block.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        Button close = new Button("Close", click -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        footerActions.add(favorite, notes, block, close);
+    }
+
+    static CustomerRow row(CustomerDetails d) {
+        return new CustomerRow(d.relationId(), d.customerId(), d.name(), d.email(), d.phone(), d.status(), d.favorite(),
+                d.blocked(), d.blockedReason(), d.totalBookings(), d.totalSpent(), d.averageRating(),
+                d.lastBookingAt());
+    }
+
+    private static Component empty(String text) {
+        Span span = new Span(text);
+        span.addClassName("empty-state");
+        return span;
+    }
+}

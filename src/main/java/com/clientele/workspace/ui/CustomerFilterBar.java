@@ -1,0 +1,74 @@
+package com.clientele.workspace.ui;
+
+import com.clientele.customer.CustomerFilter;
+import com.clientele.customer.CustomerStatus;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import java.util.Optional;
+
+/** Search (debounced while typing) and the status filter; fires a change when either changes. */
+class CustomerFilterBar extends Div {
+
+    static final int DEBOUNCE_MILLIS = 350;
+
+    final TextField search = new TextField();
+    final Select<CustomerStatus> status = new Select<>();
+
+    CustomerFilterBar() {
+        addClassName("filter-bar");
+        search.setPlaceholder("Search name, e-mail or phone");
+        search.setAriaLabel("Search customers");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(CustomerFilter.SEARCH_MAX);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(DEBOUNCE_MILLIS);
+        search.addClassName("filter-search");
+        search.addValueChangeListener(e -> changed());
+
+        status.setAriaLabel("Status");
+        status.setItems(CustomerStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "All statuses" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("All statuses");
+        status.addValueChangeListener(e -> changed());
+        add(search, status);
+    }
+
+    /** The filter as typed, or empty while the search text is not acceptable (the field says why). */
+    Optional<CustomerFilter> filter() {
+        String text = search.getValue();
+        if (text != null && text.strip().length() > CustomerFilter.SEARCH_MAX) {
+            search.setErrorMessage("Search for at most " + CustomerFilter.SEARCH_MAX + " characters");
+            search.setInvalid(true);
+            return Optional.empty();
+        }
+        search.setInvalid(false);
+        return Optional.of(new CustomerFilter(text, status.getValue()));
+    }
+
+    void show(CustomerFilter filter) {
+        search.setValue(filter.search() == null ? "" : filter.search());
+        status.setValue(filter.status());
+    }
+
+    Registration addChangeListener(ComponentEventListener<Changed> listener) {
+        return addListener(Changed.class, listener);
+    }
+
+    private void changed() {
+        fireEvent(new Changed(this));
+    }
+
+    static final class Changed extends ComponentEvent<CustomerFilterBar> {
+        Changed(CustomerFilterBar source) {
+            super(source, false);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.clientele.workspace.ui;
+
+import com.clientele.base.Formats;
+import com.clientele.customer.CustomerDetails;
+import com.clientele.provider.ProviderProfile;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.math.RoundingMode;
+
+/** Contact data, standing and every SPEC figure of one customer, as label/value pairs. */
+class CustomerOverview extends Div {
+
+    CustomerOverview(CustomerDetails d, ProviderProfile profile) {
+        addClassName("customer-overview");
+        var zone = profile.timeZone();
+        Div contact = section("Contact",
+                pair("E-mail", d.email()),
+                pair("Phone", d.phone()),
+                pair("Added", Formats.date(d.createdAt(), zone)),
+                pair("Status", d.status().label()));
+        if (d.blocked()) {
+            contact.add(pair("Blocked", Formats.date(d.blockedAt(), zone) + ": " + d.blockedReason()));
+        }
+        Div figures = section("Figures",
+                pair("Bookings", String.valueOf(d.totalBookings())),
+                pair("Completed", String.valueOf(d.completedBookings())),
+                pair("Cancelled", String.valueOf(d.cancelledCount())),
+                pair("No-shows", String.valueOf(d.noShowCount())),
+                pair("Total spent", Formats.money(d.totalSpent(), profile.currency())),
+                pair("Average rating", d.averageRating() == null ? "No reviews"
+                        : d.averageRating().setScale(1, RoundingMode.HALF_UP) + " ★ (" + d.ratingCount() + ")"),
+                pair("First booking", Formats.dateTime(d.firstBookingAt(), zone)),
+                pair("Last booking", Formats.dateTime(d.lastBookingAt(), zone)));
+        Span notesText = new Span(d.notes() == null ? "No notes." : d.notes());
+        notesText.addClassName("notes-preview");
+        Div notes = section("Private notes");
+        notes.add(notesText);
+        add(contact, figures, notes);
+    }
+
+    private static Div section(String title, Div... pairs) {
+        Span heading = new Span(title);
+        heading.addClassName("section-title");
+        Div section = new Div(heading);
+        section.addClassName("overview-section");
+        section.add(pairs);
+        return section;
+    }
+
+    private static Div pair(String label, String value) {
+        Span name = new Span(label);
+        name.addClassName("pair-label");
+        Span text = new Span(value == null || value.isEmpty() ? "–" : value);
+        text.addClassName("pair-value");
+        Div pair = new Div(name, text);
+        pair.addClassName("pair");
+        return pair;
+    }
+}

@@ -1,0 +1,195 @@
+package com.clientele.workspace.ui;
+
+import com.clientele.activity.ActivityEntry;
+import com.clientele.activity.ActivityLog;
+import com.clientele.activity.LiveUpdates;
+import com.clientele.base.ui.ViewHeader;
+import com.clientele.booking.BookingHistory;
+import com.clientele.booking.BookingHistoryEntry;
+import com.clientele.customer.CustomerDetails;
+import com.clientele.customer.CustomerExport;
+import com.clientele.customer.CustomerService;
+import com.clientele.customer.CustomerStatistics;
+import com.clientele.messaging.MessageService;
+import com.clientele.messaging.MessageSummary;
+import com.clientele.provider.ProviderProfile;
+import com.clientele.security.Roles;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The provider's customers workspace (SPEC 4): stats, recent activity and the customer list with
+ * search, status filter, sorting, row actions and CSV export. Search, filter and sort live in the
+ * URL, and the page follows changes made anywhere else within a second or so (server push).
+ */
+@Route("customers")
+@PageTitle("Customers · Clientele")
+@Menu(title = "Customers", order = 1, icon = "vaadin:users")
+@RolesAllowed(Roles.PROVIDER)
+public class CustomersView extends Main implements BeforeEnterObserver, CustomerDataSource {
+
+    static final int RECENT_ACTIVITY = 20;
+
+    private final CustomerService customers;
+    private final CustomerStatistics statistics;
+    private final ActivityLog activity;
+    private final BookingHistory history;
+    private final MessageService messages;
+    private final transient LiveUpdates liveUpdates;
+    private final Clock clock;
+    private final ProviderProfile profile;
+    private final StatsCards stats = new StatsCards();
+    private final CustomerFilterBar filterBar = new CustomerFilterBar();
+    private final ActivityList recent = new ActivityList("No activity yet.");
+    private final CustomerGrid grid;
+    private final CustomerPages pages;
+    private final CustomerActions actions;
+    private final WorkspaceUrl url = new WorkspaceUrl();
+    private CustomerDetailsDialog openDetails;
+    private Runnable unsubscribe;
+    private boolean restoring;
+
+    public CustomersView(CustomerService customers, CustomerStatistics statistics, CustomerExport export,
+            ActivityLog activity, BookingHistory history, MessageService messages, LiveUpdates liveUpdates,
+            Clock clock) {
+        this.customers = customers;
+        this.statistics = statistics;
+        this.activity = activity;
+        this.history = history;
+        this.messages = messages;
+        this.liveUpdates = liveUpdates;
+        this.clock = clock;
+        this.profile = customers.profile();
+        this.actions = new CustomerActions(customers, messages, row -> openDetails(row.relationId()), this::refresh);
+        this.grid = new CustomerGrid(profile, actions);
+        this.pages = new CustomerPages(customers);
+        addClassNames("view", "customers-view");
+
+        grid.setItems(query -> pages.fetch(url.filter(), CustomerGrid.orderOf(query.getSortOrders()),
+                query.getOffset(), query.getLimit()).stream(), query -> customers.count(url.filter()));
+        grid.addSortListener(e -> {
+            if (!restoring) {
+                url.setOrder(grid.currentOrder());
+                url.push();
+            }
+        });
+        filterBar.addChangeListener(e -> filterBar.filter().ifPresent(filter -> {
+            if (!restoring) {
+                url.setFilter(filter);
+                url.push();
+                pages.forget();
+                grid.getDataProvider().refreshAll();
+            }
+        }));
+
+        Aside aside = new Aside(ActivityList.heading("Recent activity"), recent);
+        aside.addClassName("customers-aside");
+        Div top = new Div(stats, aside);
+        top.addClassName("customers-top");
+        add(new ViewHeader("Customers").withActions(new ExportLink(export, url)), top, filterBar, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        url.read(event.getLocation());
+        restoring = true;
+        try {
+            filterBar.show(url.filter());
+            grid.showOrder(url.order());
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    /** Reloads stats, activity, the list and an open details dialog. */
+    void refresh() {
+        stats.show(statistics.stats(), statistics.newCustomersPerMonth(12));
+        recent.show(activity.recent(RECENT_ACTIVITY), clock.instant(), profile.timeZone(),
+                entry -> openDetails(entry.relationId()));
+        pages.forget();
+        grid.getDataProvider().refreshAll();
+        if (openDetails != null && openDetails.isOpened()) {
+            openDetails.refresh();
+        }
+    }
+
+    CustomerActions actions() {
+        return actions;
+    }
+
+    WorkspaceUrl url() {
+        return url;
+    }
+
+    private void openDetails(long relationId) {
+        openDetails = new CustomerDetailsDialog(relationId, this, profile, clock, actions);
+        openDetails.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        url.attach(ui);
+        // The refresh may run on whichever thread next holds this session's lock (even another
+        // user's, when an admin ends this session): it always runs as this view's user.
+        SecurityContext viewer = SecurityContextHolder.getContext();
+        unsubscribe = liveUpdates.subscribe(() -> ui.access(() ->
+                new DelegatingSecurityContextRunnable(this::refresh, viewer).run()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+
+    // CustomerDataSource: what the details dialog reads.
+
+    @Override
+    public CustomerDetails details(long relationId) {
+        return customers.details(relationId);
+    }
+
+    @Override
+    public List<BookingHistoryEntry> bookings(long customerId, int offset, int limit) {
+        return history.bookings(customerId, offset, limit);
+    }
+
+    @Override
+    public int countBookings(long customerId) {
+        return history.countBookings(customerId);
+    }
+
+    @Override
+    public List<BookingHistoryEntry> reviews(long customerId) {
+        return history.reviews(customerId, 100);
+    }
+
+    @Override
+    public List<MessageSummary> messages(long customerId) {
+        return messages.forCustomer(customerId);
+    }
+
+    @Override
+    public List<ActivityEntry> timeline(long customerId) {
+        return activity.forCustomer(customerId, 200);
+    }
+}

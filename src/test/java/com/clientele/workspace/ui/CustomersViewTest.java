@@ -1,0 +1,324 @@
+package com.clientele.workspace.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.clientele.IntegrationTest;
+import com.clientele.TestData;
+import com.clientele.base.ui.GridFit;
+import com.clientele.booking.BookingService;
+import com.clientele.booking.BookingStatus;
+import com.clientele.booking.NewBooking;
+import com.clientele.customer.CustomerBlockedException;
+import com.clientele.customer.CustomerContact;
+import com.clientele.customer.CustomerRow;
+import com.clientele.customer.CustomerService;
+import com.clientele.customer.CustomerStatus;
+import com.clientele.customer.Workspace;
+import com.clientele.customer.Workspace.Fixture;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.QueryParameters;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The customers workspace, use case by use case, as a provider sees it. */
+@IntegrationTest
+class CustomersViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Workspace workspace;
+    @Autowired
+    TestData data;
+    @Autowired
+    BookingService bookings;
+    @Autowired
+    CustomerService customers;
+
+    Fixture fixture;
+
+    @BeforeEach
+    void logIn() {
+        fixture = workspace.create();
+        data.login(fixture.provider().email());
+    }
+
+    /**
+     * Signs out only after the browserless teardown. A change made in a test reaches the view about
+     * 300 ms later as a refresh queued on the UI, and the teardown runs what is still queued: signed
+     * out, the refresh's service calls would be refused.
+     */
+    @Override
+    @AfterEach
+    protected void cleanVaadinEnvironment() {
+        try {
+            super.cleanVaadinEnvironment();
+        } finally {
+            data.logout();
+        }
+    }
+
+    @Test
+    void workspaceShowsStatsActivityAndAllCustomersNewestBookingFirst() {
+        navigate(CustomersView.class);
+
+        assertThat(names()).containsExactly("Bob Returning", "Dan Favourite", "Cara New", "Eve Blocked",
+                "Anna Regular", Workspace.WILDCARD_NAME, Workspace.XSS_NAME);
+        assertThat(texts(find(Span.class).withClassName("stat-value").all()))
+                .containsExactly("7", "1", "0", "–", "28.6 %");
+        List<String> activity = find(ActivityList.class).first().summaries();
+        assertThat(activity).hasSizeBetween(1, CustomersView.RECENT_ACTIVITY);
+        assertThat(activity.getFirst()).as("newest first").isEqualTo("Cut for Percy 50%_off on 7 May 2026, 10:00");
+    }
+
+    @Test
+    void searchByPhoneFragment() {
+        navigate(CustomersView.class);
+
+        test(filterBar().search).setValue("7946 0001");
+
+        assertThat(names()).containsExactly("Anna Regular");
+        assertThat(urlQuery()).isEqualTo("search=7946%200001");
+    }
+
+    @Test
+    void tooLongSearchIsRefusedWithAMessage() {
+        navigate(CustomersView.class);
+
+        test(filterBar().search).setValue("a".repeat(101));
+
+        assertThat(filterBar().search.isInvalid()).isTrue();
+        assertThat(filterBar().search.getErrorMessage()).contains("100");
+        assertThat(names()).hasSize(7);
+    }
+
+    @Test
+    void filterRegulars() {
+        navigate(CustomersView.class);
+
+        test(filterBar().status).selectItem("Regular");
+
+        assertThat(names()).containsExactly("Anna Regular");
+    }
+
+    @Test
+    void filterAndSortAreRestoredFromTheUrl() {
+        navigateWithQuery("status=new&ordering=name");
+
+        assertThat(filterBar().status.getValue()).isEqualTo(CustomerStatus.NEW);
+        assertThat(names()).containsExactly(Workspace.XSS_NAME, "Cara New", Workspace.WILDCARD_NAME);
+        assertThat(test(grid()).getSortDirection("name")).isEqualTo(SortDirection.ASCENDING);
+    }
+
+    @Test
+    void sortBySpent() {
+        navigate(CustomersView.class);
+
+        test(grid()).sortByColumn("spent", SortDirection.DESCENDING);
+
+        assertThat(names().subList(0, 3)).containsExactly("Dan Favourite", "Anna Regular", "Bob Returning");
+        assertThat(urlQuery()).isEqualTo("ordering=-total_spent");
+    }
+
+    @Test
+    void favouriteThenFilterFavourites() {
+        navigate(CustomersView.class);
+        int cara = rowOf("Cara New");
+
+        test(grid()).invokeLitRendererFunction(cara, "favorite", "toggle");
+        test(filterBar().status).selectItem("Favourite");
+
+        assertThat(names()).containsExactly("Dan Favourite", "Cara New");
+        assertThat(lastToast()).isEqualTo("Cara New is a favourite");
+    }
+
+    @Test
+    void blockWithReasonThenTheCustomerCannotBeBooked() {
+        navigate(CustomersView.class);
+        CustomerRow bob = test(grid()).getRow(rowOf("Bob Returning"));
+
+        actions().block(bob);
+        BlockDialog dialog = find(BlockDialog.class).single();
+        test(dialog.block).click();
+        assertThat(dialog.reason.isInvalid()).as("a reason is required").isTrue();
+        test(dialog.reason).setValue("Rude to the staff");
+        test(dialog.block).click();
+
+        assertThat(test(grid()).getRow(rowOf("Bob Returning")).status()).isEqualTo(CustomerStatus.BLOCKED);
+        assertThat(lastToast()).isEqualTo("Bob Returning is blocked");
+        assertThatThrownBy(() -> bookings.create(NewBooking.forCustomer(bob.customerId(),
+                        "Cut", Instant.parse("2026-12-01T10:00:00Z"), 30, BigDecimal.TEN, BookingStatus.CONFIRMED)))
+                .isInstanceOf(CustomerBlockedException.class)
+                .hasMessageContaining("Rude to the staff");
+    }
+
+    @Test
+    void notesSavedInAnotherTabAreNeverOverwritten() {
+        navigate(CustomersView.class);
+        CustomerRow anna = test(grid()).getRow(rowOf("Anna Regular"));
+        actions().editNotes(anna);
+        NotesDialog firstTab = find(NotesDialog.class).single();
+        actions().editNotes(anna);
+        NotesDialog secondTab = find(NotesDialog.class).all().stream().filter(d -> d != firstTab).findFirst()
+                .orElseThrow();
+
+        test(secondTab.notes).setValue("Prefers mornings");
+        test(secondTab.save).click();
+        test(firstTab.notes).setValue("Allergic to lavender");
+        test(firstTab.save).click();
+
+        assertThat(firstTab.conflict.isVisible()).isTrue();
+        assertThat(customers.details(anna.relationId()).notes()).isEqualTo("Prefers mornings");
+    }
+
+    @Test
+    void notesOverTenThousandCharactersAreRefusedWithTheCounterInRed() {
+        navigate(CustomersView.class);
+        actions().editNotes(test(grid()).getRow(rowOf("Cara New")));
+        NotesDialog dialog = find(NotesDialog.class).single();
+
+        test(dialog.notes).setValue("n".repeat(10_001));
+
+        assertThat(dialog.counter.getText()).isEqualTo("10,001 / 10,000");
+        assertThat(dialog.counter.getClassNames()).contains("over-limit");
+        assertThat(dialog.save.isEnabled()).isFalse();
+        assertThat(customers.details(fixture.relation("Cara")).notes()).isNull();
+    }
+
+    @Test
+    void namesWithHtmlAreShownAsText() {
+        navigate(CustomersView.class);
+
+        assertThat(test(grid()).getLitRendererPropertyValue(rowOf(Workspace.XSS_NAME), "name", "name", String.class))
+                .isEqualTo(Workspace.XSS_NAME);
+        // the browser renders the name as the button's text: a ${} child binding, never as markup
+        assertThat(CustomerGrid.NAME).contains(">${item.name}</vaadin-button>")
+                .doesNotContain("unsafeHTML").doesNotContain("innerHTML");
+    }
+
+    @Test
+    void columnsFitTheWindowWithoutSidewaysScrolling() {
+        navigate(CustomersView.class);
+        CustomerGrid grid = grid();
+
+        GridFit.assertFitsEveryWindow(grid, grid::fitWidth);
+
+        grid.fitWidth(1920);
+        assertThat(grid.getColumns()).allMatch(Grid.Column::isVisible);
+        grid.fitWidth(1440);
+        assertThat(GridFit.visibleKeys(grid)).doesNotContain("phone").contains("email", "rating", "lastBooking", "actions");
+        grid.fitWidth(390);
+        assertThat(GridFit.visibleKeys(grid)).containsExactly("favorite", "name", "status", "spent");
+        grid.fitWidth(1440);
+        assertThat(grid.getColumnByKey("name").getWidth()).as("back to the usual width").isEqualTo("170px");
+    }
+
+    @Test
+    void detailsShowEveryFigureAndTheHistory() {
+        navigate(CustomersView.class);
+
+        actions().openDetails(test(grid()).getRow(rowOf("Anna Regular")));
+
+        CustomerDetailsDialog dialog = find(CustomerDetailsDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Anna Regular");
+        List<String> values = texts(find(Span.class, dialog).withClassName("pair-value").all());
+        assertThat(values).contains("+442079460001", "Regular", "5", "£100.00", "No reviews",
+                "4 May 2026, 10:00", "8 May 2026, 10:00");
+        find(TabSheet.class, dialog).single().setSelectedIndex(1);
+        var history = test(find(Grid.class, dialog).single());
+        assertThat(history.size()).isEqualTo(5);
+        assertThat(history.getCellText(0, 0)).as("newest first").isEqualTo("8 May 2026, 10:00");
+    }
+
+    @Test
+    void exportMatchesTheGridsFilter() throws Exception {
+        navigateWithQuery("status=new&ordering=name");
+        var out = new ByteArrayOutputStream();
+
+        test(find(Anchor.class).withClassName("export-link").single()).download(out);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(1 + names().size());
+        for (int i = 0; i < names().size(); i++) {
+            assertThat(lines.get(i + 1)).startsWith(test(grid()).getRow(i).customerId() + ",");
+        }
+    }
+
+    @Test
+    void liveUpdateAfterABookingMadeThroughTheService() throws Exception {
+        navigate(CustomersView.class);
+        assertThat(names()).doesNotContain("Zoe Live");
+
+        bookings.create(NewBooking.forNewCustomer(new CustomerContact("Zoe Live", null, null),
+                "Cut", Instant.now().plusSeconds(86_400), 30, BigDecimal.TEN, BookingStatus.CONFIRMED));
+
+        long deadline = System.currentTimeMillis() + 2_000;
+        while (!customerCount().equals("8") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+            roundTrip();
+        }
+        assertThat(customerCount()).as("stats refreshed within 2 seconds").isEqualTo("8");
+        assertThat(names()).contains("Zoe Live");
+        assertThat(find(ActivityList.class).first().summaries().getFirst()).contains("Zoe Live");
+    }
+
+    private String customerCount() {
+        return find(Span.class).withClassName("stat-value").all().getFirst().getText();
+    }
+
+    private void navigateWithQuery(String query) {
+        UI.getCurrent().navigate("customers", QueryParameters.fromString(query));
+        assertThat(getCurrentView()).isInstanceOf(CustomersView.class);
+    }
+
+    private String urlQuery() {
+        return ((CustomersView) getCurrentView()).url().query().getQueryString();
+    }
+
+    private CustomerFilterBar filterBar() {
+        return find(CustomerFilterBar.class).single();
+    }
+
+    private CustomerGrid grid() {
+        return find(CustomerGrid.class).single();
+    }
+
+    private CustomerActions actions() {
+        return ((CustomersView) getCurrentView()).actions();
+    }
+
+    private List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < test(grid()).size(); i++) {
+            names.add(test(grid()).getRow(i).name());
+        }
+        return names;
+    }
+
+    private int rowOf(String name) {
+        return names().indexOf(name);
+    }
+
+    private static List<String> texts(List<Span> spans) {
+        return spans.stream().map(Span::getText).toList();
+    }
+
+    private String lastToast() {
+        List<Notification> toasts = find(Notification.class).all();
+        return test(toasts.getLast()).getText();
+    }
+}
