@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Instants in plain SQL. DATETIME columns hold UTC wall-clock time (as Hibernate writes them with
@@ -16,12 +17,12 @@ public final class Sql {
     private Sql() {
     }
 
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
-    public static LocalDateTime param(Instant instant) {
+    public static @Nullable LocalDateTime param(@Nullable Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 

@@ -60,6 +60,7 @@ public class BookingService {
     private final BookingRepository bookings;
     private final ReviewRepository reviews;
     private final CustomerDirectory customers;
+    private final BookingFigures figures;
     private final ProviderDirectory providers;
     private final ActivityLog activityLog;
     private final CurrentUser currentUser;
@@ -69,11 +70,12 @@ public class BookingService {
     private final Clock clock;
 
     BookingService(BookingRepository bookings, ReviewRepository reviews, CustomerDirectory customers,
-            ProviderDirectory providers, ActivityLog activityLog, CurrentUser currentUser, InputValidator validator,
-            JdbcTemplate jdbc, Clock clock) {
+            BookingFigures figures, ProviderDirectory providers, ActivityLog activityLog, CurrentUser currentUser,
+            InputValidator validator, JdbcTemplate jdbc, Clock clock) {
         this.bookings = bookings;
         this.reviews = reviews;
         this.customers = customers;
+        this.figures = figures;
         this.providers = providers;
         this.activityLog = activityLog;
         this.currentUser = currentUser;
@@ -102,7 +104,7 @@ public class BookingService {
         relation.ensureBookable();
         Booking booking = bookings.save(new Booking(providerId, relation.customerId(), request.serviceName().strip(),
                 request.startsAt(), request.durationMinutes(), request.price(), request.status(), clock.instant()));
-        customers.refreshFigures(List.of(relation.customerId()));
+        figures.refresh(List.of(relation.customerId()));
         activityLog.record(relation.customerId(), ActivityType.BOOKING_CREATED,
                 describe(relation.name(), booking, zone()) + statusSuffix(request.status()));
         return new BookingRef(booking.getId(), relation.customerId(), relation.relationId(), relation.created());
@@ -124,7 +126,7 @@ public class BookingService {
         }
         booking.changeStatus(next, clock.instant());
         bookings.flush();
-        customers.refreshFigures(List.of(booking.getCustomerId()));
+        figures.refresh(List.of(booking.getCustomerId()));
         activityLog.record(booking.getCustomerId(), next.activity(),
                 next.label() + ": " + describe(relation.name(), booking, zone()));
     }
@@ -151,7 +153,7 @@ public class BookingService {
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException("This booking already has a review");
         }
-        customers.refreshFigures(List.of(booking.getCustomerId()));
+        figures.refresh(List.of(booking.getCustomerId()));
         activityLog.record(booking.getCustomerId(), ActivityType.REVIEW_POSTED,
                 rating + "★ from " + relation.name() + " for " + booking.getServiceName());
     }
@@ -278,7 +280,7 @@ public class BookingService {
         // 3. figures and the timeline of every customer touched
         List<ImportedCustomer> touched = imported.values().stream()
                 .filter(customer -> customer.created + customer.updated > 0).toList();
-        customers.refreshFigures(touched.stream().map(customer -> customer.relation.customerId()).toList());
+        figures.refresh(touched.stream().map(customer -> customer.relation.customerId()).toList());
         Map<Long, String> summaries = new LinkedHashMap<>();
         touched.forEach(customer -> summaries.put(customer.relation.customerId(), customer.summary()));
         activityLog.recordAll(ActivityType.CUSTOMER_IMPORTED, summaries);

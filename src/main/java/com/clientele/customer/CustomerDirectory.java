@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds or creates the current provider's customers and locks their relation rows for writers
- * (bookings, reviews, imports). Writers then call {@link #refreshFigures} before they commit.
+ * (bookings, reviews, imports). Writers then call {@link #storeFigures} before they commit.
  *
  * <p>Plain SQL on purpose: get-or-create must survive two writers creating the same customer at
  * once, and the row lock must be taken before anything is read.
@@ -150,10 +150,13 @@ public class CustomerDirectory {
                 .query(String.class).list().stream().filter(Objects::nonNull).findFirst();
     }
 
-    /** Recomputes the SPEC 3 figures of these customers of the current provider. */
+    /**
+     * Stores the SPEC 3 figures of these customers of the current provider, as the booking module
+     * computed them under the relations' row locks in the same transaction.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void refreshFigures(Collection<Long> customerIds) {
-        figures.recompute(currentUser.providerId(), customerIds);
+    public void storeFigures(Collection<CustomerFigures> customerFigures) {
+        figures.store(currentUser.providerId(), customerFigures);
     }
 
     private Long customerIdByEmail(NormalisedContact contact) {

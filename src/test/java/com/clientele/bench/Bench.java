@@ -3,7 +3,7 @@ package com.clientele.bench;
 import com.clientele.Application;
 import com.clientele.base.db.EmbeddedMariaDb;
 import com.clientele.customer.CustomerTotals;
-import com.clientele.customer.FigureCheck;
+import com.clientele.booking.FigureCheck;
 import com.clientele.security.RunAs;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;

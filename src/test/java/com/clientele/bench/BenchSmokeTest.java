@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.base.db.EmbeddedMariaDb;
 import com.clientele.customer.CustomerTotals;
-import com.clientele.customer.FigureCheck;
+import com.clientele.booking.FigureCheck;
 import com.clientele.security.RunAs;
 import java.time.Clock;
 import java.util.List;

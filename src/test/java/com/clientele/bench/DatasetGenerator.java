@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Generates a platform's worth of providers, customers, bookings, reviews and activity and bulk-loads
  * it with {@code LOAD DATA LOCAL INFILE}. The SPEC 3 figures of every relation are computed here
- * while its bookings are generated and loaded with it; {@link com.clientele.customer.FigureCheck}
+ * while its bookings are generated and loaded with it; {@link com.clientele.booking.FigureCheck}
  * then recomputes them from the loaded bookings and reviews in SQL, so the two must agree.
  *
  * <p>Ids follow creation time, as they would in production: bookings, relations and customers of

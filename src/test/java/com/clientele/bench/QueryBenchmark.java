@@ -6,6 +6,7 @@ import com.clientele.base.Phones;
 import com.clientele.base.SearchKey;
 import com.clientele.base.Sql;
 import com.clientele.base.db.EmbeddedMariaDb;
+import com.clientele.booking.BookingFigures;
 import com.clientele.booking.BookingHistory;
 import com.clientele.booking.BookingHistoryEntry;
 import com.clientele.booking.BookingService;
@@ -22,7 +23,7 @@ import com.clientele.customer.CustomerSort;
 import com.clientele.customer.CustomerStatistics;
 import com.clientele.customer.CustomerStats;
 import com.clientele.customer.CustomerStatus;
-import com.clientele.customer.FigureCheck;
+import com.clientele.booking.FigureCheck;
 import com.clientele.messaging.MessageService;
 import com.clientele.security.AppUser;
 import com.clientele.security.RunAs;
@@ -375,7 +376,7 @@ final class QueryBenchmark {
             raw.setAutoCommit(true);
         }
         context.getBean(TransactionTemplate.class).executeWithoutResult(status -> context
-                .getBean(CustomerDirectory.class).refreshFigures(List.of(customerIds[0], customerIds[1])));
+                .getBean(BookingFigures.class).refresh(List.of(customerIds[0], customerIds[1])));
     }
 
     /** Prints the statements a call sends, with the time between them (BENCH_TRACE set). */

@@ -10,6 +10,7 @@ import com.clientele.audit.ui.AuditLogView;
 import com.clientele.security.ui.HomeView;
 import com.clientele.booking.BookingHistory;
 import com.clientele.booking.BookingQueries;
+import com.clientele.booking.BookingFigures;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.imports.CustomerImporter;
 import com.clientele.booking.imports.ImportService;
@@ -18,9 +19,10 @@ import com.clientele.booking.ui.ImportView;
 import com.clientele.customer.CustomerDirectory;
 import com.clientele.customer.CustomerExport;
 import com.clientele.customer.CustomerService;
+import com.clientele.customer.StoredFigures;
 import com.clientele.customer.CustomerStatistics;
 import com.clientele.customer.CustomerSuggestions;
-import com.clientele.customer.FigureCheck;
+import com.clientele.booking.FigureCheck;
 import com.clientele.workspace.ui.CustomersView;
 import com.clientele.messaging.MessageService;
 import com.clientele.provider.PasswordService;
@@ -84,6 +86,7 @@ final class AccessMatrix {
             Map.entry(CustomerSuggestions.class, Access.PROVIDER),
             Map.entry(CustomerDirectory.class, Access.PROVIDER),
             Map.entry(BookingService.class, Access.PROVIDER),
+            Map.entry(BookingFigures.class, Access.PROVIDER),
             Map.entry(BookingQueries.class, Access.PROVIDER),
             Map.entry(BookingHistory.class, Access.PROVIDER),
             Map.entry(ImportService.class, Access.PROVIDER),
@@ -93,6 +96,7 @@ final class AccessMatrix {
             Map.entry(LiveUpdates.class, Access.PROVIDER),
             Map.entry(ProviderAccountService.class, Access.ADMIN),
             Map.entry(FigureCheck.class, Access.ADMIN),
+            Map.entry(StoredFigures.class, Access.ADMIN),
             Map.entry(AuditTrail.class, Access.ADMIN),
             Map.entry(PasswordService.class, Access.AUTHENTICATED),
             Map.entry(ApiTokenService.class, Access.AUTHENTICATED),

@@ -1,4 +1,4 @@
-package com.clientele.customer;
+package com.clientele.booking;
 
 import com.clientele.security.RunAs;
 import java.util.List;

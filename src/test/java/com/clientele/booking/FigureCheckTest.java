@@ -1,12 +1,14 @@
-package com.clientele.customer;
+package com.clientele.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
-import com.clientele.booking.BookingService;
-import com.clientele.booking.BookingStatus;
+import com.clientele.customer.CustomerService;
+import com.clientele.customer.CustomerTotals;
+import com.clientele.customer.FigureDifference;
+import com.clientele.customer.Workspace;
 import com.clientele.customer.Workspace.Fixture;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +37,7 @@ class FigureCheckTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CustomerDirectory directory;
+    BookingFigures figures;
     @Autowired
     TransactionTemplate transaction;
 
@@ -79,8 +81,8 @@ class FigureCheckTest {
             assertThat(report.mismatches()).extracting(FigureCheck.Mismatch::relationId).containsExactly(
                     Math.min(anna, dan), Math.max(anna, dan));
             assertThat(mismatchOf(report, anna).differences()).containsExactly(
-                    new FigureCheck.Difference("total_bookings", "4", "5"),
-                    new FigureCheck.Difference("total_spent", "99.00", "100.00"));
+                    new FigureDifference("total_bookings", "4", "5"),
+                    new FigureDifference("total_spent", "99.00", "100.00"));
             assertThat(mismatchOf(report, dan).differences()).singleElement()
                     .satisfies(d -> assertThat(d.figure()).isEqualTo("last_booking_at"))
                     .satisfies(d -> assertThat(d.stored()).isEqualTo("none"));
@@ -105,9 +107,9 @@ class FigureCheckTest {
             assertThat(report.totalsMismatches()).singleElement().satisfies(mismatch -> {
                 assertThat(mismatch.providerId()).isEqualTo(provider);
                 assertThat(mismatch.differences()).containsExactly(
-                        new FigureCheck.Difference("customers", "8", "7"),
-                        new FigureCheck.Difference("rating_sum", "5", "0"),
-                        new FigureCheck.Difference("rating_count", "1", "0"));
+                        new FigureDifference("customers", "8", "7"),
+                        new FigureDifference("rating_sum", "5", "0"),
+                        new FigureDifference("rating_count", "1", "0"));
             });
         } finally {
             jdbc.sql("INSERT INTO provider_customer_totals (provider_id, customers, booked, returned, regular, rating_sum,"
@@ -153,6 +155,6 @@ class FigureCheckTest {
     /** Puts the figures back the way the write path would: recomputed from the bookings. */
     private void restore(Long... customerIds) {
         data.as(fixture.provider(), () -> transaction.executeWithoutResult(
-                status -> directory.refreshFigures(List.of(customerIds))));
+                status -> figures.refresh(List.of(customerIds))));
     }
 }

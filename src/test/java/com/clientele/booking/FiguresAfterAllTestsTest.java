@@ -1,4 +1,4 @@
-package com.clientele.customer;
+package com.clientele.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,43 @@
+package com.clientele.customer;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SPEC 3 figures a provider-customer relation stores, as the booking module computes them from
+ * the customer's bookings and reviews. {@link CustomerDirectory#storeFigures} writes them; the
+ * integrity check compares them with what the relation holds.
+ */
+public record CustomerFigures(long customerId, long totalBookings, long completedBookings, long cancelledCount,
+        long noShowCount, BigDecimal totalSpent, @Nullable Instant firstBookingAt, @Nullable Instant lastBookingAt,
+        long ratingSum, long ratingCount) {
+
+    /** The relation's columns that hold these figures, in the order of {@link #byColumn()}. */
+    public static final List<String> COLUMNS = List.of("total_bookings", "completed_bookings", "cancelled_count",
+            "no_show_count", "total_spent", "first_booking_at", "last_booking_at", "rating_sum", "rating_count");
+
+    /** Each figure by the relation's column that stores it; null for no date. */
+    public Map<String, @Nullable Object> byColumn() {
+        Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+        columns.put("total_bookings", totalBookings);
+        columns.put("completed_bookings", completedBookings);
+        columns.put("cancelled_count", cancelledCount);
+        columns.put("no_show_count", noShowCount);
+        columns.put("total_spent", totalSpent);
+        columns.put("first_booking_at", firstBookingAt);
+        columns.put("last_booking_at", lastBookingAt);
+        columns.put("rating_sum", ratingSum);
+        columns.put("rating_count", ratingCount);
+        return Collections.unmodifiableMap(columns);
+    }
+
+    /** The figures of a customer without bookings or reviews. */
+    public static CustomerFigures none(long customerId) {
+        return new CustomerFigures(customerId, 0, 0, 0, 0, BigDecimal.ZERO, null, null, 0, 0);
+    }
+}
