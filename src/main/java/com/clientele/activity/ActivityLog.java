@@ -1,14 +1,15 @@
 package com.clientele.activity;
 
+import com.clientele.base.Chunks;
+import com.clientele.base.Sql;
 import com.clientele.security.CurrentUser;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import com.clientele.base.Sql;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityLog {
 
     static final int SUMMARY_LENGTH = 300;
-    private static final int BATCH = 1_000;
 
     private final ActivityEvents events;
     private final JdbcClient jdbc;
@@ -67,14 +67,17 @@ public class ActivityLog {
         LocalDateTime now = Sql.param(clock.instant());
         List<Object[]> rows = summaries.entrySet().stream().map(entry -> new Object[] {providerId, entry.getKey(),
                 type.name(), shortened(entry.getValue()), actor, now}).toList();
-        for (int from = 0; from < rows.size(); from += BATCH) {
+        for (List<Object[]> chunk : Chunks.of(rows)) {
             batchJdbc.batchUpdate("INSERT INTO activity_event (provider_id, customer_id, type, summary, actor,"
-                    + " occurred_at) VALUES (?, ?, ?, ?, ?, ?)", rows.subList(from, Math.min(rows.size(), from + BATCH)));
+                    + " occurred_at) VALUES (?, ?, ?, ?, ?, ?)", chunk);
         }
         publisher.publishEvent(new CustomerDataChanged(providerId));
     }
 
-    /** The latest events of the current provider, newest first. One statement: no transaction needed. */
+    /**
+     * The latest events of the current provider, newest first, without the customers' names (see
+     * {@code customer.CustomerTimeline}). One statement: no transaction needed.
+     */
     public List<ActivityEntry> recent(int limit) {
         return jdbc.sql(SELECT + " WHERE a.provider_id = :provider ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
                 .param("provider", currentUser.providerId())
@@ -83,7 +86,7 @@ public class ActivityLog {
                 .list();
     }
 
-    /** The timeline of one customer of the current provider, newest first. One statement, no transaction. */
+    /** The timeline of one customer of the current provider, newest first, without names. One statement. */
     public List<ActivityEntry> forCustomer(long customerId, int limit) {
         return jdbc.sql(SELECT + " WHERE a.provider_id = :provider AND a.customer_id = :customer"
                         + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
@@ -98,15 +101,12 @@ public class ActivityLog {
         return summary.length() <= SUMMARY_LENGTH ? summary : summary.substring(0, SUMMARY_LENGTH - 1) + "…";
     }
 
-    private static final String SELECT = """
-            SELECT a.id, a.customer_id, pc.id AS relation_id, pc.name, a.type, a.summary, a.actor, a.occurred_at
-            FROM activity_event a
-            LEFT JOIN provider_customer pc ON pc.provider_id = a.provider_id AND pc.customer_id = a.customer_id
-            """;
+    private static final String SELECT =
+            "SELECT a.id, a.customer_id, a.type, a.summary, a.actor, a.occurred_at FROM activity_event a";
 
     private static ActivityEntry entry(ResultSet rs, int row) throws SQLException {
-        return new ActivityEntry(rs.getLong("id"), rs.getObject("customer_id", Long.class),
-                rs.getObject("relation_id", Long.class), rs.getString("name"), ActivityType.valueOf(rs.getString("type")),
-                rs.getString("summary"), rs.getString("actor"), Sql.instant(rs, "occurred_at"));
+        return new ActivityEntry(rs.getLong("id"), rs.getObject("customer_id", Long.class), null, null,
+                ActivityType.valueOf(rs.getString("type")), rs.getString("summary"), rs.getString("actor"),
+                Sql.instant(rs, "occurred_at"));
     }
 }

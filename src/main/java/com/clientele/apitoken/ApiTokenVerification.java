@@ -1,19 +1,19 @@
 package com.clientele.apitoken;
 
 import com.clientele.base.Sql;
-import com.clientele.provider.LoginAccount;
-import com.clientele.provider.Role;
+import com.clientele.provider.ProviderDirectory;
 import com.clientele.security.ApiTokenVerifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks bearer tokens for the API security chain: one indexed lookup by hash, joined with the
- * account so a disabled account's tokens stop working at once. The last-used time is written at
+ * Checks bearer tokens for the API security chain: one indexed lookup by hash, then the account
+ * from the provider module, so a disabled account's tokens stop working at once. The last-used time is written at
  * most once a minute per token, so busy integrations do not turn every read into a write.
  */
 @Component
@@ -22,41 +22,39 @@ class ApiTokenVerification implements ApiTokenVerifier {
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
+    private final ProviderDirectory providers;
     private final Clock clock;
 
-    ApiTokenVerification(JdbcClient jdbc, Clock clock) {
+    ApiTokenVerification(JdbcClient jdbc, ProviderDirectory providers, Clock clock) {
         this.jdbc = jdbc;
+        this.providers = providers;
         this.clock = clock;
     }
 
     @Override
     public Optional<VerifiedApiToken> verify(String token) {
         Optional<Found> found = jdbc.sql("""
-                        SELECT t.id AS token_id, t.last_used_at, a.id AS account_id, a.email, a.role, a.enabled,
-                               a.locked_until, a.password_change_required, p.id AS provider_id
-                        FROM api_token t
-                        JOIN account a ON a.id = t.account_id
-                        LEFT JOIN provider p ON p.account_id = a.id
-                        WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND a.enabled""")
+                        SELECT id, account_id, last_used_at FROM api_token
+                        WHERE token_hash = :hash AND revoked_at IS NULL""")
                 .param("hash", ApiTokens.hash(token))
-                .query((rs, row) -> new Found(new VerifiedApiToken(rs.getLong("token_id"), new LoginAccount(
-                        rs.getLong("account_id"), rs.getString("email"), null, Role.valueOf(rs.getString("role")),
-                        rs.getBoolean("enabled"), Sql.instant(rs, "locked_until"),
-                        rs.getBoolean("password_change_required"), rs.getObject("provider_id", Long.class))),
+                .query((rs, row) -> new Found(rs.getLong("id"), rs.getLong("account_id"),
                         Sql.instant(rs, "last_used_at")))
                 .optional();
-        found.ifPresent(this::touch);
-        return found.map(Found::token);
+        Optional<VerifiedApiToken> verified = found.flatMap(stored -> providers.findEnabledAccount(stored.accountId())
+                .map(account -> new VerifiedApiToken(stored.tokenId(), account)));
+        verified.ifPresent(ignored -> touch(found.orElseThrow()));
+        return verified;
     }
 
     private void touch(Found found) {
         Instant now = clock.instant();
-        if (found.lastUsedAt() == null || found.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+        Instant lastUsedAt = found.lastUsedAt();
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
             jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id")
-                    .param("now", Sql.param(now)).param("id", found.token().tokenId()).update();
+                    .param("now", Sql.param(now)).param("id", found.tokenId()).update();
         }
     }
 
-    private record Found(VerifiedApiToken token, Instant lastUsedAt) {
+    private record Found(long tokenId, long accountId, @Nullable Instant lastUsedAt) {
     }
 }

@@ -120,11 +120,12 @@ public class BookingQueries {
         return order.append(", b.id ").append(direction).toString();
     }
 
+    /** The customer module's published view of who each customer is (changeset 0010). */
     private static final String JOIN_RELATION =
-            " JOIN provider_customer pc ON pc.provider_id = b.provider_id AND pc.customer_id = b.customer_id";
+            " JOIN customer_reference pc ON pc.provider_id = b.provider_id AND pc.customer_id = b.customer_id";
 
     private static final String SELECT = """
-            SELECT b.id, b.customer_id, pc.id AS relation_id, pc.name, pc.email, b.service_name, b.starts_at,
+            SELECT b.id, b.customer_id, pc.relation_id, pc.name, pc.email, b.service_name, b.starts_at,
                    b.duration_minutes, b.price, b.status, r.rating
             FROM booking b""" + JOIN_RELATION + " LEFT JOIN review r ON r.booking_id = b.id";
 

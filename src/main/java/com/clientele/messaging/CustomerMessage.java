@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A message from a provider to one of their customers. */
 @Entity
@@ -21,7 +22,10 @@ class CustomerMessage extends AbstractEntity {
     private long customerId;
 
     @Column(name = "recipient_email", length = 254)
-    private String recipientEmail;
+    private @Nullable String recipientEmail;
+
+    @Column(name = "recipient_name", length = 200)
+    private @Nullable String recipientName;
 
     @Column(nullable = false, length = 200)
     private String subject;
@@ -57,11 +61,12 @@ class CustomerMessage extends AbstractEntity {
     protected CustomerMessage() {
     }
 
-    CustomerMessage(long providerId, long customerId, String recipientEmail, String subject, String body,
-            String createdBy, Instant now) {
+    CustomerMessage(long providerId, long customerId, @Nullable String recipientEmail, String recipientName,
+            String subject, String body, String createdBy, Instant now) {
         this.providerId = providerId;
         this.customerId = customerId;
         this.recipientEmail = recipientEmail;
+        this.recipientName = recipientName;
         this.subject = subject;
         this.body = body;
         this.status = MessageStatus.QUEUED;

@@ -98,10 +98,8 @@ class MailDelivery {
             return Optional.empty();
         }
         Outgoing message = jdbc.sql("""
-                        SELECT m.provider_id, m.recipient_email, m.subject, m.body, m.attempts, m.created_by, pc.name
-                        FROM customer_message m
-                        JOIN provider_customer pc ON pc.provider_id = m.provider_id AND pc.customer_id = m.customer_id
-                        WHERE m.id = :id""")
+                        SELECT provider_id, recipient_email, recipient_name AS name, subject, body, attempts, created_by
+                        FROM customer_message WHERE id = :id""")
                 .param("id", messageId)
                 .query((rs, row) -> new Outgoing(rs.getLong("provider_id"), rs.getString("recipient_email"),
                         rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"),

@@ -57,7 +57,7 @@ public class MessageService {
                     + " e-mail header cannot carry. Correct the name first.");
         }
         CustomerMessage saved = messages.save(new CustomerMessage(currentUser.providerId(), customerId,
-                customers.emailOf(customerId).orElse(null), message.subject().strip(), message.body(),
+                customers.emailOf(customerId).orElse(null), relation.name(), message.subject().strip(), message.body(),
                 currentUser.actorName(), clock.instant()));
         activityLog.record(customerId, ActivityType.MESSAGE_SENT,
                 "Message to " + relation.name() + ": " + message.subject().strip());

@@ -11,4 +11,9 @@ import java.time.Instant;
 public record ProviderAccount(long providerId, long accountId, String businessName, String email, String timeZone,
         String currency, String country, long customers, long bookings, Instant lastLoginAt, Instant createdAt,
         AccountStatus status, Instant lockedUntil, boolean passwordChangeRequired) {
+
+    ProviderAccount withCounts(long customerCount, long bookingCount) {
+        return new ProviderAccount(providerId, accountId, businessName, email, timeZone, currency, country,
+                customerCount, bookingCount, lastLoginAt, createdAt, status, lockedUntil, passwordChangeRequired);
+    }
 }

@@ -16,6 +16,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,10 +47,13 @@ public class ProviderAccountService {
     private static final Map<String, String> SORT_COLUMNS = Map.of(
             "businessName", "p.business_name",
             "email", "a.email",
-            "customers", "customers",
-            "bookings", "bookings",
             "lastLoginAt", "a.last_login_at",
             "createdAt", "p.created_at");
+
+    /** Sorts by the counts the customer module keeps ({@link CustomerCounts}), done after reading. */
+    private static final Map<String, Comparator<ProviderAccount>> COUNT_SORTS = Map.of(
+            "customers", Comparator.comparingLong(ProviderAccount::customers),
+            "bookings", Comparator.comparingLong(ProviderAccount::bookings));
 
     private static final String EMAIL_TAKEN = "An account with this e-mail already exists";
 
@@ -59,11 +64,12 @@ public class ProviderAccountService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final CustomerCounts customerCounts;
     private final Clock clock;
 
     ProviderAccountService(AccountRepository accounts, ProviderRepository providers, PasswordEncoder passwordEncoder,
             InputValidator validator, AuditLog auditLog, ApplicationEventPublisher events, JdbcClient jdbc,
-            Clock clock) {
+            CustomerCounts customerCounts, Clock clock) {
         this.accounts = accounts;
         this.providers = providers;
         this.passwordEncoder = passwordEncoder;
@@ -71,21 +77,53 @@ public class ProviderAccountService {
         this.auditLog = auditLog;
         this.events = events;
         this.jdbc = jdbc;
+        this.customerCounts = customerCounts;
         this.clock = clock;
     }
 
-    /** One page of provider accounts matching the filter; sorted by business name unless told otherwise. */
+    /**
+     * One page of provider accounts matching the filter; sorted by business name unless told
+     * otherwise. Sorting by a count (first sort key only) reads every matching account and orders
+     * them here, as the counts belong to the customer module: fine for the thousands of providers
+     * a platform has, and the one place to change if it ever has far more.
+     */
     @Transactional(readOnly = true)
     public List<ProviderAccount> list(ProviderAccountFilter filter, Pageable pageable) {
         Instant now = clock.instant();
+        List<Sort.Order> orders = pageable.getSort().toList();
+        Comparator<ProviderAccount> byCount = orders.isEmpty() ? null : countSort(orders.getFirst());
         StringBuilder sql = new StringBuilder(SELECT);
         Map<String, Object> params = new LinkedHashMap<>();
         where(filter, now, sql, params);
-        sql.append(" ORDER BY ").append(orderBy(pageable.getSort()));
-        sql.append(" LIMIT :limit OFFSET :offset");
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
-        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> account(rs, now)).list();
+        sql.append(" ORDER BY ").append(orderBy(byCount == null ? orders : orders.subList(1, orders.size())));
+        if (byCount == null) {
+            sql.append(" LIMIT :limit OFFSET :offset");
+            params.put("limit", pageable.getPageSize());
+            params.put("offset", pageable.getOffset());
+        }
+        List<ProviderAccount> accounts = withCounts(jdbc.sql(sql.toString()).params(params)
+                .query((rs, row) -> account(rs, now)).list());
+        if (byCount == null) {
+            return accounts;
+        }
+        // a stable sort: the SQL order above breaks ties between equal counts
+        List<ProviderAccount> sorted = accounts.stream().sorted(byCount).toList();
+        int from = (int) Math.min(pageable.getOffset(), sorted.size());
+        return sorted.subList(from, Math.min(sorted.size(), from + pageable.getPageSize()));
+    }
+
+    private static @Nullable Comparator<ProviderAccount> countSort(Sort.Order order) {
+        Comparator<ProviderAccount> sort = COUNT_SORTS.get(order.getProperty());
+        return sort == null || order.isAscending() ? sort : sort.reversed();
+    }
+
+    private List<ProviderAccount> withCounts(List<ProviderAccount> accounts) {
+        Map<Long, CustomerCounts.Counts> counts = customerCounts.of(accounts.stream()
+                .map(ProviderAccount::providerId).toList());
+        return accounts.stream().map(account -> {
+            CustomerCounts.Counts of = counts.getOrDefault(account.providerId(), CustomerCounts.Counts.NONE);
+            return account.withCounts(of.customers(), of.bookings());
+        }).toList();
     }
 
     @Transactional(readOnly = true)
@@ -99,8 +137,8 @@ public class ProviderAccountService {
     @Transactional(readOnly = true)
     public ProviderAccount provider(long providerId) {
         Instant now = clock.instant();
-        return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", providerId)
-                .query((rs, row) -> account(rs, now)).optional()
+        return withCounts(jdbc.sql(SELECT + " WHERE p.id = :id").param("id", providerId)
+                .query((rs, row) -> account(rs, now)).list()).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Provider"));
     }
 
@@ -287,10 +325,7 @@ public class ProviderAccountService {
 
     private static final String SELECT = """
             SELECT p.id AS provider_id, a.id AS account_id, p.business_name, a.email, p.time_zone, p.currency,
-                   p.country, a.last_login_at, p.created_at, a.enabled, a.locked_until, a.password_change_required,
-                   (SELECT COUNT(*) FROM provider_customer pc WHERE pc.provider_id = p.id) AS customers,
-                   (SELECT COALESCE(SUM(pc.total_bookings), 0) FROM provider_customer pc
-                     WHERE pc.provider_id = p.id) AS bookings
+                   p.country, a.last_login_at, p.created_at, a.enabled, a.locked_until, a.password_change_required
             FROM provider p JOIN account a ON a.id = p.account_id""";
 
     private static void where(ProviderAccountFilter filter, Instant now, StringBuilder sql,
@@ -321,12 +356,14 @@ public class ProviderAccountService {
         }
     }
 
-    private static String orderBy(Sort sort) {
+    private static String orderBy(List<Sort.Order> orders) {
         List<String> terms = new ArrayList<>();
-        for (Sort.Order order : sort) {
+        for (Sort.Order order : orders) {
             String column = SORT_COLUMNS.get(order.getProperty());
             if (column == null) {
-                throw new InvalidInputException("sort", "Cannot sort by " + order.getProperty());
+                throw new InvalidInputException("sort", COUNT_SORTS.containsKey(order.getProperty())
+                        ? "Sort by " + order.getProperty() + " first, or not at all"
+                        : "Cannot sort by " + order.getProperty());
             }
             terms.add(column + (order.isAscending() ? " ASC" : " DESC"));
         }
@@ -341,7 +378,7 @@ public class ProviderAccountService {
         Instant lockedUntil = Sql.instant(rs, "locked_until");
         return new ProviderAccount(rs.getLong("provider_id"), rs.getLong("account_id"), rs.getString("business_name"),
                 rs.getString("email"), rs.getString("time_zone"), rs.getString("currency"), rs.getString("country"),
-                rs.getLong("customers"), rs.getLong("bookings"), Sql.instant(rs, "last_login_at"),
+                0, 0, Sql.instant(rs, "last_login_at"),
                 Sql.instant(rs, "created_at"), AccountStatus.of(rs.getBoolean("enabled"), lockedUntil, now),
                 lockedUntil, rs.getBoolean("password_change_required"));
     }

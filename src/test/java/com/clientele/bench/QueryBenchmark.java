@@ -1,7 +1,7 @@
 package com.clientele.bench;
 
 import com.clientele.activity.ActivityEntry;
-import com.clientele.activity.ActivityLog;
+
 import com.clientele.base.Phones;
 import com.clientele.base.SearchKey;
 import com.clientele.base.Sql;
@@ -23,6 +23,7 @@ import com.clientele.customer.CustomerSort;
 import com.clientele.customer.CustomerStatistics;
 import com.clientele.customer.CustomerStats;
 import com.clientele.customer.CustomerStatus;
+import com.clientele.customer.CustomerTimeline;
 import com.clientele.booking.FigureCheck;
 import com.clientele.messaging.MessageService;
 import com.clientele.security.AppUser;
@@ -89,7 +90,7 @@ final class QueryBenchmark {
     private final CustomerService customers;
     private final CustomerStatistics statistics;
     private final CustomerExport export;
-    private final ActivityLog activity;
+    private final CustomerTimeline activity;
     private final BookingHistory history;
     private final BookingService bookings;
     private final MessageService messages;
@@ -112,7 +113,7 @@ final class QueryBenchmark {
         this.customers = context.getBean(CustomerService.class);
         this.statistics = context.getBean(CustomerStatistics.class);
         this.export = context.getBean(CustomerExport.class);
-        this.activity = context.getBean(ActivityLog.class);
+        this.activity = context.getBean(CustomerTimeline.class);
         this.history = context.getBean(BookingHistory.class);
         this.bookings = context.getBean(BookingService.class);
         this.messages = context.getBean(MessageService.class);

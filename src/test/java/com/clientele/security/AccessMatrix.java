@@ -19,6 +19,7 @@ import com.clientele.booking.ui.ImportView;
 import com.clientele.customer.CustomerDirectory;
 import com.clientele.customer.CustomerExport;
 import com.clientele.customer.CustomerService;
+import com.clientele.customer.CustomerTimeline;
 import com.clientele.customer.StoredFigures;
 import com.clientele.customer.CustomerStatistics;
 import com.clientele.customer.CustomerSuggestions;
@@ -93,6 +94,7 @@ final class AccessMatrix {
             Map.entry(CustomerImporter.class, Access.PROVIDER),
             Map.entry(MessageService.class, Access.PROVIDER),
             Map.entry(ActivityLog.class, Access.PROVIDER),
+            Map.entry(CustomerTimeline.class, Access.PROVIDER),
             Map.entry(LiveUpdates.class, Access.PROVIDER),
             Map.entry(ProviderAccountService.class, Access.ADMIN),
             Map.entry(FigureCheck.class, Access.ADMIN),

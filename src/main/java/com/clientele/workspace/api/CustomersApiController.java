@@ -1,6 +1,6 @@
 package com.clientele.workspace.api;
 
-import com.clientele.activity.ActivityLog;
+import com.clientele.customer.CustomerTimeline;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.api.JsonBody;
 import com.clientele.base.api.PageResource;
@@ -57,10 +57,10 @@ class CustomersApiController {
     private final CustomerService customers;
     private final CustomerExport export;
     private final MessageService messages;
-    private final ActivityLog activity;
+    private final CustomerTimeline activity;
 
     CustomersApiController(CustomerService customers, CustomerExport export, MessageService messages,
-            ActivityLog activity) {
+            CustomerTimeline activity) {
         this.customers = customers;
         this.export = export;
         this.messages = messages;

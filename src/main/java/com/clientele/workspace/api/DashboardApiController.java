@@ -1,6 +1,6 @@
 package com.clientele.workspace.api;
 
-import com.clientele.activity.ActivityLog;
+import com.clientele.customer.CustomerTimeline;
 import com.clientele.base.InvalidInputException;
 import com.clientele.customer.CustomerStatistics;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,9 +22,9 @@ class DashboardApiController {
     static final int MAX_ACTIVITY = 100;
 
     private final CustomerStatistics statistics;
-    private final ActivityLog activity;
+    private final CustomerTimeline activity;
 
-    DashboardApiController(CustomerStatistics statistics, ActivityLog activity) {
+    DashboardApiController(CustomerStatistics statistics, CustomerTimeline activity) {
         this.statistics = statistics;
         this.activity = activity;
     }

@@ -1,7 +1,7 @@
 package com.clientele.workspace.ui;
 
 import com.clientele.activity.ActivityEntry;
-import com.clientele.activity.ActivityLog;
+import com.clientele.customer.CustomerTimeline;
 import com.clientele.activity.LiveUpdates;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.booking.BookingHistory;
@@ -47,7 +47,7 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
 
     private final CustomerService customers;
     private final CustomerStatistics statistics;
-    private final ActivityLog activity;
+    private final CustomerTimeline activity;
     private final BookingHistory history;
     private final MessageService messages;
     private final transient LiveUpdates liveUpdates;
@@ -65,7 +65,7 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
     private boolean restoring;
 
     public CustomersView(CustomerService customers, CustomerStatistics statistics, CustomerExport export,
-            ActivityLog activity, BookingHistory history, MessageService messages, LiveUpdates liveUpdates,
+            CustomerTimeline activity, BookingHistory history, MessageService messages, LiveUpdates liveUpdates,
             Clock clock) {
         this.customers = customers;
         this.statistics = statistics;
