@@ -54,7 +54,8 @@ public class TestData {
     public TestProvider newProvider(String zone, String currency, String country) {
         String email = "provider" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + "@test.example";
         long id = asAdmin(() -> providerAccounts.createProvider(
-                new NewProvider("Test business " + SEQUENCE.get(), email, zone, currency, country, PASSWORD)));
+                new NewProvider("Test business " + SEQUENCE.get(), email, zone, currency, country, PASSWORD))
+                .providerId());
         return new TestProvider(id, email);
     }
 

@@ -1,6 +1,7 @@
 package com.clientele.audit;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which audit entries to list; every part is optional (null).
@@ -10,7 +11,8 @@ import java.time.Instant;
  * @param from   entries at or after this instant
  * @param to     entries before this instant
  */
-public record AuditFilter(AuditAction action, String actor, String target, Instant from, Instant to) {
+public record AuditFilter(@Nullable AuditAction action, @Nullable String actor, @Nullable String target,
+        @Nullable Instant from, @Nullable Instant to) {
 
     public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null);
 }

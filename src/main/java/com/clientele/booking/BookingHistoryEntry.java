@@ -2,8 +2,10 @@ package com.clientele.booking;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One booking in a customer's history, with its review if there is one. */
 public record BookingHistoryEntry(long bookingId, String serviceName, Instant startsAt, int durationMinutes,
-        BigDecimal price, BookingStatus status, Integer rating, String reviewComment, Instant reviewedAt) {
+        BigDecimal price, BookingStatus status, @Nullable Integer rating, @Nullable String reviewComment,
+        @Nullable Instant reviewedAt) {
 }

@@ -3,11 +3,12 @@ package com.clientele.booking;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** One line of the bookings list. {@code rating} is the review's, null while there is none. */
-public record BookingRow(long id, long customerId, long relationId, String customerName, String customerEmail,
+public record BookingRow(long id, long customerId, long relationId, String customerName, @Nullable String customerEmail,
         String serviceName, Instant startsAt, int durationMinutes, BigDecimal price, BookingStatus status,
-        Integer rating) {
+        @Nullable Integer rating) {
 
     /** The statuses this booking may still move to. */
     public Set<BookingStatus> nextStatuses() {

@@ -2,6 +2,7 @@ package com.clientele.booking;
 
 import com.clientele.activity.ActivityLog;
 import com.clientele.activity.ActivityType;
+import com.clientele.base.Chunks;
 import com.clientele.base.ConflictException;
 import com.clientele.base.Emails;
 import com.clientele.base.Formats;
@@ -54,7 +55,6 @@ public class BookingService {
     private static final Logger log = LoggerFactory.getLogger(BookingService.class);
 
     public static final int REVIEW_COMMENT_MAX = 2000;
-    private static final int IMPORT_CHUNK = 1_000;
     private static final int LOCK_COST = 5;
 
     private final BookingRepository bookings;
@@ -214,8 +214,7 @@ public class BookingService {
         // 1. each customer's relation, locked (or created) once, in file order, a thousand at a time
         Map<Long, ImportedCustomer> imported = new LinkedHashMap<>();
         List<List<BookingImportRow>> groups = new ArrayList<>(byContact.values());
-        for (int from = 0; from < groups.size(); from += IMPORT_CHUNK) {
-            List<List<BookingImportRow>> chunk = groups.subList(from, Math.min(groups.size(), from + IMPORT_CHUNK));
+        for (List<List<BookingImportRow>> chunk : Chunks.of(groups)) {
             List<LockedRelation> relations = customers.lockOrCreateAll(chunk.stream()
                     .map(group -> group.getFirst().customer()).toList());
             for (int i = 0; i < chunk.size(); i++) {
@@ -265,8 +264,7 @@ public class BookingService {
                 unchanged++;
             }
         }
-        for (int from = 0; from < inserts.size(); from += IMPORT_CHUNK) {
-            List<Object[]> chunk = inserts.subList(from, Math.min(inserts.size(), from + IMPORT_CHUNK));
+        for (List<Object[]> chunk : Chunks.of(inserts)) {
             jdbc.batchUpdate(INSERT_IMPORTED, chunk);
             done += chunk.size();
             progress.update(done, total);
@@ -368,10 +366,8 @@ public class BookingService {
 
     private Map<String, KnownBooking> knownBookings(long providerId, Set<String> keys) {
         Map<String, KnownBooking> known = new HashMap<>();
-        List<String> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += IMPORT_CHUNK) {
-            var params = new MapSqlParameterSource("provider", providerId)
-                    .addValue("keys", all.subList(from, Math.min(all.size(), from + IMPORT_CHUNK)));
+        for (List<String> chunk : Chunks.of(keys)) {
+            var params = new MapSqlParameterSource("provider", providerId).addValue("keys", chunk);
             namedJdbc.query("SELECT import_key, id, status FROM booking WHERE provider_id = :provider"
                     + " AND import_key IN (:keys)", params, rs -> {
                         known.put(rs.getString("import_key"),

@@ -1,11 +1,17 @@
 package com.clientele.customer;
 
 import com.clientele.base.ConflictException;
+import org.jspecify.annotations.Nullable;
 
 /** A blocked customer cannot get a new booking with the provider who blocked them. */
 public class CustomerBlockedException extends ConflictException {
 
-    public CustomerBlockedException(String customerName, String reason) {
-        super(customerName + " is blocked and cannot be booked. Reason: " + reason);
+    public CustomerBlockedException(String customerName, @Nullable String reason) {
+        super(describe(customerName, reason));
+    }
+
+    /** What a provider is told about a blocked customer, wherever it shows. */
+    public static String describe(String customerName, @Nullable String reason) {
+        return customerName + " is blocked and cannot be booked. Reason: " + reason;
     }
 }

@@ -2,29 +2,30 @@ package com.clientele.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One customer of a provider with everything the provider keeps and every SPEC 3 figure. */
 public record CustomerDetails(
         long relationId,
         long customerId,
         String name,
-        String email,
-        String phone,
+        @Nullable String email,
+        @Nullable String phone,
         CustomerStatus status,
         boolean favorite,
         boolean blocked,
-        String blockedReason,
-        Instant blockedAt,
-        String notes,
+        @Nullable String blockedReason,
+        @Nullable Instant blockedAt,
+        @Nullable String notes,
         int totalBookings,
         int completedBookings,
         int cancelledCount,
         int noShowCount,
         BigDecimal totalSpent,
-        BigDecimal averageRating,
+        @Nullable BigDecimal averageRating,
         int ratingCount,
-        Instant firstBookingAt,
-        Instant lastBookingAt,
+        @Nullable Instant firstBookingAt,
+        @Nullable Instant lastBookingAt,
         Instant createdAt,
         long version) {
 }

@@ -1,5 +1,6 @@
 package com.clientele.customer;
 
+import com.clientele.base.Chunks;
 import com.clientele.base.Emails;
 import com.clientele.base.InputValidator;
 import com.clientele.base.InvalidInputException;
@@ -41,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('PROVIDER')")
 public class CustomerDirectory {
-
-    private static final int CHUNK = 1_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batchJdbc;
@@ -210,7 +209,7 @@ public class CustomerDirectory {
 
     private Map<String, Long> customerIdsByEmail(List<String> emails) {
         Map<String, Long> found = new HashMap<>();
-        for (List<String> chunk : chunks(emails)) {
+        for (List<String> chunk : Chunks.of(emails)) {
             jdbc.sql("SELECT id, email FROM customer WHERE email IN (:emails)").param("emails", chunk)
                     .query((rs, row) -> found.put(rs.getString("email"), rs.getLong("id"))).list();
         }
@@ -220,7 +219,7 @@ public class CustomerDirectory {
     /** For each phone, the customer of this provider's oldest relation with it (as {@link #lockOrCreate}). */
     private Map<String, Long> relatedCustomerIdsByPhone(long providerId, List<String> phones) {
         Map<String, Long> found = new HashMap<>();
-        for (List<String> chunk : chunks(phones)) {
+        for (List<String> chunk : Chunks.of(phones)) {
             jdbc.sql("SELECT phone, customer_id FROM provider_customer WHERE provider_id = :provider"
                             + " AND phone IN (:phones) ORDER BY id")
                     .param("provider", providerId).param("phones", chunk)
@@ -231,7 +230,7 @@ public class CustomerDirectory {
 
     private Set<Long> relatedCustomerIds(long providerId, Collection<Long> customerIds) {
         Set<Long> found = new HashSet<>();
-        for (List<Long> chunk : chunks(new ArrayList<>(customerIds))) {
+        for (List<Long> chunk : Chunks.of(customerIds)) {
             found.addAll(jdbc.sql("SELECT customer_id FROM provider_customer WHERE provider_id = :provider"
                             + " AND customer_id IN (:customers)")
                     .param("provider", providerId).param("customers", chunk).query(Long.class).list());
@@ -245,7 +244,7 @@ public class CustomerDirectory {
         List<Object[]> rows = relations.entrySet().stream().map(entry -> new Object[] {providerId, entry.getKey(),
                 entry.getValue().name(), entry.getValue().email(), entry.getValue().phone(),
                 entry.getValue().searchText(), now, now}).toList();
-        for (List<Object[]> chunk : chunks(rows)) {
+        for (List<Object[]> chunk : Chunks.of(rows)) {
             batchJdbc.batchUpdate("""
                     INSERT INTO provider_customer (provider_id, customer_id, name, email, phone, search_text,
                         created_at, updated_at)
@@ -256,7 +255,7 @@ public class CustomerDirectory {
 
     private Map<Long, LockedRelation> lockRelations(long providerId, Collection<Long> customerIds) {
         Map<Long, LockedRelation> locked = new HashMap<>();
-        for (List<Long> chunk : chunks(new ArrayList<>(customerIds))) {
+        for (List<Long> chunk : Chunks.of(customerIds)) {
             jdbc.sql("SELECT id, customer_id, name, blocked, blocked_reason FROM provider_customer"
                             + " WHERE provider_id = :provider AND customer_id IN (:customers) FOR UPDATE")
                     .param("provider", providerId).param("customers", chunk)
@@ -268,13 +267,6 @@ public class CustomerDirectory {
         return locked;
     }
 
-    private static <T> List<List<T>> chunks(List<T> all) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
-        }
-        return chunks;
-    }
 
     /**
      * Refuses, without touching the database, a contact that {@link #lockOrCreate} would refuse for

@@ -1,12 +1,13 @@
 package com.clientele.customer;
 
 import com.clientele.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which of a provider's customers to show: a search over name, e-mail and phone, and a status.
  * Both optional.
  */
-public record CustomerFilter(String search, CustomerStatus status) {
+public record CustomerFilter(@Nullable String search, @Nullable CustomerStatus status) {
 
     public static final int SEARCH_MAX = 100;
     public static final CustomerFilter ALL = new CustomerFilter(null, null);

@@ -2,20 +2,21 @@ package com.clientele.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A line of the customer list. */
 public record CustomerRow(
         long relationId,
         long customerId,
         String name,
-        String email,
-        String phone,
+        @Nullable String email,
+        @Nullable String phone,
         CustomerStatus status,
         boolean favorite,
         boolean blocked,
-        String blockedReason,
+        @Nullable String blockedReason,
         int totalBookings,
         BigDecimal totalSpent,
-        BigDecimal averageRating,
-        Instant lastBookingAt) {
+        @Nullable BigDecimal averageRating,
+        @Nullable Instant lastBookingAt) {
 }

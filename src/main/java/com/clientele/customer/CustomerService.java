@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('PROVIDER')")
 public class CustomerService {
+
+    /** The longest private notes a provider keeps on a customer (SPEC 2). */
+    public static final int NOTES_MAX = 10_000;
+    /** The longest reason for a block. */
+    public static final int BLOCK_REASON_MAX = 500;
 
     private final ProviderCustomerRepository relations;
     private final ProviderDirectory providers;
@@ -147,9 +153,9 @@ public class CustomerService {
         if (text.isEmpty()) {
             throw new InvalidInputException("blocked_reason", "Say why the customer is blocked");
         }
-        if (text.length() > ProviderCustomer.REASON_MAX) {
+        if (text.length() > BLOCK_REASON_MAX) {
             throw new InvalidInputException("blocked_reason",
-                    "At most " + ProviderCustomer.REASON_MAX + " characters");
+                    "At most " + BLOCK_REASON_MAX + " characters");
         }
         ProviderCustomer relation = find(relationId);
         if (!relation.isBlocked() || !text.equals(relation.getBlockedReason())) {
@@ -171,14 +177,41 @@ public class CustomerService {
     }
 
     /**
+     * Flips the favourite mark. The version read (or the caller's {@code expectedVersion}) guards the
+     * flip: a concurrent change makes it a conflict, never a flip the wrong way round.
+     */
+    @Transactional
+    public CustomerDetails toggleFavorite(long relationId, @Nullable Long expectedVersion) {
+        ProviderCustomer relation = find(relationId);
+        return update(relationId, new CustomerUpdate(!relation.isFavorite(), null, null, false, null,
+                expectedVersion != null ? expectedVersion : relation.getVersion()));
+    }
+
+    /**
+     * Blocks the customer (a reason is required) or unblocks a blocked one (no reason may be given),
+     * guarded by the version like {@link #toggleFavorite}.
+     */
+    @Transactional
+    public CustomerDetails toggleBlock(long relationId, @Nullable String reason, @Nullable Long expectedVersion) {
+        ProviderCustomer relation = find(relationId);
+        if (relation.isBlocked() && reason != null && !reason.isBlank()) {
+            throw new InvalidInputException("blocked_reason",
+                    "The customer is blocked: this unblocks, so send no reason");
+        }
+        return update(relationId, new CustomerUpdate(null, !relation.isBlocked(),
+                relation.isBlocked() ? null : reason, false, null,
+                expectedVersion != null ? expectedVersion : relation.getVersion()));
+    }
+
+    /**
      * Replaces the private notes, but only if nobody changed this customer since the caller read
      * {@code expectedVersion}; otherwise nothing is written and a conflict is reported.
      */
     @Transactional
     public CustomerDetails updateNotes(long relationId, String notes, long expectedVersion) {
         String text = notes == null || notes.isBlank() ? null : notes;
-        if (text != null && text.length() > ProviderCustomer.NOTES_MAX) {
-            throw new InvalidInputException("notes", "At most " + ProviderCustomer.NOTES_MAX
+        if (text != null && text.length() > NOTES_MAX) {
+            throw new InvalidInputException("notes", "At most " + NOTES_MAX
                     + " characters (this has " + text.length() + ")");
         }
         ProviderCustomer relation = find(relationId);

@@ -1,8 +1,11 @@
 package com.clientele.customer;
 
+import org.jspecify.annotations.Nullable;
+
 /** A customer offered while a provider types a name, e-mail or phone, with what a picker must show. */
-public record CustomerSuggestion(long customerId, long relationId, String name, String email, String phone,
-        boolean blocked, String blockedReason) {
+public record CustomerSuggestion(long customerId, long relationId, String name, @Nullable String email,
+        @Nullable String phone,
+        boolean blocked, @Nullable String blockedReason) {
 
     /** E-mail, else phone: what tells two customers of the same name apart. */
     public String contact() {

@@ -23,8 +23,8 @@ import org.hibernate.annotations.DynamicUpdate;
 @Table(name = "provider_customer")
 class ProviderCustomer extends AbstractEntity {
 
-    static final int NOTES_MAX = 10_000;
-    static final int REASON_MAX = 500;
+    static final int NOTES_MAX = CustomerService.NOTES_MAX;
+    static final int REASON_MAX = CustomerService.BLOCK_REASON_MAX;
 
     @Column(name = "provider_id", nullable = false, updatable = false)
     private long providerId;

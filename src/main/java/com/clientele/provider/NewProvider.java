@@ -2,11 +2,14 @@ package com.clientele.provider;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A provider account to create: the business and its first login.
+ * A provider account to create: the business and its first login, with either a password chosen
+ * by the admin or one the service generates ({@code generatePassword}; it is returned once).
  *
- * @param passwordChangeRequired whether the provider must choose a new password at the first sign-in
+ * @param passwordChangeRequired whether the provider must choose a new password at the first sign-in;
+ *        always so for a generated password
  */
 public record NewProvider(
         @NotBlank(message = "Enter the business name") @Size(max = 200, message = "At most 200 characters") String businessName,
@@ -14,12 +17,25 @@ public record NewProvider(
         @NotBlank(message = "Choose a time zone") String timeZone,
         @NotBlank(message = "Choose a currency") String currency,
         @NotBlank(message = "Choose a country") String country,
-        String password,
-        boolean passwordChangeRequired) {
+        @Nullable String password,
+        boolean passwordChangeRequired,
+        boolean generatePassword) {
+
+    /** A provider with the password the admin chose. */
+    public NewProvider(String businessName, String email, String timeZone, String currency, String country,
+            @Nullable String password, boolean passwordChangeRequired) {
+        this(businessName, email, timeZone, currency, country, password, passwordChangeRequired, false);
+    }
 
     /** A provider who keeps the given password. */
     public NewProvider(String businessName, String email, String timeZone, String currency, String country,
-            String password) {
+            @Nullable String password) {
         this(businessName, email, timeZone, currency, country, password, false);
+    }
+
+    /** A provider whose first password the service generates; it must be changed at the first sign-in. */
+    public static NewProvider withGeneratedPassword(String businessName, String email, String timeZone,
+            String currency, String country) {
+        return new NewProvider(businessName, email, timeZone, currency, country, null, true, true);
     }
 }

@@ -142,19 +142,31 @@ public class ProviderAccountService {
                 .orElseThrow(() -> new NotFoundException("Provider"));
     }
 
-    /** @return the new provider's id */
+    /**
+     * Creates a provider account with the admin's password, or with a generated one that is returned
+     * this once and must be changed at the first sign-in.
+     */
     @Transactional
-    public long createProvider(NewProvider request) {
+    public CreatedProvider createProvider(NewProvider request) {
         validator.check(request);
         String email = Emails.normalise(request.email());
         Map<String, String> errors = new LinkedHashMap<>();
         checkEmail(email, null, errors);
         Profile profile = profile(request.timeZone(), request.currency(), request.country(), errors);
-        Passwords.problem(request.password(), email).ifPresent(problem -> errors.put("password", problem));
-        if (!errors.isEmpty()) {
+        String password = request.generatePassword() ? Passwords.generate() : request.password();
+        if (request.generatePassword() && request.password() != null) {
+            errors.put("password", "Send a password or have one generated, not both");
+        } else if (request.generatePassword() && !request.passwordChangeRequired()) {
+            errors.put("passwordChangeRequired", "A generated password must be changed at the first sign-in");
+        } else if (password == null) {
+            errors.put("password", "Enter a password, or have one generated");
+        } else {
+            Passwords.problem(password, email).ifPresent(problem -> errors.put("password", problem));
+        }
+        if (!errors.isEmpty() || password == null) {
             throw new InvalidInputException(errors);
         }
-        String hash = passwordEncoder.encode(request.password());
+        String hash = passwordEncoder.encode(password);
         Account account = new Account(email, hash, Role.PROVIDER, clock.instant());
         account.changePassword(hash, request.passwordChangeRequired());
         try {
@@ -166,7 +178,7 @@ public class ProviderAccountService {
         Provider provider = providers.save(new Provider(account, businessName, profile.zone(), profile.currency(),
                 profile.country(), clock.instant()));
         auditLog.record(AuditAction.PROVIDER_CREATED, email, businessName);
-        return provider.getId();
+        return new CreatedProvider(provider.getId(), request.generatePassword() ? password : null);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.Serial;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,10 +21,10 @@ public final class AppUser implements UserDetails, CredentialsContainer {
     private final long accountId;
     private final String email;
     private final Role role;
-    private final Long providerId;
+    private final @Nullable Long providerId;
     private final boolean enabled;
     private final boolean locked;
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
     AppUser(LoginAccount account, Clock clock) {
         this.accountId = account.accountId();
@@ -48,7 +49,7 @@ public final class AppUser implements UserDetails, CredentialsContainer {
     }
 
     /** The provider this user acts for; null for admins. */
-    public Long providerId() {
+    public @Nullable Long providerId() {
         return providerId;
     }
 

@@ -62,7 +62,7 @@ class ProviderAccountServiceTest {
         String email = "New.Salon-" + System.nanoTime() + "@Example.COM";
 
         long id = service.createProvider(new NewProvider("  New Salon  ", email, "Europe/Berlin", "eur", "de",
-                "initial-pass-123", true));
+                "initial-pass-123", true)).providerId();
 
         ProviderAccount created = service.provider(id);
         assertThat(created.email()).isEqualTo(email.toLowerCase());

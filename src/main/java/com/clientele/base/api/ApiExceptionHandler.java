@@ -1,6 +1,7 @@
 package com.clientele.base.api;
 
 import com.clientele.base.ConflictException;
+import com.clientele.base.DatabaseUnavailable;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import jakarta.servlet.ServletResponse;
@@ -12,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,7 +21,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -64,9 +62,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "This account is not allowed to do that.", null, request);
     }
 
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class})
-    ResponseEntity<Object> databaseDown(Exception e, WebRequest request) {
+    private ResponseEntity<Object> databaseDown(Exception e, WebRequest request) {
         log.warn("Database unavailable during an API request: {}", e.toString());
         ResponseEntity<Object> response = problem(HttpStatus.SERVICE_UNAVAILABLE,
                 "The database cannot be reached right now. Try again in a moment.", null, request);
@@ -76,6 +72,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return databaseDown(e, request);
+        }
         if (request instanceof NativeWebRequest web && web.getNativeResponse() instanceof ServletResponse response
                 && response.isCommitted()) {
             log.warn("Request failed after the response was committed: {}", e.toString());

@@ -1,5 +1,6 @@
 package com.clientele.base.api;
 
+import com.clientele.base.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -15,11 +16,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -59,9 +57,7 @@ class ApiRequestFilter extends OncePerRequestFilter {
             }
             if (causedBy(e, RequestRejectedException.class)) {
                 problems.write(request, response, HttpStatus.BAD_REQUEST, "The request was rejected", null);
-            } else if (causedBy(e, CannotCreateTransactionException.class)
-                    || causedBy(e, DataAccessResourceFailureException.class)
-                    || causedBy(e, TransientDataAccessException.class)) {
+            } else if (DatabaseUnavailable.isCause(e)) {
                 response.setHeader("Retry-After", "10");
                 problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
                         "The database cannot be reached right now. Try again in a moment.", null);

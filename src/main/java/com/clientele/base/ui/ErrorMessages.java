@@ -1,13 +1,11 @@
 package com.clientele.base.ui;
 
 import com.clientele.base.ConflictException;
+import com.clientele.base.DatabaseUnavailable;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import java.util.Optional;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /** What to tell a user about a failure; empty for unexpected errors, which are logged instead. */
 public final class ErrorMessages {
@@ -28,8 +26,7 @@ public final class ErrorMessages {
             if (cause instanceof AccessDeniedException) {
                 return Optional.of("You are not allowed to do that.");
             }
-            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof TransientDataAccessException) {
+            if (DatabaseUnavailable.isCause(cause)) {
                 return Optional.of(DATABASE_DOWN);
             }
         }

@@ -7,6 +7,7 @@ import com.clientele.base.InvalidInputException;
 import com.clientele.booking.ImportProgress;
 import com.clientele.booking.ImportRejectedException;
 import com.clientele.booking.RejectedRow;
+import com.clientele.base.Chunks;
 import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerDirectory;
 import com.clientele.customer.LockedRelation;
@@ -31,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('PROVIDER')")
 public class CustomerImporter {
 
-    private static final int CHUNK = 1_000;
 
     private final CustomerDirectory customers;
     private final ProviderDirectory providers;
@@ -80,8 +80,8 @@ public class CustomerImporter {
         List<CustomerImportRow> valid = rows.stream().filter(row -> !refused.contains(row.line())).toList();
         int unchanged = 0;
         Map<Long, String> created = new LinkedHashMap<>();
-        for (int from = 0; from < valid.size(); from += CHUNK) {
-            List<CustomerImportRow> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
+        int done = 0;
+        for (List<CustomerImportRow> chunk : Chunks.of(valid)) {
             for (LockedRelation relation : customers.lockOrCreateAll(chunk.stream().map(CustomerImportRow::contact)
                     .toList())) {
                 if (relation.created() && !created.containsKey(relation.customerId())) {
@@ -90,7 +90,8 @@ public class CustomerImporter {
                     unchanged++;
                 }
             }
-            progress.update(from + chunk.size(), valid.size() + 1L);
+            done += chunk.size();
+            progress.update(done, valid.size() + 1L);
         }
         activityLog.recordAll(ActivityType.CUSTOMER_IMPORTED, created);
         progress.update(1, 1);

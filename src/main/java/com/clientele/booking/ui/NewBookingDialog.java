@@ -4,6 +4,7 @@ import com.clientele.base.Formats;
 import com.clientele.base.InvalidInputException;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.NewBooking;
+import com.clientele.customer.CustomerBlockedException;
 import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerSuggestion;
 import com.vaadin.flow.component.Component;
@@ -180,8 +181,7 @@ class NewBookingDialog extends Dialog {
     private void showBlocked(CustomerSuggestion picked) {
         boolean blocked = picked != null && picked.blocked();
         blockedNotice.setVisible(blocked);
-        blockedNotice.setText(blocked ? picked.name() + " is blocked and cannot be booked. Reason: "
-                + picked.blockedReason() : "");
+        blockedNotice.setText(blocked ? CustomerBlockedException.describe(picked.name(), picked.blockedReason()) : "");
         save.setEnabled(!blocked);
     }
 

@@ -45,18 +45,10 @@ record NewProviderRequest(
             GENERATE_PASSWORD, PASSWORD_CHANGE_REQUIRED);
 
     /**
-     * What the service is asked to create.
-     *
-     * @param generatedPassword the password to return once; null when the admin sent one
+     * Reads the body strictly: the shape of the request (types, unknown fields). What the values
+     * must be, and whether a password is sent or generated, is the service's to say.
      */
-    record Parsed(NewProvider request, String generatedPassword) {
-    }
-
-    /**
-     * Reads the body strictly. The shape of the request (types, unknown fields, a password or a
-     * generated one) is checked here; what the values must be is the service's to say.
-     */
-    static Parsed parse(JsonNode body) {
+    static NewProvider parse(JsonNode body) {
         JsonBody json = JsonBody.object(body, FIELDS);
         String businessName = json.text(BUSINESS_NAME);
         String email = json.text(EMAIL);
@@ -67,19 +59,7 @@ record NewProviderRequest(
         boolean generate = Boolean.TRUE.equals(json.bool(GENERATE_PASSWORD));
         Boolean mustChange = json.bool(PASSWORD_CHANGE_REQUIRED);
         json.validate();
-        if (generate && password != null) {
-            throw new InvalidInputException(PASSWORD, "Send a password or generate_password: true, not both");
-        }
-        if (!generate && password == null) {
-            throw new InvalidInputException(PASSWORD, "Send a password, or generate_password: true to have one"
-                    + " generated");
-        }
-        if (generate && Boolean.FALSE.equals(mustChange)) {
-            throw new InvalidInputException(PASSWORD_CHANGE_REQUIRED,
-                    "A generated password must be changed at the first sign-in");
-        }
-        String initial = generate ? Passwords.generate() : password;
-        return new Parsed(new NewProvider(businessName, email, timeZone, currency, country, initial,
-                generate || !Boolean.FALSE.equals(mustChange)), generate ? initial : null);
+        return new NewProvider(businessName, email, timeZone, currency, country, password,
+                !Boolean.FALSE.equals(mustChange), generate);
     }
 }

@@ -21,7 +21,8 @@ final class ProviderFields {
 
     private static final Map<String, String> FROM_SERVICE = Map.of(
             "businessName", BUSINESS_NAME,
-            "timeZone", TIME_ZONE);
+            "timeZone", TIME_ZONE,
+            "passwordChangeRequired", PASSWORD_CHANGE_REQUIRED);
 
     private ProviderFields() {
     }

@@ -3,6 +3,7 @@ package com.clientele.provider.api;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.api.PageResource;
 import com.clientele.base.api.Paging;
+import com.clientele.provider.CreatedProvider;
 import com.clientele.provider.ProviderAccount;
 import com.clientele.provider.ProviderAccountService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -94,12 +95,11 @@ class ProvidersAdminApiController {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(schema = @Schema(implementation = NewProviderRequest.class)))
             @RequestBody JsonNode body) {
-        NewProviderRequest.Parsed parsed = NewProviderRequest.parse(body);
-        long id = withFieldNames(() -> providers.createProvider(parsed.request()));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("{id}/").buildAndExpand(id).toUri();
-        return ResponseEntity.created(location).body(
-                new ProviderWithPasswordResource(ProviderResource.of(providers.provider(id)),
-                        parsed.generatedPassword()));
+        CreatedProvider created = withFieldNames(() -> providers.createProvider(NewProviderRequest.parse(body)));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("{id}/")
+                .buildAndExpand(created.providerId()).toUri();
+        return ResponseEntity.created(location).body(new ProviderWithPasswordResource(
+                ProviderResource.of(providers.provider(created.providerId())), created.generatedPassword()));
     }
 
     @GetMapping("/{provider_id}/")

@@ -140,11 +140,11 @@ class ProviderFormDialog extends Dialog {
     private void save() {
         formError.setVisible(false);
         if (editing == null) {
-            boolean generated = generate.getValue();
-            String initial = generated ? Passwords.generate() : password.getValue();
-            fireEvent(new CreateEvent(this, new NewProvider(businessName.getValue(), email.getValue(),
-                    timeZone.getValue(), currency.getValue(), country.getValue(), initial,
-                    generated || mustChange.getValue()), generated ? initial : null));
+            fireEvent(new CreateEvent(this, generate.getValue()
+                    ? NewProvider.withGeneratedPassword(businessName.getValue(), email.getValue(),
+                            timeZone.getValue(), currency.getValue(), country.getValue())
+                    : new NewProvider(businessName.getValue(), email.getValue(), timeZone.getValue(),
+                            currency.getValue(), country.getValue(), password.getValue(), mustChange.getValue())));
         } else {
             fireEvent(new UpdateEvent(this, editing.providerId(), new ProviderChanges(businessName.getValue(),
                     email.getValue(), timeZone.getValue(), currency.getValue(), country.getValue())));
@@ -159,24 +159,17 @@ class ProviderFormDialog extends Dialog {
         return addListener(UpdateEvent.class, listener);
     }
 
-    /** @param generatedPassword the password to show once after creating; null when the admin typed one */
     static final class CreateEvent extends ComponentEvent<ProviderFormDialog> {
 
         private final NewProvider request;
-        private final String generatedPassword;
 
-        CreateEvent(ProviderFormDialog source, NewProvider request, String generatedPassword) {
+        CreateEvent(ProviderFormDialog source, NewProvider request) {
             super(source, false);
             this.request = request;
-            this.generatedPassword = generatedPassword;
         }
 
         NewProvider request() {
             return request;
-        }
-
-        String generatedPassword() {
-            return generatedPassword;
         }
     }
 

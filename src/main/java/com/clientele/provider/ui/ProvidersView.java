@@ -6,6 +6,7 @@ import com.clientele.base.NotFoundException;
 import com.clientele.base.ui.BrowserTime;
 import com.clientele.base.ui.Toasts;
 import com.clientele.base.ui.ViewHeader;
+import com.clientele.provider.CreatedProvider;
 import com.clientele.provider.AccountStatus;
 import com.clientele.provider.ProviderAccount;
 import com.clientele.provider.ProviderAccountFilter;
@@ -77,8 +78,9 @@ public class ProvidersView extends Main {
     private void openCreate() {
         var dialog = ProviderFormDialog.forCreate();
         dialog.addCreateListener(event -> {
+            CreatedProvider created;
             try {
-                service.createProvider(event.request());
+                created = service.createProvider(event.request());
             } catch (InvalidInputException e) {
                 dialog.showErrors(e.fieldErrors());
                 return;
@@ -86,9 +88,9 @@ public class ProvidersView extends Main {
             dialog.close();
             refresh();
             Toasts.success(event.request().businessName().strip() + " created");
-            if (event.generatedPassword() != null) {
+            if (created.generatedPassword() != null) {
                 new PasswordShownOnceDialog("Provider created", event.request().email().strip(),
-                        event.generatedPassword()).open();
+                        created.generatedPassword()).open();
             }
         });
         dialog.open();

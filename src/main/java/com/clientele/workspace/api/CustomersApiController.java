@@ -152,11 +152,7 @@ class CustomersApiController {
     ResponseEntity<CustomerResource> toggleFavorite(@PathVariable("relation_id") long relationId,
             @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = "Optional ETag precondition")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        Long expected = IfMatch.version(ifMatch);
-        CustomerDetails current = customers.details(relationId);
-        // The version just read guards the flip: a concurrent change makes it a 409, not the wrong way round.
-        return saved(customers.update(relationId, new CustomerUpdate(!current.favorite(), null, null, false, null,
-                expected != null ? expected : current.version())));
+        return saved(customers.toggleFavorite(relationId, IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/customers/{relation_id}/toggle_block/")
@@ -175,14 +171,7 @@ class CustomersApiController {
             reason = json.text(BlockRequest.REASON);
             json.validate();
         }
-        CustomerDetails current = customers.details(relationId);
-        if (current.blocked() && reason != null && !reason.isBlank()) {
-            throw new InvalidInputException(BlockRequest.REASON,
-                    "The customer is blocked: this unblocks, so send no reason");
-        }
-        long version = expected != null ? expected : current.version();
-        return saved(customers.update(relationId, new CustomerUpdate(null, !current.blocked(),
-                current.blocked() ? null : reason, false, null, version)));
+        return saved(customers.toggleBlock(relationId, reason, expected));
     }
 
     private static ResponseEntity<CustomerResource> saved(CustomerDetails customer) {

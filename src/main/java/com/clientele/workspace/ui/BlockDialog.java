@@ -1,5 +1,6 @@
 package com.clientele.workspace.ui;
 
+import com.clientele.customer.CustomerService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,7 +12,7 @@ import java.util.function.Consumer;
 /** Asks why a customer is blocked; the reason is required. */
 class BlockDialog extends Dialog {
 
-    static final int REASON_MAX = 500;
+    static final int REASON_MAX = CustomerService.BLOCK_REASON_MAX;
 
     final TextArea reason = new TextArea("Reason");
     final Button block = new Button("Block customer");
@@ -31,14 +32,8 @@ class BlockDialog extends Dialog {
 
         block.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         block.addClickListener(click -> {
-            String text = reason.getValue() == null ? "" : reason.getValue().strip();
-            if (text.isEmpty()) {
-                reason.setErrorMessage("Say why the customer is blocked");
-                reason.setInvalid(true);
-                reason.focus();
-                return;
-            }
-            onBlock.accept(text);
+            // the service says what a reason must be; showError puts its answer on the field
+            onBlock.accept(reason.getValue() == null ? "" : reason.getValue().strip());
         });
         Button cancel = new Button("Cancel", click -> close());
         cancel.addClickShortcut(Key.ESCAPE);

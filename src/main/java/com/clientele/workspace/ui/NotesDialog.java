@@ -1,5 +1,6 @@
 package com.clientele.workspace.ui;
 
+import com.clientele.customer.CustomerService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  */
 class NotesDialog extends Dialog {
 
-    static final int MAX = 10_000;
+    static final int MAX = CustomerService.NOTES_MAX;
 
     final TextArea notes = new TextArea();
     final Span counter = new Span();
@@ -70,7 +71,7 @@ class NotesDialog extends Dialog {
         boolean fits = length <= MAX;
         counter.getElement().getClassList().set("over-limit", !fits);
         notes.setInvalid(!fits);
-        notes.setErrorMessage(fits ? null : "At most 10,000 characters: remove " + String.format("%,d", length - MAX));
+        notes.setErrorMessage(fits ? null : String.format("At most %,d characters: remove %,d", MAX, length - MAX));
         save.setEnabled(fits);
         return fits;
     }
