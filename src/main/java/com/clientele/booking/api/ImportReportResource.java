@@ -1,4 +1,4 @@
-package com.clientele.workspace.api;
+package com.clientele.booking.api;
 
 import com.clientele.booking.RejectedRow;
 import com.clientele.booking.imports.ColumnMapping;

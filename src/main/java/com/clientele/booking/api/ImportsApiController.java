@@ -1,4 +1,4 @@
-package com.clientele.workspace.api;
+package com.clientele.booking.api;
 
 import com.clientele.base.InvalidInputException;
 import com.clientele.booking.imports.ColumnMapping;
@@ -43,10 +43,12 @@ import tools.jackson.databind.json.JsonMapper;
  * scoping, the role check and every rule are in the service.
  */
 @RestController
-@RequestMapping(ProviderDashboard.PATH)
+@RequestMapping(ImportsApiController.PATH)
 @Tag(name = "Import", description = "Bring in customers or bookings from a CSV file")
 class ImportsApiController {
 
+    /** The provider dashboard API's prefix, which the import joins. */
+    static final String PATH = "/api/bookings/provider_dashboard";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ImportService imports;

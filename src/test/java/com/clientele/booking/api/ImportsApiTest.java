@@ -1,4 +1,4 @@
-package com.clientele.workspace.api;
+package com.clientele.booking.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
