@@ -68,7 +68,7 @@ public final class ApiClient {
     public record Multipart(String contentType, byte[] body) {
     }
 
-    public Response post(String path, Multipart multipart) {
+    public Response postMultipart(String path, Multipart multipart) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
                 .header("Content-Type", multipart.contentType());

@@ -128,7 +128,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             for (Subject subject : Subject.values()) {
                 String body = method.equals("GET") ? null : validBody(endpoint);
                 ApiClient.Response response = endpoint.endsWith("/imports/")
-                        ? ApiClient.at(port, tokens.get(subject)).post(path, ApiClient.multipart("customers.csv",
+                        ? ApiClient.at(port, tokens.get(subject)).postMultipart(path, ApiClient.multipart("customers.csv",
                                 "name,email\nAda,ada@access.example\n".getBytes(StandardCharsets.UTF_8), "dry_run",
                                 "true"))
                         : ApiClient.at(port, tokens.get(subject))

@@ -42,7 +42,7 @@ class ImportsApiTest {
 
     @Test
     void aCustomerListIsImportedAndReportedWithEveryRefusedRow() throws IOException {
-        Response response = api.post(IMPORTS, ApiClient.multipart("customers-invalid.csv",
+        Response response = api.postMultipart(IMPORTS, ApiClient.multipart("customers-invalid.csv",
                 resource("customers-invalid.csv"), "kind", "customers", "mode", "skip-invalid"));
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -60,7 +60,7 @@ class ImportsApiTest {
 
     @Test
     void aDryRunReportsWhatWouldHappenAndWritesNothing() throws IOException {
-        Response response = api.post(IMPORTS, ApiClient.multipart("customers-notes.csv",
+        Response response = api.postMultipart(IMPORTS, ApiClient.multipart("customers-notes.csv",
                 resource("customers-notes.csv"), "dry_run", "true"));
 
         JsonNode report = response.json();
@@ -76,7 +76,7 @@ class ImportsApiTest {
 
     @Test
     void allOrNothingWithARefusedRowWritesNothing() throws IOException {
-        Response response = api.post(IMPORTS, ApiClient.multipart("customers-invalid.csv",
+        Response response = api.postMultipart(IMPORTS, ApiClient.multipart("customers-invalid.csv",
                 resource("customers-invalid.csv"), "mode", "all-or-nothing"));
 
         assertThat(response.status()).isEqualTo(200);
@@ -87,7 +87,7 @@ class ImportsApiTest {
 
     @Test
     void theGuessedColumnsCanBeChanged() throws IOException {
-        Response response = api.post(IMPORTS, ApiClient.multipart("customers-notes.csv",
+        Response response = api.postMultipart(IMPORTS, ApiClient.multipart("customers-notes.csv",
                 resource("customers-notes.csv"), "columns", "{\"notes\": null, \"phone\": \"Phone\"}"));
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -100,21 +100,21 @@ class ImportsApiTest {
     @Test
     void badParametersAndBadFilesAreProblemsNamingTheField() throws IOException {
         byte[] csv = resource("customers.csv");
-        assertProblem(api.post(IMPORTS, ApiClient.multipart("c.csv", csv, "kind", "orders")), 400, "kind");
-        assertProblem(api.post(IMPORTS, ApiClient.multipart("c.csv", csv, "mode", "sometimes")), 400, "mode");
-        assertProblem(api.post(IMPORTS, ApiClient.multipart("c.csv", csv, "dry_run", "maybe")), 400, "dry_run");
-        assertProblem(api.post(IMPORTS, ApiClient.multipart("c.csv", csv, "columns", "{\"shoe_size\": \"Name\"}")),
+        assertProblem(api.postMultipart(IMPORTS, ApiClient.multipart("c.csv", csv, "kind", "orders")), 400, "kind");
+        assertProblem(api.postMultipart(IMPORTS, ApiClient.multipart("c.csv", csv, "mode", "sometimes")), 400, "mode");
+        assertProblem(api.postMultipart(IMPORTS, ApiClient.multipart("c.csv", csv, "dry_run", "maybe")), 400, "dry_run");
+        assertProblem(api.postMultipart(IMPORTS, ApiClient.multipart("c.csv", csv, "columns", "{\"shoe_size\": \"Name\"}")),
                 400, "columns");
-        assertProblem(api.post(IMPORTS, ApiClient.multipart("c.csv", csv, "columns", "{\"name\": \"Nope\"}")), 400,
+        assertProblem(api.postMultipart(IMPORTS, ApiClient.multipart("c.csv", csv, "columns", "{\"name\": \"Nope\"}")), 400,
                 "columns");
-        assertProblem(api.post(IMPORTS, ApiClient.multipart("c.csv", csv, "columns", "[1")), 400, "columns");
-        assertProblem(api.post(IMPORTS, ApiClient.multipart(null, null, "kind", "customers")), 400, "file");
-        assertProblem(api.post(IMPORTS, ApiClient.multipart("c.xlsx", resource("customers.xlsx"))), 400, "file");
+        assertProblem(api.postMultipart(IMPORTS, ApiClient.multipart("c.csv", csv, "columns", "[1")), 400, "columns");
+        assertProblem(api.postMultipart(IMPORTS, ApiClient.multipart(null, null, "kind", "customers")), 400, "file");
+        assertProblem(api.postMultipart(IMPORTS, ApiClient.multipart("c.xlsx", resource("customers.xlsx"))), 400, "file");
         byte[] utf16 = "name,email\nAda,ada@x.example\n".getBytes(StandardCharsets.UTF_16);
-        Response wrongEncoding = api.post(IMPORTS, ApiClient.multipart("utf16.csv", utf16));
+        Response wrongEncoding = api.postMultipart(IMPORTS, ApiClient.multipart("utf16.csv", utf16));
         assertProblem(wrongEncoding, 400, "file");
         assertThat(wrongEncoding.json().get("errors").get("file").asString()).contains("UTF-16");
-        assertProblem(api.post(IMPORTS, ApiClient.multipart("bookings.csv", resource("bookings.csv"), "columns",
+        assertProblem(api.postMultipart(IMPORTS, ApiClient.multipart("bookings.csv", resource("bookings.csv"), "columns",
                 "{\"status\": null}", "kind", "bookings")), 400, "columns");
         assertThat(relations()).isZero();
     }
@@ -123,7 +123,7 @@ class ImportsApiTest {
     void aFileOverTenMegabytesIsRefusedAs413() {
         byte[] big = new byte[ImportService.MAX_BYTES + 1];
         java.util.Arrays.fill(big, (byte) 'a');
-        Response response = api.post(IMPORTS, ApiClient.multipart("big.csv", big));
+        Response response = api.postMultipart(IMPORTS, ApiClient.multipart("big.csv", big));
 
         assertThat(response.status()).as(response.body()).isEqualTo(413);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -132,7 +132,7 @@ class ImportsApiTest {
 
     @Test
     void anAdminTokenIsRefused() throws IOException {
-        Response response = ApiClient.at(port, data.adminApiToken()).post(IMPORTS,
+        Response response = ApiClient.at(port, data.adminApiToken()).postMultipart(IMPORTS,
                 ApiClient.multipart("customers.csv", resource("customers.csv")));
 
         assertThat(response.status()).isEqualTo(403);
