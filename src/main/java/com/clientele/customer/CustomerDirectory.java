@@ -136,22 +136,19 @@ public class CustomerDirectory {
         }).toList();
     }
 
-    /** The longest notes a customer can have (characters). */
-    public static final int NOTES_MAX = ProviderCustomer.NOTES_MAX;
-
     /**
      * Brings notes from an imported file onto relations the current transaction holds locked, in the
      * order given. A customer without notes gets the file's; a customer whose notes already contain
      * the file's text is left alone (so importing a file again changes nothing); otherwise the file's
      * notes are added after the provider's own under a dated "Imported" line, because both are the
      * provider's information and neither may silently replace the other. Notes that would grow past
-     * {@link #NOTES_MAX} are not added. The result has one outcome per note.
+     * {@link CustomerService#NOTES_MAX} are not added. The result has one outcome per note.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ImportedNote.Outcome> addImportedNotes(List<ImportedNote> notes) {
         long providerId = currentUser.providerId();
         Map<Long, String> current = new HashMap<>();
-        for (List<Long> chunk : chunks(notes.stream().map(ImportedNote::relationId).distinct().toList())) {
+        for (List<Long> chunk : Chunks.of(notes.stream().map(ImportedNote::relationId).distinct().toList())) {
             jdbc.sql("SELECT id, notes FROM provider_customer WHERE provider_id = :provider AND id IN (:ids)")
                     .param("provider", providerId).param("ids", chunk)
                     .query((rs, row) -> current.put(rs.getLong("id"), rs.getString("notes"))).list();
@@ -177,7 +174,7 @@ public class CustomerDirectory {
                 after = before + heading + note.text();
                 outcome = ImportedNote.Outcome.APPENDED;
             }
-            if (after.length() > NOTES_MAX) {
+            if (after.length() > CustomerService.NOTES_MAX) {
                 outcome = ImportedNote.Outcome.TOO_LONG;
                 after = before;
             }
@@ -190,7 +187,7 @@ public class CustomerDirectory {
         LocalDateTime now = Sql.param(clock.instant());
         List<Object[]> rows = changed.entrySet().stream()
                 .map(entry -> new Object[] {entry.getValue(), now, entry.getKey(), providerId}).toList();
-        for (List<Object[]> chunk : chunks(rows)) {
+        for (List<Object[]> chunk : Chunks.of(rows)) {
             batchJdbc.batchUpdate("UPDATE provider_customer SET notes = ?, updated_at = ?, version = version + 1"
                     + " WHERE id = ? AND provider_id = ?", chunk);
         }

@@ -10,6 +10,7 @@ import com.clientele.booking.RejectedRow;
 import com.clientele.base.Chunks;
 import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerDirectory;
+import com.clientele.customer.CustomerService;
 import com.clientele.customer.ImportedNote;
 import com.clientele.customer.LockedRelation;
 import com.clientele.provider.ProviderDirectory;
@@ -113,7 +114,7 @@ public class CustomerImporter {
                 if (outcome == ImportedNote.Outcome.TOO_LONG) {
                     notesRefused.add(new RejectedRow(chunk.get(i).line(), String.format("Notes: together with the"
                             + " customer's notes they would be longer than %,d characters, so they were not added",
-                            CustomerDirectory.NOTES_MAX)));
+                            CustomerService.NOTES_MAX)));
                 }
                 if (isNew) {
                     created.put(relation.customerId(), relation.name() + " imported from a customer list");

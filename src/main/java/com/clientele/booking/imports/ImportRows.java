@@ -5,7 +5,7 @@ import com.clientele.booking.BookingStatus;
 import com.clientele.booking.RejectedRow;
 import com.clientele.booking.imports.ImportValues.BadValue;
 import com.clientele.customer.CustomerContact;
-import com.clientele.customer.CustomerDirectory;
+import com.clientele.customer.CustomerService;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,8 +32,8 @@ final class ImportRows {
             List<String> problems = new ArrayList<>();
             CustomerContact contact = contact(table, row, mapping, problems);
             String notes = cell(row, mapping, ImportField.NOTES);
-            if (notes.length() > CustomerDirectory.NOTES_MAX) {
-                problems.add(String.format("Notes: at most %,d characters (these have %,d)", CustomerDirectory.NOTES_MAX,
+            if (notes.length() > CustomerService.NOTES_MAX) {
+                problems.add(String.format("Notes: at most %,d characters (these have %,d)", CustomerService.NOTES_MAX,
                         notes.length()));
             }
             if (problems.isEmpty()) {

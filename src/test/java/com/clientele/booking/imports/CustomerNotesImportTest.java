@@ -6,7 +6,6 @@ import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.booking.RejectedRow;
-import com.clientele.customer.CustomerDirectory;
 import com.clientele.customer.CustomerService;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -77,7 +76,7 @@ class CustomerNotesImportTest {
     void notesThatWouldGrowPastTheLimitAreRefusedWithTheirLine() {
         run("name,email\nAda,ada@notes.example\n", ImportMode.ALL_OR_NOTHING);
         long relation = relationId("ada@notes.example");
-        String own = "x".repeat(CustomerDirectory.NOTES_MAX - 10);
+        String own = "x".repeat(CustomerService.NOTES_MAX - 10);
         data.as(provider, () -> customers.updateNotes(relation, own, customers.details(relation).version()));
         String file = "name,email,notes\nAda,ada@notes.example,A note that does not fit any more\n"
                 + "Cy,cy@notes.example,Fits\n";
@@ -96,7 +95,7 @@ class CustomerNotesImportTest {
 
     @Test
     void notesLongerThanTheLimitAreRefusedBeforeAnythingIsWritten() {
-        String file = "name,email,notes\nAda,ada@notes.example," + "y".repeat(CustomerDirectory.NOTES_MAX + 1) + "\n";
+        String file = "name,email,notes\nAda,ada@notes.example," + "y".repeat(CustomerService.NOTES_MAX + 1) + "\n";
 
         ImportCheck check = data.as(provider, () -> {
             ImportFile read = imports.read(ImportKind.CUSTOMERS, "notes.csv", file.getBytes(StandardCharsets.UTF_8));
