@@ -47,6 +47,37 @@ public final class ApiClient {
         return send("POST", path, json == null ? null : "application/json", json, headers);
     }
 
+    /** A multipart/form-data body: a file part named "file" (when {@code file} is not null) and text fields. */
+    public static Multipart multipart(String fileName, byte[] file, String... fields) {
+        String boundary = "----clientele-test-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < fields.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                    + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    public record Multipart(String contentType, byte[] body) {
+    }
+
+    public Response postMultipart(String path, Multipart multipart) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
+                .header("Content-Type", multipart.contentType());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
     /** @param headers name, value, name, value ... */
     public Response send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))

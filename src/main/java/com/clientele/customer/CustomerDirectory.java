@@ -11,6 +11,7 @@ import com.clientele.provider.ProviderDirectory;
 import com.clientele.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -133,6 +134,64 @@ public class CustomerDirectory {
             LockedRelation relation = locked.get(customerId);
             return newRelations.containsKey(customerId) ? relation.asCreated() : relation;
         }).toList();
+    }
+
+    /**
+     * Brings notes from an imported file onto relations the current transaction holds locked, in the
+     * order given. A customer without notes gets the file's; a customer whose notes already contain
+     * the file's text is left alone (so importing a file again changes nothing); otherwise the file's
+     * notes are added after the provider's own under a dated "Imported" line, because both are the
+     * provider's information and neither may silently replace the other. Notes that would grow past
+     * {@link CustomerService#NOTES_MAX} are not added. The result has one outcome per note.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ImportedNote.Outcome> addImportedNotes(List<ImportedNote> notes) {
+        long providerId = currentUser.providerId();
+        Map<Long, String> current = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(notes.stream().map(ImportedNote::relationId).distinct().toList())) {
+            jdbc.sql("SELECT id, notes FROM provider_customer WHERE provider_id = :provider AND id IN (:ids)")
+                    .param("provider", providerId).param("ids", chunk)
+                    .query((rs, row) -> current.put(rs.getLong("id"), rs.getString("notes"))).list();
+        }
+        String heading = "\n\n— Imported " + LocalDate.now(clock.withZone(providers.profile(providerId).timeZone()))
+                + " —\n";
+        Map<Long, String> changed = new LinkedHashMap<>();
+        List<ImportedNote.Outcome> outcomes = new ArrayList<>(notes.size());
+        for (ImportedNote note : notes) {
+            if (!current.containsKey(note.relationId())) {
+                throw new NotFoundException("Customer");
+            }
+            String before = current.get(note.relationId());
+            ImportedNote.Outcome outcome;
+            String after;
+            if (before == null || before.isBlank()) {
+                outcome = ImportedNote.Outcome.SET;
+                after = note.text();
+            } else if (before.contains(note.text())) {
+                outcome = ImportedNote.Outcome.ALREADY_THERE;
+                after = before;
+            } else {
+                after = before + heading + note.text();
+                outcome = ImportedNote.Outcome.APPENDED;
+            }
+            if (after.length() > CustomerService.NOTES_MAX) {
+                outcome = ImportedNote.Outcome.TOO_LONG;
+                after = before;
+            }
+            if (!Objects.equals(before, after)) {
+                current.put(note.relationId(), after);
+                changed.put(note.relationId(), after);
+            }
+            outcomes.add(outcome);
+        }
+        LocalDateTime now = Sql.param(clock.instant());
+        List<Object[]> rows = changed.entrySet().stream()
+                .map(entry -> new Object[] {entry.getValue(), now, entry.getKey(), providerId}).toList();
+        for (List<Object[]> chunk : Chunks.of(rows)) {
+            batchJdbc.batchUpdate("UPDATE provider_customer SET notes = ?, updated_at = ?, version = version + 1"
+                    + " WHERE id = ? AND provider_id = ?", chunk);
+        }
+        return outcomes;
     }
 
     /** The relation with an existing customer of the current provider. */

@@ -1,16 +1,10 @@
 package com.clientele.customer;
 
+import com.clientele.base.CsvCells;
 import com.clientele.base.Sql;
 import com.clientele.provider.ProviderProfile;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The customer list as CSV (SPEC 7): RFC 4180, UTF-8, a header row, exactly the customers of the
- * given filter in the given order. Rows are streamed from the database to the output, so the
+ * The customer list as CSV (SPEC 7): RFC 4180, UTF-8 with a BOM, a header row, every cell quoted and
+ * formulas neutralised ({@link CsvCells}), exactly the customers of the given filter in the given order. Rows are streamed from the database to the output, so the
  * export never holds the list in memory.
  */
 @Service
@@ -58,16 +52,14 @@ public class CustomerExport {
     public void write(CustomerFilter filter, CustomerOrder order, OutputStream out) {
         ProviderProfile profile = customers.profile();
         var query = CustomerListSql.export(profile.id(), filter, order);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        ICSVWriter csv = new CSVWriter(writer, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n");
-        csv.writeNext(HEADER, false);
+        CsvCells.RowWriter csv = CsvCells.writer(out);
+        csv.row(HEADER);
         streaming.query(query.sql(), query.params(), rs -> {
-            csv.writeNext(new String[] {
+            csv.row(
                     String.valueOf(rs.getLong("customer_id")),
-                    safe(rs.getString("name")),
-                    safe(rs.getString("email")),
-                    safe(rs.getString("phone")),
+                    rs.getString("name"),
+                    rs.getString("email"),
+                    rs.getString("phone"),
                     CustomerStatus.valueOf(rs.getString("status")).code(),
                     String.valueOf(rs.getBoolean("favorite")),
                     String.valueOf(rs.getBoolean("blocked")),
@@ -80,26 +72,9 @@ public class CustomerExport {
                     plain(rs.getBigDecimal("average_rating")),
                     isoTime(Sql.instant(rs, "first_booking_at"), profile.timeZone()),
                     isoTime(Sql.instant(rs, "last_booking_at"), profile.timeZone()),
-                    safe(rs.getString("notes"))}, false);
+                    rs.getString("notes"));
         });
-        try {
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Neutralises spreadsheet formulas: a cell starting with = + - @ tab or carriage return gets a
-     * leading apostrophe, so spreadsheet programs show it as text instead of evaluating it.
-     */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        csv.flush();
     }
 
     private static String plain(BigDecimal value) {

@@ -1,7 +1,7 @@
 package com.clientele.bench;
 
 import com.clientele.activity.ActivityEntry;
-
+import com.clientele.base.CsvCells;
 import com.clientele.base.Phones;
 import com.clientele.base.SearchKey;
 import com.clientele.base.Sql;
@@ -28,15 +28,10 @@ import com.clientele.booking.FigureCheck;
 import com.clientele.messaging.MessageService;
 import com.clientele.security.AppUser;
 import com.clientele.security.RunAs;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -730,35 +725,22 @@ final class QueryBenchmark {
                 + " ORDER BY last_booking_at DESC, id DESC")) {
             s.setFetchSize(500);
             s.setLong(1, providerId);
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            var csv = new CSVWriter(writer, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                    ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n");
-            csv.writeNext(EXPORT_HEADER, false);
+            var csv = CsvCells.writer(out);
+            csv.row(EXPORT_HEADER);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    csv.writeNext(new String[] {String.valueOf(rs.getLong(1)), safe(rs.getString(2)),
-                            safe(rs.getString(3)), safe(rs.getString(4)), rs.getString(5).toLowerCase(Locale.ROOT),
+                    csv.row(String.valueOf(rs.getLong(1)), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5).toLowerCase(Locale.ROOT),
                             String.valueOf(rs.getBoolean(6)), String.valueOf(rs.getBoolean(7)),
                             String.valueOf(rs.getInt(8)), String.valueOf(rs.getInt(9)), String.valueOf(rs.getInt(10)),
                             String.valueOf(rs.getInt(11)), plain(rs.getBigDecimal(12)), currency,
-                            plain(rs.getBigDecimal(13)), iso(instant(rs, 14)), iso(instant(rs, 15)), safe(rs.getString(16))},
-                            false);
+                            plain(rs.getBigDecimal(13)), iso(instant(rs, 14)), iso(instant(rs, 15)), rs.getString(16));
                 }
             }
             csv.flush();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
-
-    private static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
     }
 
     private static String plain(BigDecimal value) {

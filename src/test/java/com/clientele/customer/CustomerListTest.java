@@ -10,6 +10,7 @@ import com.clientele.customer.Workspace.Fixture;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,28 +138,21 @@ class CustomerListTest {
     }
 
     @Test
-    void exportHasTheFilteredRowsInOrderWithFormulasNeutralised() {
+    void exportHasTheFilteredRowsInOrderQuotedWithABomAndPhonesAsTheyAre() {
         var out = new ByteArrayOutputStream();
         data.as(fixture.provider(), () -> export.write(new CustomerFilter(null, CustomerStatus.REGULAR),
                 CustomerOrder.DEFAULT, out));
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        byte[] bytes = out.toByteArray();
+        assertThat(Arrays.copyOf(bytes, 3)).as("UTF-8 BOM").containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
 
-        assertThat(lines.getFirst()).isEqualTo(String.join(",", CustomerExport.HEADER));
+        assertThat(lines.getFirst()).isEqualTo("\"" + String.join("\",\"", CustomerExport.HEADER) + "\"");
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).startsWith(fixture.customer("Anna") + ",Anna Regular,anna.p")
-                .contains(",'+442079460001,regular,false,false,5,5,0,0,100.00,GBP,,2026-05-04T10:00:00+01:00,");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\r\n");
-    }
-
-    @Test
-    void formulaLikeCellsGetAnApostrophe() {
-        assertThat(CustomerExport.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(CustomerExport.safe("+1")).isEqualTo("'+1");
-        assertThat(CustomerExport.safe("-1")).isEqualTo("'-1");
-        assertThat(CustomerExport.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CustomerExport.safe("\tx")).isEqualTo("'\tx");
-        assertThat(CustomerExport.safe("\rx")).isEqualTo("'\rx");
-        assertThat(CustomerExport.safe("Anna")).isEqualTo("Anna");
+        assertThat(lines.get(1)).startsWith("\"" + fixture.customer("Anna") + "\",\"Anna Regular\",\"anna.p")
+                .contains(",\"+442079460001\",\"regular\",\"false\",\"false\",\"5\",\"5\",\"0\",\"0\",\"100.00\","
+                        + "\"GBP\",\"\",\"2026-05-04T10:00:00+01:00\",");
+        assertThat(text).contains("\r\n");
     }
 
     private List<CustomerRow> list(CustomerFilter filter, CustomerOrder order) {

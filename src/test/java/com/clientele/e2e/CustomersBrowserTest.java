@@ -73,7 +73,8 @@ class CustomersBrowserTest {
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
             assertThat(csv.getFileName().toString()).matches("customers-\\d{4}-\\d{2}-\\d{2}\\.csv");
             assertThat(lines).hasSize(2);
-            assertThat(lines.get(1)).startsWith(fixture.customer("Anna") + ",Anna Regular,");
+            assertThat(lines.getFirst()).as("UTF-8 BOM, quoted header").startsWith("\uFEFF\"customer_id\",");
+            assertThat(lines.get(1)).startsWith("\"" + fixture.customer("Anna") + "\",\"Anna Regular\",");
 
             data.as(fixture.provider(), () -> bookings.create(NewBooking.forNewCustomer(
                     new CustomerContact("Anna Second", null, null), "Cut", Instant.now().plusSeconds(3_600), 30,

@@ -121,6 +121,7 @@ final class AccessMatrix {
             Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/send_message/", Access.PROVIDER),
             Map.entry("GET " + DASHBOARD + "/customer_stats/", Access.PROVIDER),
             Map.entry("GET " + DASHBOARD + "/recent_customer_activity/", Access.PROVIDER),
+            Map.entry("POST " + DASHBOARD + "/imports/", Access.PROVIDER),
             Map.entry("GET " + ADMIN_API + "/", Access.ADMIN),
             Map.entry("POST " + ADMIN_API + "/", Access.ADMIN),
             Map.entry("GET " + ADMIN_API + "/{provider_id}/", Access.ADMIN),

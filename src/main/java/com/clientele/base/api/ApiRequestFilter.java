@@ -34,21 +34,27 @@ class ApiRequestFilter extends OncePerRequestFilter {
 
     private final ApiProblems problems;
     private final long maxBodyBytes;
+    private final long maxUploadBytes;
 
-    ApiRequestFilter(ApiProblems problems, long maxBodyBytes) {
+    /** @param maxUploadBytes the cap for multipart uploads (file imports), which are larger than JSON bodies */
+    ApiRequestFilter(ApiProblems problems, long maxBodyBytes, long maxUploadBytes) {
         this.problems = problems;
         this.maxBodyBytes = maxBodyBytes;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(), null);
+        String contentType = request.getContentType();
+        long limit = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                ? maxUploadBytes : maxBodyBytes;
+        if (request.getContentLengthLong() > limit) {
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(limit), null);
             return;
         }
         try {
-            chain.doFilter(new LimitedBodyRequest(request, maxBodyBytes), new ProblemOnSendError(request, response));
+            chain.doFilter(new LimitedBodyRequest(request, limit), new ProblemOnSendError(request, response));
         } catch (IOException | ServletException | RuntimeException e) {
             if (response.isCommitted()) {
                 log.warn("API request {} {} failed after the response was committed: {}", request.getMethod(),
@@ -69,8 +75,8 @@ class ApiRequestFilter extends OncePerRequestFilter {
         }
     }
 
-    private String tooLarge() {
-        return "The request body is larger than " + (maxBodyBytes / 1024) + " KB";
+    private static String tooLarge(long limit) {
+        return "The request body is larger than " + (limit / 1024) + " KB";
     }
 
     static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -13,8 +13,10 @@ class ApiWebConfiguration {
     /** In front of Spring Security, so that its errors are problems too. */
     @Bean
     FilterRegistrationBean<ApiRequestFilter> apiRequestFilter(ApiProblems problems,
-            @Value("${app.api.max-body-size:256KB}") DataSize maxBodySize) {
-        var registration = new FilterRegistrationBean<>(new ApiRequestFilter(problems, maxBodySize.toBytes()));
+            @Value("${app.api.max-body-size:256KB}") DataSize maxBodySize,
+            @Value("${spring.servlet.multipart.max-request-size:12MB}") DataSize maxUploadSize) {
+        var registration = new FilterRegistrationBean<>(new ApiRequestFilter(problems, maxBodySize.toBytes(),
+                maxUploadSize.toBytes()));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         registration.setName("apiRequestFilter");

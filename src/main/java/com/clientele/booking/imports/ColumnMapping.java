@@ -17,7 +17,7 @@ public final class ColumnMapping {
     /** Specific names before general ones: "first name" contains "name", too. */
     private static final List<ImportField> CONTAINS_ORDER = List.of(ImportField.EMAIL, ImportField.PHONE,
             ImportField.FIRST_NAME, ImportField.LAST_NAME, ImportField.REFERENCE, ImportField.SERVICE, ImportField.TIME,
-            ImportField.DATE, ImportField.DURATION, ImportField.PRICE, ImportField.STATUS, ImportField.NAME);
+            ImportField.DATE, ImportField.DURATION, ImportField.PRICE, ImportField.STATUS, ImportField.NOTES, ImportField.NAME);
 
     private final ImportKind kind;
     private final Map<ImportField, Integer> columns;
@@ -49,7 +49,7 @@ public final class ColumnMapping {
             }
         }
         for (ImportField field : CONTAINS_ORDER) {
-            if (!field.appliesTo(kind)) {
+            if (!field.appliesTo(kind) || splitNameBesideAName(field, columns)) {
                 continue;
             }
             for (int column = 0; column < names.size() && !columns.containsKey(field); column++) {
@@ -62,6 +62,14 @@ public final class ColumnMapping {
             }
         }
         return new ColumnMapping(kind, columns);
+    }
+
+    /**
+     * With a name column, "first …" and "last …" columns are something else (this application's own
+     * export has first_booking and last_booking): only their exact names make them name parts.
+     */
+    private static boolean splitNameBesideAName(ImportField field, Map<ImportField, Integer> columns) {
+        return (field == ImportField.FIRST_NAME || field == ImportField.LAST_NAME) && columns.containsKey(ImportField.NAME);
     }
 
     public ImportKind kind() {
@@ -114,6 +122,17 @@ public final class ColumnMapping {
             }
         });
         return problems;
+    }
+
+    /** The file's columns that no field reads, by their header names: their values are not imported. */
+    public List<String> notImported(List<String> header) {
+        List<String> unused = new ArrayList<>();
+        for (int column = 0; column < header.size(); column++) {
+            if (!columns.containsValue(column)) {
+                unused.add(header.get(column));
+            }
+        }
+        return unused;
     }
 
     static String simplified(String headerName) {

@@ -1,5 +1,6 @@
 package com.clientele.booking.imports;
 
+import com.clientele.base.CsvCells;
 import com.clientele.base.Emails;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
@@ -22,7 +23,9 @@ import java.util.regex.Pattern;
  * Reads an uploaded file as a table (RFC 4180 quoting), or says clearly why it cannot: empty, not a
  * text file, no header, one column only (another separator), a quote that is never closed.
  * Accepts UTF-8 with or without BOM (Windows-1252, as older spreadsheet programs save, as a fallback),
- * CRLF or LF line ends, and commas, semicolons or tabs between columns.
+ * CRLF or LF line ends, and commas, semicolons or tabs between columns. Cells that {@link CsvCells}
+ * neutralised with an apostrophe are read back as they were, so this application's own CSV files
+ * import unchanged.
  */
 final class CsvFiles {
 
@@ -150,7 +153,8 @@ final class CsvFiles {
                 if (cells == null) {
                     break;
                 }
-                records.add(new CsvRow((int) linesBefore + 1, Arrays.asList(cells)));
+                records.add(new CsvRow((int) linesBefore + 1,
+                        Arrays.stream(cells).map(cell -> cell == null ? "" : CsvCells.restored(cell)).toList()));
                 linesBefore = reader.getLinesRead();
             }
         } catch (IOException e) {

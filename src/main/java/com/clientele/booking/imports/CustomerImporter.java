@@ -10,14 +10,19 @@ import com.clientele.booking.RejectedRow;
 import com.clientele.base.Chunks;
 import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerDirectory;
+import com.clientele.customer.CustomerService;
+import com.clientele.customer.ImportedNote;
 import com.clientele.customer.LockedRelation;
 import com.clientele.provider.ProviderDirectory;
 import com.clientele.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,7 +71,8 @@ public class CustomerImporter {
      * Imports the rows in one transaction, a thousand customers at a time through
      * {@link CustomerDirectory#lockOrCreateAll}, with one "imported" event per new customer. With
      * {@code allOrNothing} a refused row means nothing is written ({@link ImportRejectedException});
-     * otherwise refused rows are skipped and reported.
+     * otherwise refused rows are skipped and reported. Notes in the file go through
+     * {@link CustomerDirectory#addImportedNotes}: a known customer whose notes grow counts as updated.
      */
     @Transactional
     public CustomerImportResult importCustomers(List<CustomerImportRow> rows, boolean allOrNothing,
@@ -80,22 +86,57 @@ public class CustomerImporter {
         List<CustomerImportRow> valid = rows.stream().filter(row -> !refused.contains(row.line())).toList();
         int unchanged = 0;
         Map<Long, String> created = new LinkedHashMap<>();
+        Map<Long, String> notesAdded = new LinkedHashMap<>();
+        Set<Long> updated = new HashSet<>();
+        List<RejectedRow> notesRefused = new ArrayList<>();
         int done = 0;
         for (List<CustomerImportRow> chunk : Chunks.of(valid)) {
-            for (LockedRelation relation : customers.lockOrCreateAll(chunk.stream().map(CustomerImportRow::contact)
-                    .toList())) {
-                if (relation.created() && !created.containsKey(relation.customerId())) {
+            List<LockedRelation> relations = customers.lockOrCreateAll(chunk.stream().map(CustomerImportRow::contact)
+                    .toList());
+            List<ImportedNote> notes = new ArrayList<>();
+            List<Integer> notedRows = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                if (chunk.get(i).notes() != null) {
+                    notes.add(new ImportedNote(relations.get(i).relationId(), chunk.get(i).notes()));
+                    notedRows.add(i);
+                }
+            }
+            List<ImportedNote.Outcome> outcomes = customers.addImportedNotes(notes);
+            Map<Integer, ImportedNote.Outcome> outcomeByRow = new HashMap<>();
+            for (int i = 0; i < notedRows.size(); i++) {
+                outcomeByRow.put(notedRows.get(i), outcomes.get(i));
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                LockedRelation relation = relations.get(i);
+                ImportedNote.Outcome outcome = outcomeByRow.get(i);
+                boolean isNew = relation.created() && !created.containsKey(relation.customerId())
+                        && !updated.contains(relation.customerId());
+                if (outcome == ImportedNote.Outcome.TOO_LONG) {
+                    notesRefused.add(new RejectedRow(chunk.get(i).line(), String.format("Notes: together with the"
+                            + " customer's notes they would be longer than %,d characters, so they were not added",
+                            CustomerService.NOTES_MAX)));
+                }
+                if (isNew) {
                     created.put(relation.customerId(), relation.name() + " imported from a customer list");
-                } else {
+                } else if (outcome == ImportedNote.Outcome.APPENDED && !created.containsKey(relation.customerId())) {
+                    updated.add(relation.customerId());
+                    notesAdded.put(relation.customerId(), "Notes on " + relation.name() + " added from an import");
+                } else if (outcome != ImportedNote.Outcome.TOO_LONG) {
                     unchanged++;
                 }
             }
             done += chunk.size();
             progress.update(done, valid.size() + 1L);
         }
+        if (allOrNothing && !notesRefused.isEmpty()) {
+            throw new ImportRejectedException(notesRefused);
+        }
         activityLog.recordAll(ActivityType.CUSTOMER_IMPORTED, created);
+        activityLog.recordAll(ActivityType.NOTE_CHANGED, notesAdded);
         progress.update(1, 1);
-        return new CustomerImportResult(created.size(), unchanged, List.copyOf(rejected));
+        rejected.addAll(notesRefused);
+        rejected.sort(Comparator.comparingInt(RejectedRow::line));
+        return new CustomerImportResult(created.size(), updated.size(), unchanged, List.copyOf(rejected));
     }
 
     private String problem(CustomerContact contact, String region) {

@@ -5,6 +5,7 @@ import com.clientele.booking.BookingStatus;
 import com.clientele.booking.RejectedRow;
 import com.clientele.booking.imports.ImportValues.BadValue;
 import com.clientele.customer.CustomerContact;
+import com.clientele.customer.CustomerService;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,8 +31,13 @@ final class ImportRows {
         for (CsvRow row : table.rows()) {
             List<String> problems = new ArrayList<>();
             CustomerContact contact = contact(table, row, mapping, problems);
+            String notes = cell(row, mapping, ImportField.NOTES);
+            if (notes.length() > CustomerService.NOTES_MAX) {
+                problems.add(String.format("Notes: at most %,d characters (these have %,d)", CustomerService.NOTES_MAX,
+                        notes.length()));
+            }
             if (problems.isEmpty()) {
-                rows.add(new CustomerImportRow(row.line(), contact));
+                rows.add(new CustomerImportRow(row.line(), contact, notes.isBlank() ? null : notes));
             } else {
                 rejected.add(new RejectedRow(row.line(), String.join("; ", problems)));
             }

@@ -156,7 +156,7 @@ public class ImportService {
                 return nothingWritten(file, merged(unreadable, customers.check(read.rows())), began);
             }
             CustomerImportResult result = customers.importCustomers(read.rows(), allOrNothing, progress);
-            return new ImportSummary(file.kind(), file.name(), file.rowCount(), true, result.created(), 0,
+            return new ImportSummary(file.kind(), file.name(), file.rowCount(), true, result.created(), result.updated(),
                     result.unchanged(), result.created(), merged(unreadable, result.rejected()),
                     Duration.between(began, clock.instant()));
         } catch (ImportRejectedException refused) {

@@ -13,6 +13,8 @@ import java.util.List;
 /** What checking every row found: the mapping's gaps, or how many rows are ready and why others are not. */
 class ImportReport extends Div {
 
+    static final int SHORT_LIST = 6;
+
     ImportReport(ImportCheck check) {
         addClassName("import-report");
         if (!check.mappingProblems().isEmpty()) {
@@ -25,7 +27,7 @@ class ImportReport extends Div {
         }
         Paragraph counts = new Paragraph(rows(check.validRows()) + String.format(" of %,d", check.rows())
                 + " ready to import"
-                + (check.problems().isEmpty() ? "." : "; " + rows(check.problems().size()) + " with problems:"));
+                + (check.problems().isEmpty() ? "." : "; " + rows(check.problems().size()) + " with problems."));
         counts.addClassName("report-counts");
         add(counts);
         if (!check.problems().isEmpty()) {
@@ -33,14 +35,25 @@ class ImportReport extends Div {
         }
     }
 
-    static Grid<RejectedRow> problems(List<RejectedRow> rows) {
+    /** The refused rows with their reasons: a count, then a table of bounded height that scrolls. */
+    static Div problems(List<RejectedRow> rows) {
+        Div box = new Div();
+        box.addClassName("problems");
+        Paragraph count = new Paragraph(ImportResultPanel.count(rows.size(), "row") + " with problems");
+        count.addClassName("problems-count");
         Grid<RejectedRow> grid = new Grid<>(RejectedRow.class, false);
         grid.addClassName("problems-grid");
+        grid.setAriaLabel("Rows with problems");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(RejectedRow::line).setHeader("Line").setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(RejectedRow::reason).setHeader("Problem").setFlexGrow(1);
         grid.setItems(rows);
-        return grid;
+        // a few rows take only their room; more scroll inside a bounded table (styles.css .problems-grid)
+        boolean shortList = rows.size() <= SHORT_LIST;
+        grid.setAllRowsVisible(shortList);
+        grid.addClassName(shortList ? "problems-short" : "problems-scrolling");
+        box.add(count, grid);
+        return box;
     }
 
     private static String rows(int count) {

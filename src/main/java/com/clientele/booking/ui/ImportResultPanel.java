@@ -35,6 +35,13 @@ class ImportResultPanel extends Div {
             add(new Paragraph("“All or nothing” was chosen and " + count(summary.skipped(), "row")
                     + " cannot be imported, so nothing was written. Fix them, or import with “Skip invalid rows”."));
         }
+        if (summary.written() && summary.created() + summary.updated() + summary.unchanged() > 0) {
+            boolean customers = summary.kind() == ImportKind.CUSTOMERS;
+            Anchor view = new Anchor(customers ? "customers" : "bookings",
+                    customers ? "View imported customers" : "View imported bookings");
+            view.addClassName("view-imported");
+            add(view);
+        }
         add(new Paragraph(file.name() + " · " + count(summary.rows(), "row")
                 + String.format(" · %.1f s", summary.took().toMillis() / 1000.0)));
         if (!summary.rejected().isEmpty()) {

@@ -44,11 +44,15 @@ class ImportSteps extends Div {
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final Div result = new Div();
+    private final Paragraph notImported = new Paragraph();
+    private boolean imported;
 
     ImportSteps(ImportFile file, Checker checker, Starter starter) {
         this.file = file;
         addClassName("import-steps");
         mappingForm = new ColumnMappingForm(file.guessedMapping(), file.table().header(), changed -> reset());
+        notImported.addClassName("not-imported");
+        showNotImported();
         check.addClickListener(click -> showCheck(checker.check(file, mappingForm.mapping())));
         mode.setItems(ImportMode.values());
         mode.setItemLabelGenerator(ImportMode::label);
@@ -71,7 +75,7 @@ class ImportSteps extends Div {
                 + (file.rowCount() == 1 ? " row" : " rows"));
         Paragraph hint = new Paragraph("Check which column holds what: the choice is guessed from the file's header.");
         hint.addClassName("view-intro");
-        add(title, hint, mappingForm, new H3("First " + Math.min(ImportService.PREVIEW_ROWS, file.rowCount())
+        add(title, hint, mappingForm, notImported, new H3("First " + Math.min(ImportService.PREVIEW_ROWS, file.rowCount())
                 + " rows"), new ImportPreview(file), check, report, importActions, progressBox, result);
     }
 
@@ -100,23 +104,42 @@ class ImportSteps extends Div {
         mappingForm.setEnabled(!running);
         check.setEnabled(!running);
         mode.setEnabled(!running);
-        importButton.setEnabled(!running);
+        importButton.setEnabled(!running && !imported);
     }
 
+    /** Shows how the import ended in place of the check; Import stays off until the file or a column changes. */
     void result(Component panel) {
+        report.removeAll();
         result.removeAll();
         result.add(panel);
+    }
+
+    /** After an import the same rows are not imported again by a second click. */
+    void imported() {
+        imported = true;
+        importButton.setEnabled(false);
+        importButton.setTooltipText("Imported. Upload a file or change a column to import again.");
+    }
+
+    private void showNotImported() {
+        var unused = mappingForm.mapping().notImported(file.table().header());
+        notImported.setText(unused.isEmpty() ? "" : "Not imported (no field reads "
+                + (unused.size() == 1 ? "this column" : "these columns") + "): " + String.join(", ", unused));
+        notImported.setVisible(!unused.isEmpty());
     }
 
     private void showCheck(ImportCheck checked) {
         report.removeAll();
         report.add(new ImportReport(checked));
         importActions.setVisible(checked.mappingProblems().isEmpty());
-        importButton.setEnabled(checked.canImport());
+        importButton.setEnabled(checked.canImport() && !imported);
         result.removeAll();
     }
 
     private void reset() {
+        imported = false;
+        importButton.setTooltipText(null);
+        showNotImported();
         report.removeAll();
         result.removeAll();
         importActions.setVisible(false);

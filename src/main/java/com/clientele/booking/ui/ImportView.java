@@ -140,6 +140,7 @@ public class ImportView extends Main {
         }
         steps.result(new ImportResultPanel(file, summary));
         if (summary.written()) {
+            steps.imported();
             Toasts.success(String.format("Import finished: %,d created, %,d updated, %,d skipped", summary.created(),
                     summary.updated(), summary.skipped()));
         } else {

@@ -49,6 +49,7 @@ class OpenApiDocumentTest {
                 "POST /api/bookings/provider_dashboard/customers/{relation_id}/send_message/",
                 "POST /api/bookings/provider_dashboard/customers/{relation_id}/toggle_favorite/",
                 "POST /api/bookings/provider_dashboard/customers/{relation_id}/toggle_block/",
+                "POST /api/bookings/provider_dashboard/imports/",
                 "GET /api/admin/providers/",
                 "POST /api/admin/providers/",
                 "GET /api/admin/providers/{provider_id}/",
@@ -83,6 +84,20 @@ class OpenApiDocumentTest {
                 .get("patch");
         assertThat(patch.get("responses").propertyNames()).contains("200", "400", "404", "409", "415");
         assertThat(patch.get("parameters").toString()).contains("If-Match");
+    }
+
+    @Test
+    void theImportIsAMultipartUploadWithItsReportAndProblems() {
+        JsonNode post = docs().get("paths").get("/api/bookings/provider_dashboard/imports/").get("post");
+
+        JsonNode form = post.get("requestBody").get("content").get("multipart/form-data").get("schema");
+        Set<String> documented = new HashSet<>(form.get("properties").propertyNames());
+        if (post.has("parameters")) {
+            post.get("parameters").forEach(parameter -> documented.add(parameter.get("name").asString()));
+        }
+        assertThat(documented).contains("file", "kind", "mode", "columns", "dry_run");
+        assertThat(post.get("responses").propertyNames()).contains("200", "400", "401", "409", "413", "429");
+        assertThat(post.get("responses").get("200").get("content").toString()).contains("ImportReport");
     }
 
     @Test

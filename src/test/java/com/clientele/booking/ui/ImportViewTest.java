@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -95,10 +96,61 @@ class ImportViewTest extends SpringBrowserlessTest {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         test(find(Anchor.class, result).withClassName("download-link").single()).download(csv);
         String text = csv.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFline,reason,Client,Email,Phone,Service,Date,Time,Duration,Price,Status\r\n");
-        assertThat(text).contains("6,Price “-5.00”: cannot be negative,Negative,neg@import.example,,Cut,2026-01-05,"
-                + "10:00,45,'-5.00,Completed\r\n");
+        assertThat(text).startsWith("\uFEFF\"line\",\"reason\",\"Client\",\"Email\",\"Phone\",\"Service\",\"Date\","
+                + "\"Time\",\"Duration\",\"Price\",\"Status\"\r\n");
+        assertThat(text).as("a plain number is not neutralised").contains("\"6\",\"Price “-5.00”: cannot be negative\","
+                + "\"Negative\",\"neg@import.example\",\"\",\"Cut\",\"2026-01-05\",\"10:00\",\"45\",\"-5.00\","
+                + "\"Completed\"\r\n");
         assertThat(text.lines()).hasSize(11);
+    }
+
+    @Test
+    void providerSeesWhichColumnsAreNotImportedThenImportsOnceAndGoesToTheCustomers() {
+        upload("customers-notes.csv");
+        ImportSteps steps = find(ImportSteps.class).single();
+        assertThat(find(Select.class, steps).withLabel("Notes").single().getValue()).as("guessed").isEqualTo(3);
+        assertThat(notImported(steps)).isEqualTo("Not imported (no field reads this column): Loyalty tier");
+        find(Select.class, steps).withLabel("Phone").single().setValue(-1);
+        assertThat(notImported(steps)).isEqualTo("Not imported (no field reads these columns): Phone, Loyalty tier");
+        find(Select.class, steps).withLabel("Phone").single().setValue(2);
+
+        test(find(Button.class, steps).withText("Check all rows").single()).click();
+        assertThat(find(Grid.class, steps).withClassName("problems-grid").all()).hasSize(1);
+        Button importButton = find(Button.class, steps).withText("Import").single();
+        test(importButton).click();
+        ImportResultPanel result = awaitResult(steps);
+
+        assertThat(result.getElement().getTextRecursively()).contains("Created 2 customers,", "skipped 1.");
+        assertThat(find(Grid.class, steps).withClassName("problems-grid").all()).as("the problems are listed once")
+                .hasSize(1);
+        assertThat(find(Paragraph.class, result).withClassName("problems-count").single().getText())
+                .isEqualTo("1 row with problems");
+        assertThat(importButton.isEnabled()).as("the same rows are not imported twice").isFalse();
+        test(find(Button.class, steps).withText("Check all rows").single()).click();
+        assertThat(importButton.isEnabled()).as("checking again does not offer the same import").isFalse();
+        Anchor view = find(Anchor.class, result).withText("View imported customers").single();
+        assertThat(view.getHref()).isEqualTo("customers");
+        assertThat(jdbc.sql("SELECT notes FROM provider_customer WHERE provider_id = ? AND email = ?")
+                .param(provider.id()).param("ada@notes.example").query(String.class).single())
+                .isEqualTo("Prefers mornings, \"quiet\" room\nAllergic to nuts");
+
+        find(Select.class, steps).withLabel("Notes").single().setValue(-1);
+        test(find(Button.class, steps).withText("Check all rows").single()).click();
+        assertThat(importButton.isEnabled()).as("a changed mapping may be imported").isTrue();
+    }
+
+    @Test
+    void aLongListOfProblemsScrollsInsideABoundedTable() {
+        test(find(RadioButtonGroup.class).withLabel("The file holds").single()).selectItem("Bookings");
+        upload("bookings-invalid.csv");
+        ImportSteps steps = find(ImportSteps.class).single();
+        test(find(Button.class, steps).withText("Check all rows").single()).click();
+
+        Grid<?> grid = find(Grid.class, steps).withClassName("problems-grid").single();
+        assertThat(grid.isAllRowsVisible()).isFalse();
+        assertThat(grid.hasClassName("problems-scrolling")).as("bounded by styles.css").isTrue();
+        assertThat(find(Paragraph.class, steps).withClassName("problems-count").single().getText())
+                .isEqualTo("10 rows with problems");
     }
 
     @Test
@@ -153,6 +205,11 @@ class ImportViewTest extends SpringBrowserlessTest {
     private void upload(String name) {
         test(find(Upload.class).single()).upload(name, "text/csv", file(name));
         roundTrip();
+    }
+
+    private String notImported(ImportSteps steps) {
+        Paragraph paragraph = find(Paragraph.class, steps).withClassName("not-imported").single();
+        return paragraph.isVisible() ? paragraph.getText() : "";
     }
 
     private String fileError() {

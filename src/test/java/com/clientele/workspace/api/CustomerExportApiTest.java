@@ -88,7 +88,7 @@ class CustomerExportApiTest {
     private byte[] workspaceExport(CustomerFilter filter, CustomerOrder order) {
         var out = new ByteArrayOutputStream();
         data.as(fixture.provider(), () -> export.write(filter, order, out));
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("customer_id,name,");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("\uFEFF\"customer_id\",\"name\",");
         return out.toByteArray();
     }
 }

@@ -254,7 +254,7 @@ class CustomersViewTest extends SpringBrowserlessTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(1 + names().size());
         for (int i = 0; i < names().size(); i++) {
-            assertThat(lines.get(i + 1)).startsWith(test(grid()).getRow(i).customerId() + ",");
+            assertThat(lines.get(i + 1)).startsWith("\"" + test(grid()).getRow(i).customerId() + "\",");
         }
     }
 
