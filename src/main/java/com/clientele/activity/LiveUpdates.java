@@ -1,7 +1,6 @@
 package com.clientele.activity;
 
 import com.clientele.security.CurrentUser;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,9 +34,9 @@ public class LiveUpdates implements DisposableBean {
     private final CurrentUser currentUser;
     private final long delayMillis;
 
-    LiveUpdates(CurrentUser currentUser, @Value("${app.live-updates.delay:300ms}") Duration delay) {
+    LiveUpdates(CurrentUser currentUser, LiveUpdateSettings settings) {
         this.currentUser = currentUser;
-        this.delayMillis = delay.toMillis();
+        this.delayMillis = settings.delay().toMillis();
     }
 
     /**
@@ -58,7 +56,12 @@ public class LiveUpdates implements DisposableBean {
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * Runs right after the commit, on the committing thread (it only schedules the notification), so
+     * screens refresh within {@code app.live-updates.delay}. The event publication registry records
+     * it like every after-commit listener; what it does lives in this JVM only (docs/events.md).
+     */
+    @TransactionalEventListener(id = "activity.live-updates", fallbackExecution = true)
     void onChange(CustomerDataChanged change) {
         long providerId = change.providerId();
         if (listeners.containsKey(providerId) && pending.add(providerId)) {

@@ -41,7 +41,7 @@ public class CustomerTotals {
      *
      * @return how many rows were folded
      */
-    @Scheduled(fixedDelayString = "${app.customer-totals.fold-every:60s}", initialDelayString = "${app.customer-totals.fold-every:60s}")
+    @Scheduled(fixedDelayString = "${app.customer-totals.fold-every}", initialDelayString = "${app.customer-totals.fold-every}")
     @Transactional
     public int fold() {
         Long last = jdbc.sql("SELECT MAX(id) FROM provider_customer_totals").query(Long.class).optional().orElse(null);

@@ -20,7 +20,6 @@ import java.util.Random;
 import net.datafaker.Faker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -55,7 +54,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(AccountBootstrap bootstrap, ProviderAccountService providerAccounts, BookingService bookings,
             CustomerService customers, RunAs runAs, TransactionTemplate transaction, Clock clock,
-            @Value("${app.demo-data.customers:500}") int customerCount) {
+            DemoDataSettings settings) {
         this.bootstrap = bootstrap;
         this.providerAccounts = providerAccounts;
         this.bookings = bookings;
@@ -63,7 +62,7 @@ class DemoData implements ApplicationRunner {
         this.runAs = runAs;
         this.transaction = transaction;
         this.clock = clock;
-        this.customerCount = customerCount;
+        this.customerCount = settings.customers();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.clientele.messaging;
 
 import java.util.Properties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -17,7 +16,6 @@ import org.springframework.util.StringUtils;
  * also create one for an empty host, so the app maps the environment to {@code app.mail.*}.)
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MailSettings.class)
 class MailConfiguration {
 
     private static final String TIMEOUT_MILLIS = "10000";

@@ -20,20 +20,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Delivers queued messages by e-mail, after the transaction that stored them commits and off the
  * request thread; failed attempts are retried with a growing pause until {@code app.mail.max-attempts},
- * then the message is FAILED with the reason. Without a mail sender nothing happens and messages stay
+ * then the message is FAILED with the reason. Without a mail sender nothing is sent and messages stay
  * QUEUED until one is configured.
  *
- * <p>A worker first takes a message by pushing its next attempt into the future in one UPDATE, so
- * the listener and the scheduled retry (or two app instances) never send the same message twice.
+ * <p>The first attempt is driven by {@link MessageQueued} through the event publication registry
+ * (docs/events.md): the event is stored with the message, so a stop of the app between the commit and
+ * the delivery leaves an incomplete publication that is resubmitted on the next start. Delivery is
+ * idempotent, because the registry delivers at least once: a worker first takes a message by pushing
+ * its next attempt into the future in one UPDATE of a QUEUED message, so a message already SENT (or
+ * taken by the retry poll, or by another app instance) is never sent twice. The retry poll only looks
+ * at messages with a next attempt planned: retries after a failure, and messages queued while e-mail
+ * was not set up.
  */
 @Component
 class MailDelivery {
@@ -43,6 +47,8 @@ class MailDelivery {
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final int REASON_MAX = 500;
     private static final int BATCH = 50;
+    /** The mail listener's name in the event publication registry; stays the same when code moves. */
+    static final String LISTENER_ID = "messaging.mail-delivery";
 
     private final JavaMailSender sender;
     private final MailSettings settings;
@@ -66,22 +72,31 @@ class MailDelivery {
         return sender != null && settings.fromAddress() != null;
     }
 
-    @Async
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /**
+     * The first attempt, once the message is committed: asynchronous, in a transaction of its own, and
+     * recorded in the event publication registry until it returns. Without e-mail set up the message is
+     * planned for the retry poll, which sends it once e-mail is configured.
+     */
+    @ApplicationModuleListener(id = LISTENER_ID)
     public void onQueued(MessageQueued event) {
         if (isConfigured()) {
             deliver(event.messageId());
+        } else {
+            jdbc.sql("UPDATE customer_message SET next_attempt_at = :now WHERE id = :id AND status = 'QUEUED'"
+                            + " AND next_attempt_at IS NULL")
+                    .param("now", Sql.param(clock.instant())).param("id", event.messageId()).update();
         }
     }
 
     /** Picks up what is due: retries, and messages queued while e-mail was not set up. */
-    @Scheduled(fixedDelayString = "${app.mail.retry-poll:30s}", initialDelayString = "${app.mail.retry-poll:30s}")
+    @Scheduled(fixedDelayString = "${app.mail.retry-poll}", initialDelayString = "${app.mail.retry-poll}")
     public void deliverDue() {
         if (!isConfigured()) {
             return;
         }
+        // A message without a planned attempt is the event log's: its first attempt is still to come.
         List<Long> due = jdbc.sql("SELECT id FROM customer_message WHERE status = 'QUEUED'"
-                        + " AND (next_attempt_at IS NULL OR next_attempt_at <= :now) ORDER BY id LIMIT :limit")
+                        + " AND next_attempt_at IS NOT NULL AND next_attempt_at <= :now ORDER BY id LIMIT :limit")
                 .param("now", Sql.param(clock.instant())).param("limit", BATCH)
                 .query(Long.class).list();
         due.forEach(this::deliver);

@@ -6,7 +6,6 @@ import com.clientele.base.Emails;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,14 +29,13 @@ public class AccountBootstrap implements ApplicationRunner {
     private final String adminPassword;
 
     AccountBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock,
-            @Value("${app.bootstrap-admin.email:}") String adminEmail,
-            @Value("${app.bootstrap-admin.password:}") String adminPassword) {
+            BootstrapAdminSettings settings) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.clock = clock;
-        this.adminEmail = adminEmail;
-        this.adminPassword = adminPassword;
+        this.adminEmail = settings.emailOrBlank();
+        this.adminPassword = settings.passwordOrBlank();
     }
 
     @Override

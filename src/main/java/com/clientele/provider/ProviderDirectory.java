@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +30,14 @@ public class ProviderDirectory {
     private final Duration lockTime;
 
     ProviderDirectory(AccountRepository accounts, ProviderRepository providers, AuditLog auditLog, JdbcClient jdbc,
-            Clock clock, @Value("${app.security.max-failed-logins:5}") int maxFailedLogins,
-            @Value("${app.security.lock-time:15m}") Duration lockTime) {
+            Clock clock, LockoutSettings lockout) {
         this.accounts = accounts;
         this.providers = providers;
         this.auditLog = auditLog;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxFailedLogins = maxFailedLogins;
-        this.lockTime = lockTime;
+        this.maxFailedLogins = lockout.maxFailedLogins();
+        this.lockTime = lockout.lockTime();
     }
 
     @Transactional(readOnly = true)

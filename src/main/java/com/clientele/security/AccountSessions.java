@@ -56,12 +56,13 @@ class AccountSessions {
         return Set.copyOf(openUis.getOrDefault(accountId, Set.of()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // Synchronous after the commit: sessions end before the admin's request returns (docs/events.md).
+    @TransactionalEventListener(id = "security.sessions-end-on-disable", fallbackExecution = true)
     void on(AccountDisabled event) {
         endSessions(event.accountId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(id = "security.sessions-end-on-credentials-change", fallbackExecution = true)
     void on(AccountCredentialsChanged event) {
         endSessions(event.accountId());
     }

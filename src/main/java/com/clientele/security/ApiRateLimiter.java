@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +23,8 @@ class ApiRateLimiter {
     private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
 
     @Autowired
-    ApiRateLimiter(@Value("${app.api.rate-limit.per-second:20}") double perSecond,
-            @Value("${app.api.rate-limit.burst:40}") int burst) {
-        this(perSecond, burst, System::nanoTime);
+    ApiRateLimiter(RateLimitSettings settings) {
+        this(settings.perSecond(), settings.burst(), System::nanoTime);
     }
 
     ApiRateLimiter(double perSecond, int burst, LongSupplier nanoTime) {

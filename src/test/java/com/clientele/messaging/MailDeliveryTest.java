@@ -28,6 +28,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -37,6 +38,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 class MailDeliveryTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration POLL = Duration.ofSeconds(30);
 
     @Autowired
     TestData data;
@@ -160,7 +162,8 @@ class MailDeliveryTest {
 
     @Test
     void withoutSmtpHostThereIsNoMailSender() {
-        var runner = new ApplicationContextRunner().withUserConfiguration(MailConfiguration.class);
+        var runner = new ApplicationContextRunner().withUserConfiguration(MailConfiguration.class,
+                MailSettingsBinding.class);
 
         runner.run(context -> assertThat(context).doesNotHaveBean(JavaMailSender.class));
         runner.withPropertyValues("app.mail.host=   ").run(context -> assertThat(context)
@@ -171,11 +174,12 @@ class MailDeliveryTest {
 
     @Test
     void senderAddressFallsBackToTheSmtpUser() {
-        assertThat(new MailSettings("smtp", 587, "me@example.com", "pw", "", true, 3, Duration.ZERO).fromAddress())
+        assertThat(new MailSettings("smtp", 587, "me@example.com", "pw", "", true, 3, Duration.ZERO, POLL)
+                .fromAddress())
                 .isEqualTo("me@example.com");
-        assertThat(new MailSettings("smtp", 587, "apikey", "pw", " Shop@Example.com ", true, 3, Duration.ZERO)
+        assertThat(new MailSettings("smtp", 587, "apikey", "pw", " Shop@Example.com ", true, 3, Duration.ZERO, POLL)
                 .fromAddress()).isEqualTo("shop@example.com");
-        assertThat(new MailSettings("smtp", 587, "apikey", "pw", null, true, 3, Duration.ZERO).fromAddress())
+        assertThat(new MailSettings("smtp", 587, "apikey", "pw", null, true, 3, Duration.ZERO, POLL).fromAddress())
                 .as("no sender address: e-mail counts as not set up").isNull();
     }
 
@@ -193,6 +197,11 @@ class MailDeliveryTest {
                 return false;
             }
         }).toList();
+    }
+
+    /** Binds {@link MailSettings} as the application's {@code @ConfigurationPropertiesScan} does. */
+    @EnableConfigurationProperties(MailSettings.class)
+    static class MailSettingsBinding {
     }
 
     private record Stored(MessageStatus status, int attempts, String failureReason, Instant sentAt,

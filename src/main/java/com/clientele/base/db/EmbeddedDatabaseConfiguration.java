@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -25,9 +23,8 @@ class EmbeddedDatabaseConfiguration {
     static final String DATABASE = "clientele";
 
     @Bean
-    EmbeddedMariaDb embeddedMariaDb(@Value("${app.embedded-db.data-dir:}") String dataDir,
-            @Value("${app.embedded-db.server-args:}") List<String> serverArgs) {
-        return EmbeddedMariaDb.startOnce(resolve(dataDir), DATABASE, serverArgs);
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDbSettings settings) {
+        return EmbeddedMariaDb.startOnce(resolve(settings.dataDir()), DATABASE, settings.serverArgs());
     }
 
     @Bean
