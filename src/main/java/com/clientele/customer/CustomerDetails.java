@@ -25,6 +25,7 @@ public record CustomerDetails(
         int ratingCount,
         Instant firstBookingAt,
         Instant lastBookingAt,
+        Instant nextBookingAt,
         Instant createdAt,
         long version) {
 }

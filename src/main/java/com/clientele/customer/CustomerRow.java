@@ -17,5 +17,6 @@ public record CustomerRow(
         int totalBookings,
         BigDecimal totalSpent,
         BigDecimal averageRating,
-        Instant lastBookingAt) {
+        Instant lastBookingAt,
+        Instant nextBookingAt) {
 }

@@ -30,7 +30,8 @@ class CustomerOverview extends Div {
                 pair("Average rating", d.averageRating() == null ? "No reviews"
                         : d.averageRating().setScale(1, RoundingMode.HALF_UP) + " ★ (" + d.ratingCount() + ")"),
                 pair("First booking", Formats.dateTime(d.firstBookingAt(), zone)),
-                pair("Last booking", Formats.dateTime(d.lastBookingAt(), zone)));
+                pair("Last visit", Formats.dateTime(d.lastBookingAt(), zone)),
+                pair("Next booking", Formats.dateTime(d.nextBookingAt(), zone)));
         Span notesText = new Span(d.notes() == null ? "No notes." : d.notes());
         notesText.addClassName("notes-preview");
         Div notes = section("Private notes");
