@@ -93,11 +93,7 @@ public class BookingService {
      */
     @Transactional
     public BookingRef create(NewBooking request) {
-        validator.check(request);
-        if ((request.customerId() == null) == (request.newCustomer() == null)) {
-            throw new InvalidInputException("customer", "Choose an existing customer or describe a new one");
-        }
-        checkOutcome(request.status(), request.startsAt(), clock.instant());
+        checkAll(request);
         long providerId = currentUser.providerId();
         LockedRelation relation = request.customerId() != null
                 ? customers.lock(request.customerId())
@@ -321,6 +317,39 @@ public class BookingService {
             return "Status: " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
         }
         return null;
+    }
+
+    /**
+     * Every refusal of a new booking's input at once (fields, customer, contact, status at its
+     * time), so a form shows all its errors together instead of one round after another.
+     *
+     * @throws InvalidInputException naming every field refused
+     */
+    private void checkAll(NewBooking request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            validator.check(request);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        if ((request.customerId() == null) == (request.newCustomer() == null)) {
+            errors.putIfAbsent("customer", "Choose an existing customer or describe a new one");
+        } else if (request.newCustomer() != null) {
+            CustomerDirectory.contactProblems(request.newCustomer(), providers.profile(currentUser.providerId()).country())
+                    .forEach((field, message) -> {
+                        if (!errors.containsKey("newCustomer." + field)) {
+                            errors.putIfAbsent(field, message);
+                        }
+                    });
+        }
+        try {
+            checkOutcome(request.status(), request.startsAt(), clock.instant());
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     /**

@@ -288,6 +288,17 @@ class BookingServiceTest {
     }
 
     @Test
+    void everyBadFieldOfANewBookingIsReportedAtOnce() {
+        NewBooking booking = new NewBooking(null, new CustomerContact("All Wrong", "not-an-email", "call me"), " ",
+                Instant.now().plus(2, ChronoUnit.DAYS), 30, new BigDecimal("-5"), BookingStatus.COMPLETED);
+
+        assertThatThrownBy(() -> data.as(provider, () -> bookings.create(booking)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).as("one round, not several")
+                        .containsOnlyKeys("serviceName", "price", "email", "phone", "status"));
+    }
+
+    @Test
     void phoneNumbersAreStoredInE164AndMatchCustomersWithoutEmail() {
         BookingRef first = data.as(provider, () -> bookings.create(NewBooking.forNewCustomer(
                 new CustomerContact("Walk In", null, "020 7946 0958"), "Cut", DAY, 30, BigDecimal.TEN,
