@@ -1,7 +1,7 @@
 package com.clientele.booking;
 
 import com.clientele.activity.CustomerDataChanged;
-import com.clientele.customer.CustomerDirectory;
+import com.clientele.customer.RolloverRelations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,13 +30,13 @@ public class VisitRollover {
     private static final Logger log = LoggerFactory.getLogger(VisitRollover.class);
     static final int BATCH = 1_000;
 
-    private final CustomerDirectory customers;
+    private final RolloverRelations customers;
     private final BookingFigures figures;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    VisitRollover(CustomerDirectory customers, BookingFigures figures, TransactionTemplate transactions,
+    VisitRollover(RolloverRelations customers, BookingFigures figures, TransactionTemplate transactions,
             ApplicationEventPublisher publisher, Clock clock) {
         this.customers = customers;
         this.figures = figures;
@@ -74,8 +74,8 @@ public class VisitRollover {
 
     private int rollOverBatch(Instant now) {
         int count = 0;
-        for (Map.Entry<Long, List<Long>> provider : customers.lockDueForRollover(now, BATCH).entrySet()) {
-            customers.storeRolledOver(provider.getKey(), figures.compute(provider.getKey(), provider.getValue(), now));
+        for (Map.Entry<Long, List<Long>> provider : customers.lockDue(now, BATCH).entrySet()) {
+            customers.store(provider.getKey(), figures.compute(provider.getKey(), provider.getValue(), now));
             publisher.publishEvent(new CustomerDataChanged(provider.getKey()));
             count += provider.getValue().size();
         }

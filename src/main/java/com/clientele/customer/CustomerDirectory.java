@@ -159,30 +159,6 @@ public class CustomerDirectory {
         figures.store(currentUser.providerId(), customerFigures);
     }
 
-    /**
-     * For the roll-over of last visit and next booking (no signed-in user: a scheduled job): locks
-     * up to {@code limit} relations whose stored next booking starts at or before {@code now}, of
-     * any provider, skipping rows other transactions hold (those writers store fresh figures).
-     *
-     * @return provider id → customer ids, of the relations now locked
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Map<Long, List<Long>> lockDueForRollover(Instant now, int limit) {
-        Map<Long, List<Long>> due = new LinkedHashMap<>();
-        jdbc.sql("SELECT provider_id, customer_id FROM provider_customer FORCE INDEX (ix_pc_next_due)"
-                        + " WHERE next_booking_at <= :now ORDER BY next_booking_at LIMIT :limit FOR UPDATE SKIP LOCKED")
-                .param("now", Sql.param(now)).param("limit", limit)
-                .query((rs, row) -> due.computeIfAbsent(rs.getLong("provider_id"), id -> new ArrayList<>())
-                        .add(rs.getLong("customer_id")))
-                .list();
-        return due;
-    }
-
-    /** Stores the figures of relations {@link #lockDueForRollover} locked, for the roll-over job. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void storeRolledOver(long providerId, Collection<CustomerFigures> customerFigures) {
-        figures.store(providerId, customerFigures);
-    }
 
     private Long customerIdByEmail(NormalisedContact contact) {
         Optional<Long> found = jdbc.sql("SELECT id FROM customer WHERE email = :email")
