@@ -56,6 +56,21 @@ public final class Phones {
         }
     }
 
+    /**
+     * A stored number as people read it, in international format ("+44 20 7946 0958"); a number
+     * that cannot be read is shown as stored.
+     */
+    public static String display(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return stored;
+        }
+        try {
+            return UTIL.format(UTIL.parse(stored, null), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return stored;
+        }
+    }
+
     /** The digits only, for searches that ignore formatting. */
     public static String digits(String text) {
         return text == null ? "" : text.replaceAll("\\D", "");

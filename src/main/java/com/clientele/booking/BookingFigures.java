@@ -7,6 +7,8 @@ import com.clientele.customer.CustomerFigures;
 import com.clientele.security.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,14 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class BookingFigures {
 
     private static final String AGGREGATES = """
-            SELECT b.customer_id, b.total, b.completed, b.cancelled, b.no_show, b.spent, b.first_at, b.last_at,
+            SELECT b.customer_id, b.total, b.completed, b.cancelled, b.no_show, b.spent, b.first_at, b.last_at, b.next_at,
                    COALESCE(r.rating_sum, 0) AS rating_sum, COALESCE(r.rating_count, 0) AS rating_count
             FROM (SELECT customer_id,
                          SUM(status <> 'CANCELLED') AS total, SUM(status = 'COMPLETED') AS completed,
                          SUM(status = 'CANCELLED') AS cancelled, SUM(status = 'NO_SHOW') AS no_show,
                          SUM(CASE WHEN status = 'COMPLETED' THEN price ELSE 0 END) AS spent,
                          MIN(CASE WHEN status <> 'CANCELLED' THEN starts_at END) AS first_at,
-                         MAX(CASE WHEN status <> 'CANCELLED' THEN starts_at END) AS last_at
+                         MAX(CASE WHEN status <> 'CANCELLED' AND starts_at <= :now THEN starts_at END) AS last_at,
+                         MIN(CASE WHEN status <> 'CANCELLED' AND starts_at > :now THEN starts_at END) AS next_at
                   FROM booking WHERE provider_id = :provider%1$s GROUP BY customer_id) b
             LEFT JOIN (SELECT customer_id, SUM(rating) AS rating_sum, COUNT(*) AS rating_count
                        FROM review WHERE provider_id = :provider%1$s GROUP BY customer_id) r
@@ -49,11 +52,13 @@ public class BookingFigures {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final CustomerDirectory customers;
+    private final Clock clock;
 
-    BookingFigures(JdbcClient jdbc, CurrentUser currentUser, CustomerDirectory customers) {
+    BookingFigures(JdbcClient jdbc, CurrentUser currentUser, CustomerDirectory customers, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.customers = customers;
+        this.clock = clock;
     }
 
     /** Recomputes the figures of these customers of the current provider and stores them. */
@@ -65,10 +70,18 @@ public class BookingFigures {
 
     /** The figures of these customers of one provider; zeros for those without bookings. */
     List<CustomerFigures> compute(long providerId, Collection<Long> customerIds) {
+        return compute(providerId, customerIds, clock.instant());
+    }
+
+    /**
+     * The figures as they are at {@code now}: the last visit is the latest booking not cancelled
+     * that has started by then, the next booking the earliest one after it.
+     */
+    List<CustomerFigures> compute(long providerId, Collection<Long> customerIds, Instant now) {
         List<CustomerFigures> figures = new ArrayList<>(customerIds.size());
         for (List<Long> chunk : Chunks.of(new LinkedHashSet<>(customerIds))) {
             Map<Long, CustomerFigures> found = new HashMap<>();
-            jdbc.sql(OF_CUSTOMERS).param("provider", providerId).param("customers", chunk)
+            jdbc.sql(OF_CUSTOMERS).param("provider", providerId).param("customers", chunk).param("now", Sql.param(now))
                     .query((rs, row) -> found.put(rs.getLong("customer_id"), figures(rs))).list();
             chunk.forEach(id -> figures.add(found.getOrDefault(id, CustomerFigures.none(id))));
         }
@@ -76,9 +89,9 @@ public class BookingFigures {
     }
 
     /** The figures of every customer of one provider who has bookings, by customer id. */
-    Map<Long, CustomerFigures> ofProvider(long providerId) {
+    Map<Long, CustomerFigures> ofProvider(long providerId, Instant now) {
         Map<Long, CustomerFigures> figures = new HashMap<>();
-        jdbc.sql(OF_PROVIDER).param("provider", providerId)
+        jdbc.sql(OF_PROVIDER).param("provider", providerId).param("now", Sql.param(now))
                 .query((RowCallbackHandler) rs -> figures.put(rs.getLong("customer_id"), figures(rs)));
         return figures;
     }
@@ -86,7 +99,7 @@ public class BookingFigures {
     private static CustomerFigures figures(ResultSet rs) throws SQLException {
         return new CustomerFigures(rs.getLong("customer_id"), rs.getLong("total"), rs.getLong("completed"),
                 rs.getLong("cancelled"), rs.getLong("no_show"), rs.getBigDecimal("spent"),
-                Sql.instant(rs, "first_at"), Sql.instant(rs, "last_at"), rs.getLong("rating_sum"),
+                Sql.instant(rs, "first_at"), Sql.instant(rs, "last_at"), Sql.instant(rs, "next_at"), rs.getLong("rating_sum"),
                 rs.getLong("rating_count"));
     }
 }

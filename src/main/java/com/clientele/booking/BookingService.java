@@ -93,10 +93,7 @@ public class BookingService {
      */
     @Transactional
     public BookingRef create(NewBooking request) {
-        validator.check(request);
-        if ((request.customerId() == null) == (request.newCustomer() == null)) {
-            throw new InvalidInputException("customer", "Choose an existing customer or describe a new one");
-        }
+        checkAll(request);
         long providerId = currentUser.providerId();
         LockedRelation relation = request.customerId() != null
                 ? customers.lock(request.customerId())
@@ -124,6 +121,7 @@ public class BookingService {
             throw new ConflictException("A " + booking.getStatus().label().toLowerCase(Formats.LOCALE)
                     + " booking cannot be changed to " + next.label().toLowerCase(Formats.LOCALE));
         }
+        checkOutcome(next, booking.getStartsAt(), clock.instant());
         booking.changeStatus(next, clock.instant());
         bookings.flush();
         figures.refresh(List.of(booking.getCustomerId()));
@@ -310,7 +308,60 @@ public class BookingService {
         if (row.reference() != null && row.reference().strip().length() > REFERENCE_MAX) {
             return "Reference: at most " + REFERENCE_MAX + " characters";
         }
+        try {
+            checkOutcome(row.status(), row.startsAt(), clock.instant());
+        } catch (InvalidInputException e) {
+            String reason = e.fieldErrors().get("status");
+            return "Status: " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+        }
         return null;
+    }
+
+    /**
+     * Every refusal of a new booking's input at once (fields, customer, contact, status at its
+     * time), so a form shows all its errors together instead of one round after another.
+     *
+     * @throws InvalidInputException naming every field refused
+     */
+    private void checkAll(NewBooking request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            validator.check(request);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        if ((request.customerId() == null) == (request.newCustomer() == null)) {
+            errors.putIfAbsent("customer", "Choose an existing customer or describe a new one");
+        } else if (request.newCustomer() != null) {
+            CustomerDirectory.contactProblems(request.newCustomer(), providers.profile(currentUser.providerId()).country())
+                    .forEach((field, message) -> {
+                        if (!errors.containsKey("newCustomer." + field)) {
+                            errors.putIfAbsent(field, message);
+                        }
+                    });
+        }
+        try {
+            checkOutcome(request.status(), request.startsAt(), clock.instant());
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /**
+     * A booking that has not started yet cannot have happened: it cannot be completed or a no-show
+     * (it can be pending, confirmed or cancelled).
+     *
+     * @throws InvalidInputException naming the status
+     */
+    static void checkOutcome(BookingStatus status, Instant startsAt, Instant now) {
+        if ((status == BookingStatus.COMPLETED || status == BookingStatus.NO_SHOW) && startsAt != null
+                && startsAt.isAfter(now)) {
+            throw new InvalidInputException("status", "A booking in the future cannot be marked "
+                    + status.label().toLowerCase(Formats.LOCALE) + "; it can be once it has started");
+        }
     }
 
     private static final int REFERENCE_MAX = 100;

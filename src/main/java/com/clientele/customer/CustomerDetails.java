@@ -26,6 +26,7 @@ public record CustomerDetails(
         int ratingCount,
         @Nullable Instant firstBookingAt,
         @Nullable Instant lastBookingAt,
+        @Nullable Instant nextBookingAt,
         Instant createdAt,
         long version) {
 }

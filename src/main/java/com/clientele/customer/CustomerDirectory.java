@@ -217,6 +217,7 @@ public class CustomerDirectory {
         figures.store(currentUser.providerId(), customerFigures);
     }
 
+
     private Long customerIdByEmail(NormalisedContact contact) {
         Optional<Long> found = jdbc.sql("SELECT id FROM customer WHERE email = :email")
                 .param("email", contact.email()).query(Long.class).optional();
@@ -338,18 +339,31 @@ public class CustomerDirectory {
         normalise(contact, region);
     }
 
-    static NormalisedContact normalise(CustomerContact contact, String region) {
+    /**
+     * What {@link #checkContact} would refuse, every field at once (field → message), so a form can
+     * show all its errors together; empty when the e-mail and phone are acceptable.
+     */
+    public static Map<String, String> contactProblems(CustomerContact contact, String region) {
+        Map<String, String> problems = new LinkedHashMap<>();
         String email = Emails.normalise(contact.email());
         if (email != null && !Emails.isValid(email)) {
-            throw new InvalidInputException("email", "Enter a valid e-mail address, like name@example.com");
+            problems.put("email", "Enter a valid e-mail address, like name@example.com");
         }
-        String phone;
         try {
-            phone = Phones.normalise(contact.phone(), region).orElse(null);
+            Phones.normalise(contact.phone(), region);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("phone", "Enter a valid phone number, like +44 20 7946 0958");
+            problems.put("phone", "Enter a valid phone number, like +44 20 7946 0958");
         }
-        return new NormalisedContact(contact.name().strip(), email, phone);
+        return problems;
+    }
+
+    static NormalisedContact normalise(CustomerContact contact, String region) {
+        Map<String, String> problems = contactProblems(contact, region);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new NormalisedContact(contact.name().strip(), Emails.normalise(contact.email()),
+                Phones.normalise(contact.phone(), region).orElse(null));
     }
 
     record NormalisedContact(String name, String email, String phone) {

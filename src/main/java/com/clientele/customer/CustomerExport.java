@@ -28,7 +28,7 @@ public class CustomerExport {
 
     static final String[] HEADER = {"customer_id", "name", "email", "phone", "status", "favorite", "blocked",
             "total_bookings", "completed_bookings", "cancelled_count", "no_show_count", "total_spent", "currency",
-            "average_rating", "first_booking", "last_booking", "notes"};
+            "average_rating", "first_booking", "last_booking", "next_booking", "notes"};
     private static final int FETCH_SIZE = 500;
 
     private final CustomerService customers;
@@ -72,6 +72,7 @@ public class CustomerExport {
                     plain(rs.getBigDecimal("average_rating")),
                     isoTime(Sql.instant(rs, "first_booking_at"), profile.timeZone()),
                     isoTime(Sql.instant(rs, "last_booking_at"), profile.timeZone()),
+                    isoTime(Sql.instant(rs, "next_booking_at"), profile.timeZone()),
                     rs.getString("notes"));
         });
         csv.flush();

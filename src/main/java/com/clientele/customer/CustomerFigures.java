@@ -15,11 +15,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record CustomerFigures(long customerId, long totalBookings, long completedBookings, long cancelledCount,
         long noShowCount, BigDecimal totalSpent, @Nullable Instant firstBookingAt, @Nullable Instant lastBookingAt,
-        long ratingSum, long ratingCount) {
+        @Nullable Instant nextBookingAt, long ratingSum, long ratingCount) {
 
     /** The relation's columns that hold these figures, in the order of {@link #byColumn()}. */
     public static final List<String> COLUMNS = List.of("total_bookings", "completed_bookings", "cancelled_count",
-            "no_show_count", "total_spent", "first_booking_at", "last_booking_at", "rating_sum", "rating_count");
+            "no_show_count", "total_spent", "first_booking_at", "last_booking_at", "next_booking_at", "rating_sum", "rating_count");
+
+    /** The figures that change by themselves as time passes: the last visit and the next booking. */
+    public static final List<String> TIME_DEPENDENT = List.of("last_booking_at", "next_booking_at");
 
     /** Each figure by the relation's column that stores it; null for no date. */
     public Map<String, @Nullable Object> byColumn() {
@@ -31,6 +34,7 @@ public record CustomerFigures(long customerId, long totalBookings, long complete
         columns.put("total_spent", totalSpent);
         columns.put("first_booking_at", firstBookingAt);
         columns.put("last_booking_at", lastBookingAt);
+        columns.put("next_booking_at", nextBookingAt);
         columns.put("rating_sum", ratingSum);
         columns.put("rating_count", ratingCount);
         return Collections.unmodifiableMap(columns);
@@ -38,6 +42,6 @@ public record CustomerFigures(long customerId, long totalBookings, long complete
 
     /** The figures of a customer without bookings or reviews. */
     public static CustomerFigures none(long customerId) {
-        return new CustomerFigures(customerId, 0, 0, 0, 0, BigDecimal.ZERO, null, null, 0, 0);
+        return new CustomerFigures(customerId, 0, 0, 0, 0, BigDecimal.ZERO, null, null, null, 0, 0);
     }
 }

@@ -17,7 +17,8 @@ final class CustomerListSql {
 
     static final String ROW_COLUMNS = """
             pc.id, pc.customer_id, pc.name, pc.email, pc.phone, pc.status, pc.favorite, pc.blocked, pc.blocked_reason,
-            pc.total_bookings, pc.total_spent, pc.average_rating, pc.last_booking_at""";
+            pc.total_bookings, pc.total_spent, pc.average_rating, pc.last_booking_at,
+            pc.next_booking_at""";
 
     static final String SEARCH_INDEX = "ix_pc_search";
     private static final String STATUS_INDEX = "ix_pc_status_recent";
@@ -97,7 +98,7 @@ final class CustomerListSql {
         Where where = where(providerId, filter);
         return new Where("SELECT pc.customer_id, pc.name, pc.email, pc.phone, pc.status, pc.favorite, pc.blocked,"
                 + " pc.total_bookings, pc.completed_bookings, pc.cancelled_count, pc.no_show_count, pc.total_spent,"
-                + " pc.average_rating, pc.first_booking_at, pc.last_booking_at, pc.notes FROM" + table(filter, order)
+                + " pc.average_rating, pc.first_booking_at, pc.last_booking_at, pc.next_booking_at, pc.notes FROM" + table(filter, order)
                 + where.sql() + " ORDER BY " + order.sql(), where.params());
     }
 }

@@ -18,5 +18,6 @@ public record CustomerRow(
         int totalBookings,
         BigDecimal totalSpent,
         @Nullable BigDecimal averageRating,
-        @Nullable Instant lastBookingAt) {
+        @Nullable Instant lastBookingAt,
+        @Nullable Instant nextBookingAt) {
 }

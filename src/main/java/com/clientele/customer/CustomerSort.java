@@ -13,7 +13,10 @@ public enum CustomerSort {
     TOTAL_BOOKINGS("total_bookings", "pc.total_bookings", "ix_pc_bookings", false),
     TOTAL_SPENT("total_spent", "pc.total_spent", "ix_pc_spent", false),
     AVERAGE_RATING("average_rating", "pc.average_rating", "ix_pc_rating", true),
-    LAST_BOOKING("last_booking_date", "pc.last_booking_at", "ix_pc_last_booking", true);
+    /** The last visit: the latest booking not cancelled that is not in the future. */
+    LAST_BOOKING("last_booking_date", "pc.last_booking_at", "ix_pc_last_booking", true),
+    /** The earliest booking not cancelled in the future. */
+    NEXT_BOOKING("next_booking_date", "pc.next_booking_at", "ix_pc_next_booking", true);
 
     private final String code;
     private final String column;
@@ -53,6 +56,7 @@ public enum CustomerSort {
             case TOTAL_SPENT -> row.totalSpent();
             case AVERAGE_RATING -> row.averageRating();
             case LAST_BOOKING -> Sql.param(row.lastBookingAt());
+            case NEXT_BOOKING -> Sql.param(row.nextBookingAt());
         };
     }
 

@@ -80,6 +80,9 @@ class ProviderCustomer extends AbstractEntity {
     @Column(name = "last_booking_at", insertable = false, updatable = false)
     private Instant lastBookingAt;
 
+    @Column(name = "next_booking_at", insertable = false, updatable = false)
+    private Instant nextBookingAt;
+
     @Column(name = "rating_sum", insertable = false, updatable = false)
     private int ratingSum;
 
@@ -195,6 +198,10 @@ class ProviderCustomer extends AbstractEntity {
 
     Instant getLastBookingAt() {
         return lastBookingAt;
+    }
+
+    Instant getNextBookingAt() {
+        return nextBookingAt;
     }
 
     BigDecimal getAverageRating() {

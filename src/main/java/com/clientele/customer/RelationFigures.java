@@ -79,7 +79,8 @@ class RelationFigures {
         return new CustomerFigures(rs.getLong("customer_id"), rs.getLong("total_bookings"),
                 rs.getLong("completed_bookings"), rs.getLong("cancelled_count"), rs.getLong("no_show_count"),
                 rs.getBigDecimal("total_spent"), Sql.instant(rs, "first_booking_at"),
-                Sql.instant(rs, "last_booking_at"), rs.getLong("rating_sum"), rs.getLong("rating_count"));
+                Sql.instant(rs, "last_booking_at"), Sql.instant(rs, "next_booking_at"), rs.getLong("rating_sum"),
+                rs.getLong("rating_count"));
     }
 
     private static @Nullable Object param(@Nullable Object value) {

@@ -319,6 +319,10 @@ public class ProviderAccountService {
         Currency currency = null;
         try {
             currency = Currency.getInstance(currencyCode.strip().toUpperCase(Locale.ROOT));
+            if (!Currencies.isCurrent(currency.getCurrencyCode())) {
+                errors.put("currency", currency.getCurrencyCode() + " is no longer in use; choose a current currency");
+                currency = null;
+            }
         } catch (IllegalArgumentException e) {
             errors.put("currency", "Unknown currency code");
         }

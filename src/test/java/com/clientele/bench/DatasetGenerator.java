@@ -205,8 +205,8 @@ final class DatasetGenerator {
                 "customer", "id, full_name, email, phone, created_at",
                 "provider_customer", "id, provider_id, customer_id, name, email, phone, search_text, favorite, blocked,"
                         + " blocked_reason, blocked_at, notes, total_bookings, completed_bookings, cancelled_count,"
-                        + " no_show_count, total_spent, first_booking_at, last_booking_at, rating_sum, rating_count,"
-                        + " created_at, updated_at",
+                        + " no_show_count, total_spent, first_booking_at, last_booking_at, next_booking_at, rating_sum,"
+                        + " rating_count, created_at, updated_at",
                 "booking", "id, provider_id, customer_id, service_name, starts_at, duration_minutes, price, status,"
                         + " created_at, updated_at",
                 "review", "id, booking_id, provider_id, customer_id, rating, comment, created_at",
@@ -669,9 +669,19 @@ final class DatasetGenerator {
                     tsv.text(random.nextDouble() < 0.1 ? NOTES.get(random.nextInt(NOTES.size())) : null)
                             .number(f.total).number(f.completed).number(f.cancelled).number(f.noShow).cents(f.spentCents);
                     if (f.first == Long.MAX_VALUE) {
-                        tsv.nul().nul();
+                        tsv.nul();
                     } else {
-                        tsv.time(f.first).time(f.last);
+                        tsv.time(f.first);
+                    }
+                    if (f.last == Long.MIN_VALUE) {
+                        tsv.nul();
+                    } else {
+                        tsv.time(f.last);
+                    }
+                    if (f.next == Long.MAX_VALUE) {
+                        tsv.nul();
+                    } else {
+                        tsv.time(f.next);
                     }
                     tsv.number(f.ratingSum).number(f.ratingCount).time(relCreated[r]).time(now).end();
                 }
@@ -687,6 +697,7 @@ final class DatasetGenerator {
             long spentCents;
             long first = Long.MAX_VALUE;
             long last = Long.MIN_VALUE;
+            long next = Long.MAX_VALUE;
             int ratingSum;
             int ratingCount;
         }
@@ -703,7 +714,11 @@ final class DatasetGenerator {
                 f.total++;
                 long at = epoch(bookingStart[b]);
                 f.first = Math.min(f.first, at);
-                f.last = Math.max(f.last, at);
+                if (at <= now) {
+                    f.last = Math.max(f.last, at);
+                } else {
+                    f.next = Math.min(f.next, at);
+                }
                 if (status == COMPLETED) {
                     f.completed++;
                     f.spentCents += services[bookingService[b]].cents();

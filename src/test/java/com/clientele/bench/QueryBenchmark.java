@@ -78,7 +78,7 @@ final class QueryBenchmark {
 
     private static final String ROW_COLUMNS = "pc.id, pc.customer_id, pc.name, pc.email, pc.phone, pc.status,"
             + " pc.favorite, pc.blocked, pc.blocked_reason, pc.total_bookings, pc.total_spent, pc.average_rating,"
-            + " pc.last_booking_at";
+            + " pc.last_booking_at, pc.next_booking_at";
 
     private final ApplicationContext context;
     private final String busyEmail;
@@ -479,6 +479,7 @@ final class QueryBenchmark {
             case TOTAL_SPENT -> "total_spent";
             case AVERAGE_RATING -> "average_rating";
             case LAST_BOOKING -> "last_booking_at";
+            case NEXT_BOOKING -> "next_booking_at";
         };
     }
 
@@ -495,6 +496,7 @@ final class QueryBenchmark {
             case TOTAL_SPENT -> "ix_pc_spent";
             case AVERAGE_RATING -> "ix_pc_rating";
             case LAST_BOOKING -> "ix_pc_last_booking";
+            case NEXT_BOOKING -> "ix_pc_next_booking";
         };
         return " FORCE INDEX (" + base + (order.descending() ? "_desc" : "") + ")";
     }
@@ -510,10 +512,12 @@ final class QueryBenchmark {
             case TOTAL_SPENT -> after.totalSpent();
             case AVERAGE_RATING -> after.averageRating();
             case LAST_BOOKING -> after.lastBookingAt() == null ? null : utc(after.lastBookingAt());
+            case NEXT_BOOKING -> after.nextBookingAt() == null ? null : utc(after.nextBookingAt());
         };
         String seek = "";
         if (after != null) {
-            boolean nullable = order.sort() == CustomerSort.AVERAGE_RATING || order.sort() == CustomerSort.LAST_BOOKING;
+            boolean nullable = order.sort() == CustomerSort.AVERAGE_RATING || order.sort() == CustomerSort.LAST_BOOKING
+                    || order.sort() == CustomerSort.NEXT_BOOKING;
             if (order.descending()) {
                 seek = afterValue == null ? " AND " + column + " IS NULL AND id < ?"
                         : " AND (" + column + " < ? OR (" + column + " = ? AND id < ?)"
@@ -551,7 +555,8 @@ final class QueryBenchmark {
             while (rs.next()) {
                 rows.add(new CustomerRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), CustomerStatus.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8),
-                        rs.getString(9), rs.getInt(10), rs.getBigDecimal(11), rs.getBigDecimal(12), instant(rs, 13)));
+                        rs.getString(9), rs.getInt(10), rs.getBigDecimal(11), rs.getBigDecimal(12), instant(rs, 13),
+                        instant(rs, 14)));
             }
             return rows;
         });
@@ -642,7 +647,7 @@ final class QueryBenchmark {
     private CustomerDetails rawDetails(long relationId) {
         return query("SELECT id, customer_id, name, email, phone, status, favorite, blocked, blocked_reason, blocked_at,"
                 + " notes, total_bookings, completed_bookings, cancelled_count, no_show_count, total_spent, average_rating,"
-                + " rating_count, first_booking_at, last_booking_at, created_at, version FROM provider_customer"
+                + " rating_count, first_booking_at, last_booking_at, next_booking_at, created_at, version FROM provider_customer"
                 + " WHERE id = ? AND provider_id = ?", s -> {
                     s.setLong(1, relationId);
                     s.setLong(2, providerId);
@@ -652,7 +657,7 @@ final class QueryBenchmark {
                             rs.getString(5), CustomerStatus.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8),
                             rs.getString(9), instant(rs, 10), rs.getString(11), rs.getInt(12), rs.getInt(13),
                             rs.getInt(14), rs.getInt(15), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getInt(18),
-                            instant(rs, 19), instant(rs, 20), instant(rs, 21), rs.getLong(22));
+                            instant(rs, 19), instant(rs, 20), instant(rs, 21), instant(rs, 22), rs.getLong(23));
                 });
     }
 
@@ -715,13 +720,14 @@ final class QueryBenchmark {
 
     private static final String[] EXPORT_HEADER = {"customer_id", "name", "email", "phone", "status", "favorite",
             "blocked", "total_bookings", "completed_bookings", "cancelled_count", "no_show_count", "total_spent",
-            "currency", "average_rating", "first_booking", "last_booking", "notes"};
+            "currency", "average_rating", "first_booking", "last_booking", "next_booking", "notes"};
 
     private void rawExport(OutputStream out) {
         String currency = customers.profile().currency().getCurrencyCode();
         try (PreparedStatement s = raw.prepareStatement("SELECT customer_id, name, email, phone, status, favorite,"
                 + " blocked, total_bookings, completed_bookings, cancelled_count, no_show_count, total_spent,"
-                + " average_rating, first_booking_at, last_booking_at, notes FROM provider_customer WHERE provider_id = ?"
+                + " average_rating, first_booking_at, last_booking_at, next_booking_at, notes FROM provider_customer"
+                + " WHERE provider_id = ?"
                 + " ORDER BY last_booking_at DESC, id DESC")) {
             s.setFetchSize(500);
             s.setLong(1, providerId);
@@ -734,7 +740,8 @@ final class QueryBenchmark {
                             String.valueOf(rs.getBoolean(6)), String.valueOf(rs.getBoolean(7)),
                             String.valueOf(rs.getInt(8)), String.valueOf(rs.getInt(9)), String.valueOf(rs.getInt(10)),
                             String.valueOf(rs.getInt(11)), plain(rs.getBigDecimal(12)), currency,
-                            plain(rs.getBigDecimal(13)), iso(instant(rs, 14)), iso(instant(rs, 15)), rs.getString(16));
+                            plain(rs.getBigDecimal(13)), iso(instant(rs, 14)), iso(instant(rs, 15)), iso(instant(rs, 16)),
+                            rs.getString(17));
                 }
             }
             csv.flush();
@@ -788,23 +795,26 @@ final class QueryBenchmark {
                     + " SUM(status = 'CANCELLED') AS cancelled, SUM(status = 'NO_SHOW') AS no_show,"
                     + " SUM(CASE WHEN status = 'COMPLETED' THEN price ELSE 0 END) AS spent,"
                     + " MIN(CASE WHEN status <> 'CANCELLED' THEN starts_at END) AS first_at,"
-                    + " MAX(CASE WHEN status <> 'CANCELLED' THEN starts_at END) AS last_at"
+                    + " MAX(CASE WHEN status <> 'CANCELLED' AND starts_at <= ? THEN starts_at END) AS last_at,"
+                    + " MIN(CASE WHEN status <> 'CANCELLED' AND starts_at > ? THEN starts_at END) AS next_at"
                     + " FROM booking WHERE provider_id = ? AND customer_id = ? GROUP BY customer_id) b"
                     + " ON b.customer_id = pc.customer_id"
                     + " LEFT JOIN (SELECT customer_id, SUM(rating) AS rating_sum, COUNT(*) AS rating_count FROM review"
                     + " WHERE provider_id = ? AND customer_id = ? GROUP BY customer_id) r ON r.customer_id = pc.customer_id"
                     + " SET pc.total_bookings = b.total, pc.completed_bookings = b.completed,"
                     + " pc.cancelled_count = b.cancelled, pc.no_show_count = b.no_show, pc.total_spent = b.spent,"
-                    + " pc.first_booking_at = b.first_at, pc.last_booking_at = b.last_at,"
+                    + " pc.first_booking_at = b.first_at, pc.last_booking_at = b.last_at, pc.next_booking_at = b.next_at,"
                     + " pc.rating_sum = COALESCE(r.rating_sum, 0), pc.rating_count = COALESCE(r.rating_count, 0),"
                     + " pc.updated_at = ? WHERE pc.provider_id = ? AND pc.customer_id = ?")) {
-                s.setLong(1, providerId);
-                s.setLong(2, customerId);
+                s.setObject(1, now);
+                s.setObject(2, now);
                 s.setLong(3, providerId);
                 s.setLong(4, customerId);
-                s.setObject(5, now);
-                s.setLong(6, providerId);
-                s.setLong(7, customerId);
+                s.setLong(5, providerId);
+                s.setLong(6, customerId);
+                s.setObject(7, now);
+                s.setLong(8, providerId);
+                s.setLong(9, customerId);
                 s.executeUpdate();
             }
             try (PreparedStatement s = raw.prepareStatement("INSERT INTO activity_event (provider_id, customer_id, type,"

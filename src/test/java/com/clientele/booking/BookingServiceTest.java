@@ -226,6 +226,79 @@ class BookingServiceTest {
     }
 
     @Test
+    void aBookingInTheFutureCannotBeCompletedOrANoShow() {
+        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
+        long before = bookingCount();
+
+        for (BookingStatus outcome : new BookingStatus[] {BookingStatus.COMPLETED, BookingStatus.NO_SHOW}) {
+            assertThatThrownBy(() -> book(null, "Early Bird", "early@example.com", tomorrow, "30.00", outcome))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsEntry("status",
+                            "A booking in the future cannot be marked " + outcome.label().toLowerCase(java.util.Locale.ROOT)
+                                    + "; it can be once it has started"));
+        }
+        assertThat(bookingCount()).as("nothing written").isEqualTo(before);
+
+        BookingRef upcoming = book(null, "Early Bird", "early@example.com", tomorrow, "30.00", BookingStatus.CONFIRMED);
+        assertThatThrownBy(() -> data.as(provider, () -> bookings.changeStatus(upcoming.bookingId(),
+                BookingStatus.COMPLETED))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("status"));
+        assertThatThrownBy(() -> data.as(provider, () -> bookings.changeStatus(upcoming.bookingId(),
+                BookingStatus.NO_SHOW))).isInstanceOf(InvalidInputException.class);
+        assertThat(details(upcoming).completedBookings()).isZero();
+        assertThat(details(upcoming).noShowCount()).isZero();
+
+        data.as(provider, () -> bookings.changeStatus(upcoming.bookingId(), BookingStatus.CANCELLED));
+        assertThat(details(upcoming).cancelledCount()).as("a future booking can still be cancelled").isEqualTo(1);
+        BookingRef past = book(upcoming.customerId(), null, null, DAY, "30.00", BookingStatus.CONFIRMED);
+        data.as(provider, () -> bookings.changeStatus(past.bookingId(), BookingStatus.NO_SHOW));
+        assertThat(details(upcoming).noShowCount()).as("one that has started can be a no-show").isEqualTo(1);
+    }
+
+    @Test
+    void anImportedBookingInTheFutureCannotBeCompleted() {
+        Instant nextWeek = Instant.now().plus(7, ChronoUnit.DAYS);
+        CustomerContact contact = new CustomerContact("Future Import", "fi@example.com", null);
+        java.util.List<BookingImportRow> rows = java.util.List.of(
+                new BookingImportRow(2, contact, "Cut", nextWeek, 30, BigDecimal.TEN, BookingStatus.COMPLETED, null),
+                new BookingImportRow(3, contact, "Cut", nextWeek, 30, BigDecimal.TEN, BookingStatus.CONFIRMED, "b"));
+
+        BookingImportResult result = data.as(provider, () -> bookings.importBookings(rows, false, ImportProgress.NONE));
+
+        assertThat(result.rejected()).singleElement().satisfies(row -> {
+            assertThat(row.line()).isEqualTo(2);
+            assertThat(row.reason()).isEqualTo("Status: a booking in the future cannot be marked completed;"
+                    + " it can be once it has started");
+        });
+        assertThat(result.created()).isEqualTo(1);
+    }
+
+    @Test
+    void lastVisitAndNextBookingAreSeparate() {
+        Instant inAWeek = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        BookingRef ref = book(null, "Grace Hopper", "gh@example.com", DAY, "30.00", BookingStatus.COMPLETED);
+        book(ref.customerId(), null, null, inAWeek, "30.00", BookingStatus.CONFIRMED);
+        book(ref.customerId(), null, null, inAWeek.minus(2, ChronoUnit.DAYS), "30.00", BookingStatus.CANCELLED);
+        book(ref.customerId(), null, null, inAWeek.plus(7, ChronoUnit.DAYS), "30.00", BookingStatus.PENDING);
+
+        CustomerDetails grace = details(ref);
+        assertThat(grace.lastBookingAt()).as("the last visit is not in the future").isEqualTo(DAY);
+        assertThat(grace.nextBookingAt()).as("the earliest future booking not cancelled").isEqualTo(inAWeek);
+        assertThat(grace.totalBookings()).isEqualTo(3);
+    }
+
+    @Test
+    void everyBadFieldOfANewBookingIsReportedAtOnce() {
+        NewBooking booking = new NewBooking(null, new CustomerContact("All Wrong", "not-an-email", "call me"), " ",
+                Instant.now().plus(2, ChronoUnit.DAYS), 30, new BigDecimal("-5"), BookingStatus.COMPLETED);
+
+        assertThatThrownBy(() -> data.as(provider, () -> bookings.create(booking)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).as("one round, not several")
+                        .containsOnlyKeys("serviceName", "price", "email", "phone", "status"));
+    }
+
+    @Test
     void phoneNumbersAreStoredInE164AndMatchCustomersWithoutEmail() {
         BookingRef first = data.as(provider, () -> bookings.create(NewBooking.forNewCustomer(
                 new CustomerContact("Walk In", null, "020 7946 0958"), "Cut", DAY, 30, BigDecimal.TEN,

@@ -81,7 +81,7 @@ class UnicodeRoundTripTest {
         try (CSVReader csv = new CSVReader(new StringReader(out.toString(StandardCharsets.UTF_8)))) {
             List<String[]> rows = csv.readAll();
             assertThat(rows.get(1)[1]).isEqualTo(NAME);
-            assertThat(rows.get(1)[16]).isEqualTo(NOTES);
+            assertThat(rows.get(1)[17]).isEqualTo(NOTES);
         }
 
         ApiClient api = ApiClient.at(port, data.apiToken(provider));

@@ -7,6 +7,7 @@ import com.clientele.audit.AuditTrail;
 import com.clientele.base.Formats;
 import com.clientele.base.ui.BrowserTime;
 import com.clientele.base.ui.GridRoom;
+import com.clientele.base.ui.UrlState;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.security.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,22 +20,29 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Who did what, newest first: sign-ins, lock-outs, admin actions, password and API token changes. */
 @Route("admin/audit")
 @PageTitle("Audit log · Clientele")
 @Menu(title = "Audit log", order = 11, icon = "vaadin:records")
 @RolesAllowed(Roles.ADMIN)
-public class AuditLogView extends Main {
+public class AuditLogView extends Main implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Formats.LOCALE);
 
@@ -48,6 +56,7 @@ public class AuditLogView extends Main {
     private final List<Grid.Column<AuditRecord>> wide;
     private final List<Grid.Column<AuditRecord>> dropOrder;
     private final Grid.Column<AuditRecord> compact;
+    private final UrlState url = new UrlState("admin/audit");
 
     public AuditLogView(AuditTrail trail) {
         addClassName("view");
@@ -66,11 +75,11 @@ public class AuditLogView extends Main {
         to.setClearButtonVisible(true);
         from.addValueChangeListener(change -> to.setMin(change.getValue()));
         to.addValueChangeListener(change -> from.setMax(change.getValue()));
-        action.addValueChangeListener(change -> refresh());
-        actor.addValueChangeListener(change -> refresh());
-        target.addValueChangeListener(change -> refresh());
-        from.addValueChangeListener(change -> refresh());
-        to.addValueChangeListener(change -> refresh());
+        action.addValueChangeListener(change -> changed());
+        actor.addValueChangeListener(change -> changed());
+        target.addValueChangeListener(change -> changed());
+        from.addValueChangeListener(change -> changed());
+        to.addValueChangeListener(change -> changed());
         var filters = new Div(action, actor, target, from, to);
         filters.addClassName("audit-filters");
         filters.addClassName("admin-filters");
@@ -122,6 +131,67 @@ public class AuditLogView extends Main {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /** A filter the user changed: shown, and a new history entry (Back undoes it). */
+    private void changed() {
+        if (!url.isRestoring()) {
+            url.push(query());
+            refresh();
+        }
+    }
+
+    UrlState url() {
+        return url;
+    }
+
+    /** Shows the filters of the address: {@code ?action=login_failed&actor=ann&from=2026-12-01&to=…}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        AuditAction wantedAction = UrlState.first(query, "action").flatMap(code -> Arrays.stream(AuditAction.values())
+                .filter(a -> a.name().equalsIgnoreCase(code.strip())).findFirst()).orElse(null);
+        LocalDate wantedFrom = UrlState.date(query, "from");
+        LocalDate wantedTo = UrlState.date(query, "to");
+        if (wantedFrom != null && wantedTo != null && wantedTo.isBefore(wantedFrom)) {
+            wantedTo = null;
+        }
+        LocalDate end = wantedTo;
+        url.restored(queryOf(wantedAction, text(query, "actor"), text(query, "target"), wantedFrom, end), () -> {
+            action.setValue(wantedAction);
+            setText(actor, text(query, "actor"));
+            setText(target, text(query, "target"));
+            from.setValue(wantedFrom);
+            to.setValue(end);
+        });
+        refresh();
+    }
+
+    QueryParameters query() {
+        return queryOf(action.getValue(), actor.getValue(), target.getValue(), from.getValue(), to.getValue());
+    }
+
+    private static QueryParameters queryOf(AuditAction action, String actor, String target, LocalDate from,
+            LocalDate to) {
+        Map<String, String> params = new LinkedHashMap<>();
+        UrlState.put(params, "action", action == null ? null : action.name().toLowerCase(Locale.ROOT));
+        UrlState.put(params, "actor", actor);
+        UrlState.put(params, "target", target);
+        UrlState.put(params, "from", from);
+        UrlState.put(params, "to", to);
+        return QueryParameters.simple(params);
+    }
+
+    private static String text(QueryParameters query, String name) {
+        return UrlState.first(query, name).map(String::strip)
+                .map(value -> value.length() > 254 ? value.substring(0, 254) : value).orElse("");
+    }
+
+    /** Sets a search field unless it already says the same (a user typing on is not interrupted). */
+    private static void setText(TextField field, String text) {
+        if (!field.getValue().strip().equals(text)) {
+            field.setValue(text);
+        }
     }
 
     private String when(AuditRecord entry) {

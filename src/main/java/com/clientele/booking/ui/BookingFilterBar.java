@@ -1,6 +1,7 @@
 package com.clientele.booking.ui;
 
 import com.clientele.base.Formats;
+import com.clientele.base.ui.UrlState;
 import com.clientele.booking.BookingFilter;
 import com.clientele.booking.BookingStatus;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -9,6 +10,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Status, date range (days in the provider's time zone) and customer search for the bookings list. */
@@ -47,6 +53,42 @@ class BookingFilterBar extends Div {
         to.addValueChangeListener(event -> changed());
         customer.addValueChangeListener(event -> changed());
         add(customer, status, from, to);
+    }
+
+    /** Shows a filter (from the address); a search already typed with the same meaning stays as typed. */
+    void show(BookingFilter filter) {
+        status.setValue(filter.status());
+        from.setValue(filter.from());
+        to.setValue(filter.to());
+        String typed = customer.getValue() == null ? "" : customer.getValue().strip();
+        String wanted = filter.customer() == null ? "" : filter.customer().strip();
+        if (!typed.equals(wanted)) {
+            customer.setValue(wanted);
+        }
+    }
+
+    /** The filter as query parameters: {@code status=no_show&from=2026-12-01&to=…&customer=ann}. */
+    static QueryParameters query(BookingFilter filter) {
+        Map<String, String> params = new LinkedHashMap<>();
+        UrlState.put(params, "status", filter.status() == null ? null : filter.status().name().toLowerCase(Locale.ROOT));
+        UrlState.put(params, "from", filter.from());
+        UrlState.put(params, "to", filter.to());
+        UrlState.put(params, "customer", filter.customer());
+        return QueryParameters.simple(params);
+    }
+
+    /** The filter a query describes; unknown or malformed values count as absent. */
+    static BookingFilter read(QueryParameters query) {
+        BookingStatus status = UrlState.first(query, "status").flatMap(code -> java.util.Arrays.stream(
+                BookingStatus.values()).filter(s -> s.name().equalsIgnoreCase(code.strip())).findFirst()).orElse(null);
+        LocalDate from = UrlState.date(query, "from");
+        LocalDate to = UrlState.date(query, "to");
+        if (from != null && to != null && to.isBefore(from)) {
+            to = null;
+        }
+        String customer = UrlState.first(query, "customer").map(String::strip)
+                .map(text -> text.length() > 100 ? text.substring(0, 100) : text).orElse(null);
+        return new BookingFilter(status, from, to, customer);
     }
 
     BookingFilter filter() {

@@ -5,6 +5,7 @@ import com.clientele.base.Formats;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import com.clientele.base.ui.Toasts;
+import com.clientele.base.ui.UrlState;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.booking.BookingFilter;
 import com.clientele.booking.BookingQueries;
@@ -22,6 +23,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Bookings · Clientele")
 @Menu(title = "Bookings", order = 2, icon = "vaadin:calendar")
 @RolesAllowed(Roles.PROVIDER)
-public class BookingsView extends Main {
+public class BookingsView extends Main implements BeforeEnterObserver {
 
     private final transient BookingService bookings;
     private final transient BookingQueries queries;
@@ -42,6 +45,7 @@ public class BookingsView extends Main {
     private final BookingFilterBar filterBar;
     private final BookingGrid grid;
     private BookingFilter filter = BookingFilter.ALL;
+    private final UrlState url = new UrlState("bookings");
 
     public BookingsView(BookingService bookings, BookingQueries queries, CustomerSuggestions suggestions) {
         this.bookings = bookings;
@@ -52,7 +56,11 @@ public class BookingsView extends Main {
         Button create = new Button("New booking", VaadinIcon.PLUS.create(), click -> openNewBooking());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         filterBar = new BookingFilterBar(changed -> {
+            if (url.isRestoring()) {
+                return;
+            }
             filter = changed;
+            url.push(BookingFilterBar.query(changed));
             refresh();
         });
         grid = new BookingGrid(provider.timeZone(), provider.currency(), new BookingGrid.Actions() {
@@ -69,6 +77,23 @@ public class BookingsView extends Main {
         grid.setItems(query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> queries.count(filter));
         add(new ViewHeader("Bookings").withActions(create), filterBar, grid);
+    }
+
+    /** Shows the filter of the address: a bookmark, a shared link, or Back to an earlier filter. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        BookingFilter wanted = BookingFilterBar.read(event.getLocation().getQueryParameters());
+        url.restored(BookingFilterBar.query(wanted), () -> filterBar.show(wanted));
+        filter = wanted;
+        refresh();
+    }
+
+    BookingFilter filter() {
+        return filter;
+    }
+
+    UrlState url() {
+        return url;
     }
 
     private void refresh() {
@@ -107,10 +132,18 @@ public class BookingsView extends Main {
         confirm.setText(row.serviceName() + " for " + row.customerName() + " on "
                 + Formats.dateTime(row.startsAt(), provider.timeZone()) + ". This cannot be undone.");
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
+        // The safe choice has the focus, so Enter or a hasty click does not destroy anything.
+        Button keep = new Button("Keep it", click -> confirm.close());
+        keep.addClassName("keep-booking");
+        confirm.setCancelButton(keep);
         confirm.setConfirmText(StatusBadge.actionLabel(next));
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setConfirmButtonTheme("error");
         confirm.addConfirmListener(event -> changeStatus(row, next));
+        confirm.addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                keep.focus();
+            }
+        });
         confirm.open();
     }
 

@@ -2,6 +2,7 @@ package com.clientele.provider.ui;
 
 import com.clientele.base.Formats;
 import com.clientele.base.Phones;
+import com.clientele.provider.Currencies;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -19,10 +20,9 @@ final class ProviderChoices {
             .filter(id -> id.equals("UTC") || (id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")))
             .sorted()
             .toList();
-    private static final List<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode)
-            .sorted()
-            .toList();
+    private static final List<String> CURRENCIES = List.copyOf(Currencies.current());
+    /** Used when the admin's browser does not say where it is. */
+    static final String DEFAULT_COUNTRY = "GB";
     private static final List<String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
             .filter(Phones::isKnownRegion)
             .sorted(Comparator.comparing(ProviderChoices::countryName))
@@ -58,12 +58,29 @@ final class ProviderChoices {
 
     /** The usual currency of a country, to suggest once a country is chosen. */
     static Optional<String> currencyOf(String country) {
-        try {
-            return Optional.ofNullable(Currency.getInstance(Locale.of("", country))).map(Currency::getCurrencyCode)
-                    .filter(CURRENCIES::contains);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+        return Currencies.ofCountry(country);
+    }
+
+    /**
+     * The country a new provider most likely is in: the admin's browser language's country
+     * ({@code en-GB} → GB), else {@link #DEFAULT_COUNTRY}.
+     */
+    static String defaultCountry(Locale browser) {
+        String country = browser == null ? "" : browser.getCountry();
+        return COUNTRIES.contains(country) ? country : DEFAULT_COUNTRY;
+    }
+
+    /** The admin's browser time zone when it is one of the choices, else the country's main zone or UTC. */
+    static String defaultTimeZone(ZoneId browser, String country) {
+        if (browser != null && TIME_ZONES.contains(browser.getId())) {
+            return browser.getId();
         }
+        return switch (country) {
+            case "GB" -> "Europe/London";
+            case "US" -> "America/New_York";
+            case "DE" -> "Europe/Berlin";
+            default -> "UTC";
+        };
     }
 
     private static String countryName(String code) {

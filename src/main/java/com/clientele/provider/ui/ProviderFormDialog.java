@@ -4,11 +4,13 @@ import com.clientele.provider.NewProvider;
 import com.clientele.provider.Passwords;
 import com.clientele.provider.ProviderAccount;
 import com.clientele.provider.ProviderChanges;
+import com.clientele.base.ui.BrowserTime;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -58,7 +60,10 @@ class ProviderFormDialog extends Dialog {
         country.setItems(ProviderChoices.countries());
         country.setItemLabelGenerator(ProviderChoices::countryLabel);
         country.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null && currency.isEmpty()) {
+            // the country's currency follows, unless the admin chose another currency than the old country's
+            boolean suggested = currency.isEmpty() || (change.getOldValue() != null
+                    && ProviderChoices.currencyOf(change.getOldValue()).map(currency.getValue()::equals).orElse(false));
+            if (change.isFromClient() && change.getValue() != null && suggested) {
                 ProviderChoices.currencyOf(change.getValue()).ifPresent(currency::setValue);
             }
         });
@@ -86,6 +91,11 @@ class ProviderFormDialog extends Dialog {
         form.setColspan(email, 2);
         form.setColspan(timeZone, 2);
         if (editing == null) {
+            // Defaults from the admin's browser (its language's country and its time zone).
+            String where = ProviderChoices.defaultCountry(UI.getCurrent() == null ? null : UI.getCurrent().getLocale());
+            country.setValue(where);
+            ProviderChoices.currencyOf(where).ifPresent(currency::setValue);
+            timeZone.setValue(ProviderChoices.defaultTimeZone(BrowserTime.zone(), where));
             form.add(generate, password, mustChange);
             form.setColspan(generate, 2);
             form.setColspan(password, 2);

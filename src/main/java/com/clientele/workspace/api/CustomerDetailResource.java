@@ -34,7 +34,10 @@ record CustomerDetailResource(
         @JsonProperty("average_rating") @Schema(nullable = true) BigDecimal averageRating,
         @JsonProperty("rating_count") int ratingCount,
         @JsonProperty("first_booking_date") @Schema(nullable = true) Instant firstBookingDate,
-        @JsonProperty("last_booking_date") @Schema(nullable = true) Instant lastBookingDate,
+        @JsonProperty("last_booking_date") @Schema(nullable = true, description = "The last visit: the latest start"
+                + " of a booking not cancelled that is not in the future") Instant lastBookingDate,
+        @JsonProperty("next_booking_date") @Schema(nullable = true, description = "The earliest start of a booking"
+                + " not cancelled in the future") Instant nextBookingDate,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("version") @Schema(description = "Changes with every change to the relation") long version,
         @JsonProperty("messages") @Schema(description = "The latest 50 messages, newest first")
@@ -49,7 +52,7 @@ record CustomerDetailResource(
                 customer.blockedAt(), customer.notes(), customer.totalBookings(), customer.completedBookings(),
                 customer.cancelledCount(), customer.noShowCount(), customer.totalSpent().toPlainString(),
                 profile.currency().getCurrencyCode(), customer.averageRating(), customer.ratingCount(),
-                customer.firstBookingAt(), customer.lastBookingAt(), customer.createdAt(), customer.version(),
+                customer.firstBookingAt(), customer.lastBookingAt(), customer.nextBookingAt(), customer.createdAt(), customer.version(),
                 messages.stream().map(MessageResource::of).toList(),
                 activity.stream().map(ActivityResource::of).toList());
     }

@@ -29,15 +29,19 @@ record CustomerResource(
                 example = "4.50") BigDecimal averageRating,
         @JsonProperty("first_booking_date") @Schema(nullable = true, description = "ISO-8601, UTC")
         Instant firstBookingDate,
-        @JsonProperty("last_booking_date") @Schema(nullable = true, description = "ISO-8601, UTC")
-        Instant lastBookingDate) {
+        @JsonProperty("last_booking_date") @Schema(nullable = true, description = "The last visit: the latest start"
+                + " of a booking not cancelled that is not in the future; ISO-8601, UTC")
+        Instant lastBookingDate,
+        @JsonProperty("next_booking_date") @Schema(nullable = true, description = "The next booking: the earliest"
+                + " start of a booking not cancelled in the future; ISO-8601, UTC")
+        Instant nextBookingDate) {
 
     static CustomerResource of(CustomerDetails customer) {
         return new CustomerResource(customer.relationId(), ContactResource.of(customer), customer.status().code(),
                 customer.favorite(), customer.blocked(), customer.blockedReason(), customer.notes(),
                 customer.totalBookings(), customer.completedBookings(), customer.cancelledCount(),
                 customer.noShowCount(), customer.totalSpent().toPlainString(), customer.averageRating(),
-                customer.firstBookingAt(), customer.lastBookingAt());
+                customer.firstBookingAt(), customer.lastBookingAt(), customer.nextBookingAt());
     }
 
     @Schema(name = "CustomerContact")

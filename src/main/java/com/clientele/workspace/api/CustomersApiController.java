@@ -52,7 +52,8 @@ class CustomersApiController {
             + " format); at most 100 characters";
     private static final String STATUS = "Only customers with this status";
     private static final String ORDERING = "Sort field, with a leading - for descending. Ties are broken by id."
-            + " Default: -last_booking_date";
+            + " last_booking_date is the last visit, next_booking_date the next booking (customers without one"
+            + " come first in ascending order, last in descending order). Default: -last_booking_date";
 
     private final CustomerService customers;
     private final CustomerExport export;
@@ -75,7 +76,7 @@ class CustomersApiController {
                     "favorite", "blocked"})) @RequestParam(required = false) String status,
             @Parameter(description = ORDERING, schema = @Schema(allowableValues = {"name", "-name", "total_bookings",
                     "-total_bookings", "total_spent", "-total_spent", "average_rating", "-average_rating",
-                    "last_booking_date", "-last_booking_date"})) @RequestParam(required = false) String ordering,
+                    "last_booking_date", "-last_booking_date", "next_booking_date", "-next_booking_date"})) @RequestParam(required = false) String ordering,
             @Parameter(description = "Page number, from 1", schema = @Schema(type = "integer", minimum = "1",
                     defaultValue = "1")) @RequestParam(required = false) String page,
             @Parameter(description = "Customers per page", schema = @Schema(type = "integer", minimum = "1",

@@ -165,7 +165,7 @@ class CustomerDetailsDialog extends Dialog {
     static CustomerRow row(CustomerDetails d) {
         return new CustomerRow(d.relationId(), d.customerId(), d.name(), d.email(), d.phone(), d.status(), d.favorite(),
                 d.blocked(), d.blockedReason(), d.totalBookings(), d.totalSpent(), d.averageRating(),
-                d.lastBookingAt());
+                d.lastBookingAt(), d.nextBookingAt());
     }
 
     private static Component empty(String text) {

@@ -53,8 +53,15 @@ class CustomerFilterBar extends Div {
         return Optional.of(new CustomerFilter(text, status.getValue()));
     }
 
+    /**
+     * Shows a filter (from the address). The search text is left as typed when it already means
+     * this search (e.g. a trailing space), so a user typing on is not interrupted.
+     */
     void show(CustomerFilter filter) {
-        search.setValue(filter.search() == null ? "" : filter.search());
+        String typed = search.getValue() == null || search.getValue().isBlank() ? null : search.getValue().strip();
+        if (!java.util.Objects.equals(typed, filter.search())) {
+            search.setValue(filter.search() == null ? "" : filter.search());
+        }
         status.setValue(filter.status());
     }
 

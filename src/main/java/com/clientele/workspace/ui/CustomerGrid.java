@@ -1,6 +1,7 @@
 package com.clientele.workspace.ui;
 
 import com.clientele.base.Formats;
+import com.clientele.base.Phones;
 import com.clientele.base.ui.GridRoom;
 import com.clientele.customer.CustomerOrder;
 import com.clientele.customer.CustomerRow;
@@ -16,8 +17,11 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The customer list. Knows nothing of services: the view gives it rows a page at a time and
@@ -54,18 +58,33 @@ class CustomerGrid extends Grid<CustomerRow> {
               <vaadin-icon icon="${item.on ? 'vaadin:star' : 'vaadin:star-o'}"></vaadin-icon>
             </vaadin-button>""";
     static final String NAME = """
-            <vaadin-button theme="tertiary-inline small" class="customer-name" title="Open details of ${item.name}"
-                @click="${e => { e.stopPropagation(); open(); }}">${item.name}</vaadin-button>""";
-    private static final String BADGE = """
-            <vaadin-badge class="status-${item.code}" theme="${item.theme}">${item.label}</vaadin-badge>""";
+            <div class="name-cell">
+              <vaadin-button theme="tertiary-inline small" class="customer-name" title="Open details of ${item.name}"
+                  @click="${e => { e.stopPropagation(); open(); }}">${item.name}</vaadin-button>
+              <span class="name-contact" title="${item.contact}">${item.contact}</span>
+            </div>""";
+    /** E-mail and phone stacked; a long e-mail ends in an ellipsis, the whole address in its tooltip. */
+    static final String CONTACT = """
+            <div class="contact-cell">
+              <span class="contact-email" ?hidden="${!item.email}" title="${item.email}">${item.email}</span>
+              <span class="contact-phone" ?hidden="${!item.phone}">${item.phone}</span>
+            </div>""";
+    /** A blocked customer's badge says why in its tooltip. */
+    static final String BADGE = """
+            <vaadin-badge class="status-${item.code}" theme="${item.theme}" title="${item.tip}">${item.label}</vaadin-badge>""";
     private static final String MORE = """
             <vaadin-button theme="tertiary icon small" aria-label="Actions for ${item.name}" title="Actions">
               <vaadin-icon icon="vaadin:ellipsis-dots-v"></vaadin-icon>
             </vaadin-button>""";
 
     private final Map<CustomerSort, Column<CustomerRow>> sortable;
-    /** The columns given up, in this order, as the grid narrows. */
+    /** The columns given up, in this order, as the grid narrows; the contact then moves under the name. */
     private final List<Column<CustomerRow>> dropOrder;
+    private final Column<CustomerRow> contactColumn;
+    /** The columns the user may hide, by key, with their headers in the order shown. */
+    private final Map<String, String> optional = new LinkedHashMap<>();
+    private Set<String> hiddenByUser = Set.of();
+    private int lastWindowWidth;
     private final Column<CustomerRow> actionsColumn;
     /** Columns that stay on a phone, narrower there: with the star they fit 360 px without scrolling. */
     private final Map<Column<CustomerRow>, Widths> phoneWidths;
@@ -87,15 +106,17 @@ class CustomerGrid extends Grid<CustomerRow> {
                 .setHeader("").setKey("favorite").setWidth("52px").setFlexGrow(0);
         Column<CustomerRow> name = addColumn(LitRenderer.<CustomerRow>of(NAME)
                         .withProperty("name", CustomerRow::name)
+                        .withProperty("contact", CustomerGrid::contactLine)
                         .withFunction("open", actions::openDetails))
-                .setHeader("Name").setKey("name").setFlexGrow(3).setWidth("170px");
-        Column<CustomerRow> email = addColumn(CustomerRow::email).setHeader("E-mail").setKey("email")
-                .setFlexGrow(3).setWidth("190px");
-        Column<CustomerRow> phone = addColumn(CustomerRow::phone).setHeader("Phone").setKey("phone")
-                .setFlexGrow(1).setWidth("145px");
+                .setHeader("Name").setKey("name").setFlexGrow(3).setWidth("160px");
+        Column<CustomerRow> contact = addColumn(LitRenderer.<CustomerRow>of(CONTACT)
+                        .withProperty("email", row -> row.email() == null ? "" : row.email())
+                        .withProperty("phone", row -> row.phone() == null ? "" : Phones.display(row.phone())))
+                .setHeader("Contact").setKey("contact").setFlexGrow(3).setWidth("190px");
         Column<CustomerRow> status = addColumn(LitRenderer.<CustomerRow>of(BADGE)
                         .withProperty("code", row -> row.status().code())
                         .withProperty("label", row -> row.status().label())
+                        .withProperty("tip", CustomerGrid::statusTip)
                         .withProperty("theme", row -> StatusBadge.theme(row.status())))
                 .setHeader("Status").setKey("status").setWidth("115px").setFlexGrow(0);
         Column<CustomerRow> bookings = addColumn(CustomerRow::totalBookings).setHeader("Bookings")
@@ -106,21 +127,27 @@ class CustomerGrid extends Grid<CustomerRow> {
                         : row.averageRating().setScale(1, RoundingMode.HALF_UP).toPlainString() + " ★")
                 .setHeader("Rating").setKey("rating").setTextAlign(ColumnTextAlign.END).setWidth("95px")
                 .setFlexGrow(0);
-        Column<CustomerRow> lastBooking = addColumn(row -> Formats.date(row.lastBookingAt(), profile.timeZone()))
-                .setHeader("Last booking").setKey("lastBooking").setWidth("135px").setFlexGrow(0);
+        Column<CustomerRow> lastVisit = addColumn(row -> Formats.date(row.lastBookingAt(), profile.timeZone()))
+                .setHeader("Last visit").setKey("lastVisit").setWidth("120px").setFlexGrow(0);
+        Column<CustomerRow> nextBooking = addColumn(row -> Formats.date(row.nextBookingAt(), profile.timeZone()))
+                .setHeader("Next booking").setKey("nextBooking").setWidth("120px").setFlexGrow(0);
         Column<CustomerRow> more = addColumn(LitRenderer.<CustomerRow>of(MORE).withProperty("name", CustomerRow::name))
                 .setHeader("").setKey("actions").setWidth("60px").setFlexGrow(0);
         new RowMenu(this, actions);
 
         sortable = Map.of(CustomerSort.NAME, name, CustomerSort.TOTAL_BOOKINGS, bookings,
                 CustomerSort.TOTAL_SPENT, spent, CustomerSort.AVERAGE_RATING, rating,
-                CustomerSort.LAST_BOOKING, lastBooking);
+                CustomerSort.LAST_BOOKING, lastVisit, CustomerSort.NEXT_BOOKING, nextBooking);
         sortable.forEach((sort, column) -> column.setSortable(true).setSortProperty(sort.code()));
-        dropOrder = List.of(phone, email, rating, lastBooking, bookings);
+        dropOrder = List.of(rating, bookings, nextBooking, lastVisit, contact);
+        contactColumn = contact;
         actionsColumn = more;
+        for (Column<CustomerRow> column : List.of(status, bookings, spent, rating, lastVisit, nextBooking)) {
+            optional.put(column.getKey(), column.getHeaderText());
+        }
         GridRoom.follow(this, this::fitWidth);
-        phoneWidths = Map.of(favorite, new Widths(favorite.getWidth(), "44px"), name, new Widths(name.getWidth(), "100px"), status, new Widths(status.getWidth(), "90px"),
-                spent, new Widths(spent.getWidth(), "100px"));
+        phoneWidths = Map.of(favorite, new Widths(favorite.getWidth(), "44px"), name, new Widths(name.getWidth(), "118px"), status, new Widths(status.getWidth(), "90px"),
+                spent, new Widths(spent.getWidth(), "90px"));
     }
 
     /** The order the user chose with the column headers, or the default one. */
@@ -154,14 +181,52 @@ class CustomerGrid extends Grid<CustomerRow> {
      * spent stay, narrower, and the row menu opens with a tap on the row instead of its button.
      */
     void fitWidth(int windowWidth) {
+        lastWindowWidth = windowWidth;
         int room = GridRoom.forWindow(windowWidth);
         phoneWidths.forEach((column, widths) -> column.setWidth(widths.usual()));
-        List<Column<CustomerRow>> shown = new ArrayList<>(GridRoom.fitting(getColumns(), dropOrder, room));
+        List<Column<CustomerRow>> chosen = getColumns().stream()
+                .filter(column -> !hiddenByUser.contains(column.getKey())).toList();
+        List<Column<CustomerRow>> shown = new ArrayList<>(GridRoom.fitting(chosen, dropOrder, room));
         if (GridRoom.widthOf(shown) > room) {
             shown.remove(actionsColumn);
             phoneWidths.forEach((column, widths) -> column.setWidth(widths.phone()));
         }
         getColumns().forEach(column -> column.setVisible(shown.contains(column)));
+        // without room for the contact column, e-mail or phone shows under the name
+        setClassName("contact-in-name", !shown.contains(contactColumn));
+    }
+
+    /** The columns a user may hide (key → header), in the grid's order. */
+    Map<String, String> optionalColumns() {
+        return optional;
+    }
+
+    Set<String> hiddenByUser() {
+        return hiddenByUser;
+    }
+
+    /** Hides these optional columns (keys) whatever the width; the others show when they fit. */
+    void hideByUser(Set<String> keys) {
+        hiddenByUser = keys.stream().filter(optional::containsKey).collect(Collectors.toUnmodifiableSet());
+        if (lastWindowWidth > 0) {
+            fitWidth(lastWindowWidth);
+        }
+    }
+
+    /** How to reach the customer in one line: the e-mail, else the phone. */
+    static String contactLine(CustomerRow row) {
+        if (row.email() != null && !row.email().isBlank()) {
+            return row.email();
+        }
+        return row.phone() == null ? "" : Phones.display(row.phone());
+    }
+
+    static String statusTip(CustomerRow row) {
+        if (!row.blocked()) {
+            return "";
+        }
+        return row.blockedReason() == null || row.blockedReason().isBlank() ? "Blocked"
+                : "Blocked: " + row.blockedReason();
     }
 
     /** The row actions, opened by a click on a row (the star and the name have actions of their own). */

@@ -3,6 +3,7 @@ package com.clientele.workspace.ui;
 import com.clientele.activity.ActivityEntry;
 import com.clientele.customer.CustomerTimeline;
 import com.clientele.activity.LiveUpdates;
+import com.clientele.base.Formats;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.booking.BookingHistory;
 import com.clientele.booking.BookingHistoryEntry;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -60,6 +62,7 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
     private final CustomerPages pages;
     private final CustomerActions actions;
     private final WorkspaceUrl url = new WorkspaceUrl();
+    private final Span resultCount = new Span();
     private CustomerDetailsDialog openDetails;
     private Runnable unsubscribe;
     private boolean restoring;
@@ -81,7 +84,9 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
         addClassNames("view", "customers-view");
 
         grid.setItems(query -> pages.fetch(url.filter(), CustomerGrid.orderOf(query.getSortOrders()),
-                query.getOffset(), query.getLimit()).stream(), query -> customers.count(url.filter()));
+                query.getOffset(), query.getLimit()).stream(), query -> showCount(customers.count(url.filter())));
+        // Each change the user makes is a history entry that Back undoes (the router then enters
+        // this view again with the earlier address); the debounced search makes one per settled term.
         grid.addSortListener(e -> {
             if (!restoring) {
                 url.setOrder(grid.currentOrder());
@@ -97,6 +102,9 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
             }
         }));
 
+        resultCount.addClassName("result-count");
+        resultCount.getElement().setAttribute("aria-live", "polite");
+        filterBar.add(resultCount, new ColumnChooser(grid));
         Aside aside = new Aside(ActivityList.heading("Recent activity"), recent);
         aside.addClassName("customers-aside");
         Div top = new Div(stats, aside);
@@ -127,6 +135,12 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
         if (openDetails != null && openDetails.isOpened()) {
             openDetails.refresh();
         }
+    }
+
+    /** "1,234 customers" beside the filters; the grid asks for the count whenever the list changes. */
+    private int showCount(int count) {
+        resultCount.setText(String.format(Formats.LOCALE, "%,d %s", count, count == 1 ? "customer" : "customers"));
+        return count;
     }
 
     CustomerActions actions() {

@@ -39,6 +39,8 @@ class NotesDialog extends Dialog {
         notes.setHelperText("Private: only you see these notes. Customers and admins never do.");
         notes.setWidthFull();
         notes.setMinHeight("220px");
+        // a long text scrolls inside the field, so the counter and the error stay in view
+        notes.setMaxHeight("min(50vh, 420px)");
         notes.setValueChangeMode(ValueChangeMode.LAZY);
         notes.setValueChangeTimeout(200);
         notes.setValue(current == null ? "" : current);

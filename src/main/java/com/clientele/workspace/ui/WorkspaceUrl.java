@@ -21,6 +21,8 @@ class WorkspaceUrl {
     private volatile CustomerOrder order = CustomerOrder.DEFAULT;
     private UI ui;
     private String path = "customers";
+    /** The query the address bar shows, as this class writes it. */
+    private String shown = "";
 
     CustomerFilter filter() {
         return filter;
@@ -52,13 +54,29 @@ class WorkspaceUrl {
         CustomerStatus status = CustomerStatus.fromCode(first(params, "status")).orElse(null);
         filter = new CustomerFilter(search, status);
         order = CustomerOrder.parse(first(params, "ordering")).orElse(CustomerOrder.DEFAULT);
+        shown = query().getQueryString();
     }
 
-    /** Puts the current state into the address bar without a navigation. */
-    void push() {
-        if (ui != null) {
-            ui.getPage().getHistory().replaceState(null, new Location(path, query()));
+    /**
+     * Makes the current state a new entry of the browser history ({@code pushState}: the view stays,
+     * the search field keeps its focus), so that Back undoes the change: the router then navigates
+     * to the earlier address, which {@link #read} restores.
+     *
+     * @return false when the address already shows this state (nothing to do)
+     */
+    boolean push() {
+        String query = query().getQueryString();
+        if (ui == null || query.equals(shown)) {
+            return false;
         }
+        shown = query;
+        ui.getPage().getHistory().pushState(null, current());
+        return true;
+    }
+
+    /** The address that shows the current state. */
+    Location current() {
+        return new Location(path, query());
     }
 
     QueryParameters query() {

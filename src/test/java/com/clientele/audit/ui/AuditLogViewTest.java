@@ -54,6 +54,24 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void filtersAreInTheAddressAndBackRestoresThem() {
+        TestProvider provider = data.newProvider();
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        AuditLogView view = navigate(AuditLogView.class);
+
+        test(find(TextField.class).withCaption("Target").single()).setValue(provider.email());
+        assertThat(view.url().current().getQueryParameters().getParameters())
+                .isEqualTo(java.util.Map.of("target", java.util.List.of(provider.email())));
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/audit", com.vaadin.flow.router.QueryParameters
+                .simple(java.util.Map.of("action", "provider_created", "target", provider.email())));
+        assertThat(find(ComboBox.class).withCaption("Action").single().getValue())
+                .isEqualTo(AuditAction.PROVIDER_CREATED);
+        assertThat(find(TextField.class).withCaption("Target").single().getValue()).isEqualTo(provider.email());
+        assertThat(rows()).extracting(AuditRecord::action).containsExactly(AuditAction.PROVIDER_CREATED);
+    }
+
+    @Test
     void columnsFitTheWindowWithoutSidewaysScrolling() {
         data.login(DemoAccounts.ADMIN_EMAIL);
         AuditLogView view = navigate(AuditLogView.class);

@@ -107,7 +107,7 @@ class OpenApiDocumentTest {
         assertThat(schemas.get("Customer").get("properties").propertyNames()).containsExactlyInAnyOrder("id",
                 "customer", "customer_status", "is_favorite_customer", "is_blocked", "blocked_reason", "notes",
                 "total_bookings", "completed_bookings", "cancelled_count", "no_show_count", "total_spent",
-                "average_rating", "first_booking_date", "last_booking_date");
+                "average_rating", "first_booking_date", "last_booking_date", "next_booking_date");
         assertThat(schemas.get("CustomerStats").get("properties").propertyNames()).containsExactlyInAnyOrder(
                 "total_customers", "regular_customers", "new_customers_this_month", "average_rating",
                 "retention_rate");

@@ -76,6 +76,31 @@ class BookingsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void filtersAreInTheAddressAndBackRestoresThem() {
+        navigate(BookingsView.class);
+        BookingsView view = (BookingsView) getCurrentView();
+
+        test(find(Select.class).withCaption("Status").single()).selectItem("Completed");
+        assertThat(view.url().current().getPathWithQueryParameters()).isEqualTo("bookings?status=completed");
+        test(find(TextField.class).withCaption("Customer").single()).setValue("Grace");
+        assertThat(view.url().current().getQueryParameters().getParameters())
+                .isEqualTo(java.util.Map.of("status", List.of("completed"), "customer", List.of("Grace")));
+        assertThat(test(find(BookingGrid.class).single()).size()).isEqualTo(1);
+
+        // a bookmark, or Back: the router enters the view with the earlier address
+        com.vaadin.flow.component.UI.getCurrent().navigate("bookings",
+                com.vaadin.flow.router.QueryParameters.fromString("status=confirmed&from=2026-01-01&to=bad"));
+        BookingsView entered = (BookingsView) getCurrentView();
+        assertThat(entered.filter().status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(entered.filter().from()).isEqualTo(java.time.LocalDate.parse("2026-01-01"));
+        assertThat(entered.filter().to()).as("a malformed date counts as none").isNull();
+        assertThat(find(com.vaadin.flow.component.datepicker.DatePicker.class).withCaption("From").single()
+                .getValue()).isEqualTo(java.time.LocalDate.parse("2026-01-01"));
+        assertThat(test(find(BookingGrid.class).single()).size()).isEqualTo(1);
+        assertThat(test(find(BookingGrid.class).single()).getRow(0).customerName()).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
     void columnsFitTheWindowWithoutSidewaysScrolling() {
         navigate(BookingsView.class);
         BookingGrid grid = find(BookingGrid.class).single();

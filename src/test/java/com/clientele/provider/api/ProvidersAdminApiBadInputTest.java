@@ -50,6 +50,16 @@ class ProvidersAdminApiBadInputTest {
     }
 
     @Test
+    void anObsoleteCurrencyIsRefused() {
+        String email = uniqueEmail("bad-afa");
+
+        JsonNode errors = problem(admin.post(PROVIDERS, newProvider(email, "currency", "AFA")), 400);
+
+        assertThat(errors.get("currency").asString()).isEqualTo("AFA is no longer in use; choose a current currency");
+        assertThat(accounts(jdbc, email)).isZero();
+    }
+
+    @Test
     void createRefusesEachBadFieldByNameAndCreatesNothing() {
         Map<String, Object[]> cases = Map.ofEntries(
                 Map.entry("email", new Object[] {"email", "not-an-address"}),

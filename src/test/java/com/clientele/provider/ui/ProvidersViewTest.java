@@ -74,6 +74,14 @@ class ProvidersViewTest extends SpringBrowserlessTest {
         String email = "created-" + System.nanoTime() + "@example.com";
 
         test(find(Button.class).withText("New provider").single()).click();
+        assertThat(find(ComboBox.class).withCaption("Country (for phone numbers)").single().getValue())
+                .as("a default from the browser (no country in its language here: the documented GB)").isNotNull();
+        assertThat(find(ComboBox.class).withCaption("Currency").single().getValue()).as("with its currency")
+                .isEqualTo(ProviderChoices.currencyOf((String) find(ComboBox.class)
+                        .withCaption("Country (for phone numbers)").single().getValue()).orElseThrow());
+        assertThat(find(ComboBox.class).withCaption("Time zone").single().getValue()).isNotNull();
+        assertThat(ProviderChoices.currencies()).as("only current currencies").contains("EUR", "GBP", "AFN")
+                .doesNotContain("AFA", "DEM", "XAU");
         fillForm("Fresh Cuts", email, "Europe/Dublin", "IE");
         assertThat(find(ComboBox.class).withCaption("Currency").single().getValue())
                 .as("the country's currency is suggested").isEqualTo("EUR");

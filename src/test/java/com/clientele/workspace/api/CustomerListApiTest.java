@@ -40,6 +40,8 @@ class CustomerListApiTest {
     TestData data;
     @Autowired
     CustomerService customers;
+    @Autowired
+    com.clientele.booking.BookingService bookings;
 
     Fixture fixture;
     ApiClient api;
@@ -58,7 +60,8 @@ class CustomerListApiTest {
         JsonNode anna = page.get("results").get(0);
         assertThat(anna.propertyNames()).containsExactly("id", "customer", "customer_status", "is_favorite_customer",
                 "is_blocked", "blocked_reason", "notes", "total_bookings", "completed_bookings", "cancelled_count",
-                "no_show_count", "total_spent", "average_rating", "first_booking_date", "last_booking_date");
+                "no_show_count", "total_spent", "average_rating", "first_booking_date", "last_booking_date",
+                "next_booking_date");
         assertThat(anna.get("customer").propertyNames()).containsExactly("id", "name", "email", "phone");
         assertThat(anna.get("id").asLong()).isEqualTo(fixture.relation("Anna"));
         assertThat(anna.get("customer").get("id").asLong()).isEqualTo(fixture.customer("Anna"));
@@ -78,11 +81,30 @@ class CustomerListApiTest {
         assertThat(anna.get("average_rating").isNull()).isTrue();
         assertThat(anna.get("first_booking_date").asString()).isEqualTo("2026-05-04T09:00:00Z");
         assertThat(anna.get("last_booking_date").asString()).isEqualTo("2026-05-08T09:00:00Z");
+        assertThat(anna.get("next_booking_date").isNull()).isTrue();
 
         JsonNode eve = ok(api.get(LIST + "?status=blocked")).get("results").get(0);
         assertThat(eve.get("is_blocked").asBoolean()).isTrue();
         assertThat(eve.get("blocked_reason").asString()).isEqualTo("Never turns up");
         assertThat(eve.get("no_show_count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void lastBookingDateIsTheLastVisitAndNextBookingDateTheNextOne() {
+        java.time.Instant next = java.time.Instant.now().plus(3, java.time.temporal.ChronoUnit.DAYS)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        data.as(fixture.provider(), () -> bookings.create(com.clientele.booking.NewBooking.forCustomer(
+                fixture.customer("Cara"), "Colour", next, 60, java.math.BigDecimal.TEN, BookingStatus.CONFIRMED)));
+
+        JsonNode page = ok(api.get(LIST + "?ordering=-next_booking_date"));
+        JsonNode cara = page.get("results").get(0);
+        assertThat(cara.get("customer").get("name").asString()).isEqualTo("Cara New");
+        assertThat(cara.get("next_booking_date").asString()).isEqualTo(next.toString());
+        assertThat(cara.get("last_booking_date").asString()).as("the future booking is not a visit")
+                .isEqualTo("2026-05-24T09:00:00Z");
+        assertThat(names(ok(api.get(LIST + "?ordering=next_booking_date")))).last().isEqualTo("Cara New");
+        JsonNode detail = ok(api.get(ApiClient.DASHBOARD + "/customers/" + fixture.relation("Cara") + "/"));
+        assertThat(detail.get("next_booking_date").asString()).isEqualTo(next.toString());
     }
 
     @Test

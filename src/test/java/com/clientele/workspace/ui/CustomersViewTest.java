@@ -24,6 +24,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -220,11 +222,92 @@ class CustomersViewTest extends SpringBrowserlessTest {
         grid.fitWidth(1920);
         assertThat(grid.getColumns()).allMatch(Grid.Column::isVisible);
         grid.fitWidth(1440);
-        assertThat(GridFit.visibleKeys(grid)).doesNotContain("phone").contains("email", "rating", "lastBooking", "actions");
+        assertThat(GridFit.visibleKeys(grid)).doesNotContain("rating")
+                .contains("contact", "bookings", "lastVisit", "nextBooking", "actions");
+        grid.fitWidth(1280);
+        assertThat(GridFit.visibleKeys(grid)).containsExactly("favorite", "name", "contact", "status", "spent",
+                "lastVisit", "nextBooking", "actions");
+        assertThat(grid.getClassNames()).doesNotContain("contact-in-name");
         grid.fitWidth(390);
         assertThat(GridFit.visibleKeys(grid)).containsExactly("favorite", "name", "status", "spent");
+        assertThat(grid.getClassNames()).as("the contact moves under the name").contains("contact-in-name");
         grid.fitWidth(1440);
-        assertThat(grid.getColumnByKey("name").getWidth()).as("back to the usual width").isEqualTo("170px");
+        assertThat(grid.getColumnByKey("name").getWidth()).as("back to the usual width").isEqualTo("160px");
+    }
+
+    @Test
+    void contactShowsEmailAndPhoneAndThePhoneWithoutEmail() {
+        bookings.create(NewBooking.forNewCustomer(new CustomerContact("Phone Only", null, "020 7946 0958"),
+                "Cut", Instant.parse("2026-06-01T10:00:00Z"), 30, BigDecimal.TEN, BookingStatus.COMPLETED));
+        navigate(CustomersView.class);
+        var grid = test(grid());
+
+        assertThat(grid.getLitRendererPropertyValue(rowOf("Anna Regular"), "contact", "email", String.class))
+                .startsWith("anna.");
+        assertThat(grid.getLitRendererPropertyValue(rowOf("Anna Regular"), "contact", "phone", String.class))
+                .as("international format").isEqualTo("+44 20 7946 0001");
+        assertThat(grid.getLitRendererPropertyValue(rowOf("Phone Only"), "contact", "phone", String.class))
+                .isEqualTo("+44 20 7946 0958");
+        assertThat(grid.getLitRendererPropertyValue(rowOf("Phone Only"), "name", "contact", String.class))
+                .as("under the name on phones: the phone when there is no e-mail").isEqualTo("+44 20 7946 0958");
+        assertThat(grid.getLitRendererPropertyValue(rowOf("Eve Blocked"), "status", "tip", String.class))
+                .as("the block reason from the list").isEqualTo("Blocked: Never turns up");
+        assertThat(grid.getLitRendererPropertyValue(rowOf("Anna Regular"), "status", "tip", String.class)).isEmpty();
+        assertThat(CustomerGrid.BADGE).contains("title=\"${item.tip}\"");
+        assertThat(CustomerGrid.CONTACT).as("the whole address in the tooltip of a shortened one")
+                .contains("title=\"${item.email}\">${item.email}</span>", ">${item.phone}</span>");
+    }
+
+    @Test
+    void resultCountFollowsTheFilter() {
+        navigate(CustomersView.class);
+        assertThat(resultCount()).isEqualTo("7 customers");
+
+        test(filterBar().status).selectItem("Regular");
+        test(grid()).size();
+
+        assertThat(resultCount()).isEqualTo("1 customer");
+    }
+
+    @Test
+    void hiddenColumnsStayHiddenForTheSession() {
+        navigate(CustomersView.class);
+        ColumnChooser chooser = find(ColumnChooser.class).single();
+
+        chooser.setShown("nextBooking", false);
+        grid().fitWidth(1920);
+        assertThat(GridFit.visibleKeys(grid())).doesNotContain("nextBooking").contains("rating", "lastVisit");
+
+        navigate(com.clientele.booking.ui.BookingsView.class);
+        navigate(CustomersView.class);
+        grid().fitWidth(1920);
+        assertThat(GridFit.visibleKeys(grid())).as("remembered on the next visit").doesNotContain("nextBooking");
+
+        find(ColumnChooser.class).single().setShown("nextBooking", true);
+        grid().fitWidth(1920);
+        assertThat(grid().getColumns()).allMatch(Grid.Column::isVisible);
+    }
+
+    @Test
+    void eachChangeIsAHistoryEntryThatBackUndoes() {
+        navigate(CustomersView.class);
+
+        test(filterBar().search).setValue("Anna");
+        assertLocation("customers?search=Anna");
+        test(filterBar().status).selectItem("Regular");
+        assertLocation("customers?search=Anna&status=regular");
+        test(grid()).sortByColumn("spent", SortDirection.DESCENDING);
+        assertLocation("customers?search=Anna&status=regular&ordering=-total_spent");
+
+        back("customers?search=Anna&status=regular");
+        assertThat(test(grid()).getSortDirection("lastVisit")).isEqualTo(SortDirection.DESCENDING);
+        back("customers?search=Anna");
+        assertThat(filterBar().status.getValue()).isNull();
+        assertThat(filterBar().search.getValue()).isEqualTo("Anna");
+        assertThat(names()).containsExactly("Anna Regular");
+        back("customers");
+        assertThat(filterBar().search.getValue()).isEmpty();
+        assertThat(names()).hasSize(7);
     }
 
     @Test
@@ -236,7 +319,7 @@ class CustomersViewTest extends SpringBrowserlessTest {
         CustomerDetailsDialog dialog = find(CustomerDetailsDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Anna Regular");
         List<String> values = texts(find(Span.class, dialog).withClassName("pair-value").all());
-        assertThat(values).contains("+442079460001", "Regular", "5", "£100.00", "No reviews",
+        assertThat(values).contains("+44 20 7946 0001", "Regular", "5", "£100.00", "No reviews",
                 "4 May 2026, 10:00", "8 May 2026, 10:00");
         find(TabSheet.class, dialog).single().setSelectedIndex(1);
         var history = test(find(Grid.class, dialog).single());
@@ -283,6 +366,27 @@ class CustomersViewTest extends SpringBrowserlessTest {
     private void navigateWithQuery(String query) {
         UI.getCurrent().navigate("customers", QueryParameters.fromString(query));
         assertThat(getCurrentView()).isInstanceOf(CustomersView.class);
+    }
+
+    /** What the browser does on Back: a navigation to the earlier entry's address. */
+    private void back(String pathWithQuery) {
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location(pathWithQuery), NavigationTrigger.HISTORY);
+        assertLocation(pathWithQuery);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo(pathWithQuery);
+    }
+
+    /** The address the view shows, pushed as a new history entry (parameters in any order). */
+    private void assertLocation(String expected) {
+        Location actual = ((CustomersView) getCurrentView()).url().current();
+        Location wanted = new Location(expected);
+        assertThat(actual.getPath()).isEqualTo(wanted.getPath());
+        assertThat(actual.getQueryParameters().getParameters()).isEqualTo(wanted.getQueryParameters().getParameters());
+    }
+
+    private String resultCount() {
+        return find(Span.class).withClassName("result-count").single().getText();
     }
 
     private String urlQuery() {
