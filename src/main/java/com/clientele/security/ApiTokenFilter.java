@@ -67,7 +67,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         }
         String token = header.substring(BEARER.length()).strip();
         Optional<ApiTokenVerifier.VerifiedApiToken> verified = token.isEmpty() || token.length() > MAX_TOKEN_LENGTH
-                ? Optional.empty() : verifier.verify(token);
+                ? Optional.empty() : verifier.verify(token, request.getRemoteAddr());
         if (verified.isEmpty()) {
             contexts.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));

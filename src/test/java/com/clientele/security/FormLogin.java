@@ -83,6 +83,11 @@ final class FormLogin {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** A GET that carries the given session id instead of this client's cookies. */
+    HttpResponse<String> getWithSession(String path, String sessionId) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Cookie", "JSESSIONID=" + sessionId).GET().build());
+    }
+
     HttpResponse<String> post(String path, String form, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
