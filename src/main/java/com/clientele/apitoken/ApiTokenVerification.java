@@ -53,7 +53,7 @@ class ApiTokenVerification implements ApiTokenVerifier {
         Optional<VerifiedApiToken> verified = found.flatMap(stored -> providers.findEnabledAccount(stored.accountId())
                 .map(account -> new VerifiedApiToken(stored.tokenId(), account)));
         verified.ifPresent(ignored -> touch(found.orElseThrow()));
-        verified.ifPresent(token -> noteAddress(token, clientAddress));
+        verified.ifPresent(verifiedToken -> noteAddress(verifiedToken, clientAddress));
         return verified;
     }
 
