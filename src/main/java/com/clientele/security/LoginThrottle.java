@@ -2,7 +2,6 @@ package com.clientele.security;
 
 import com.clientele.base.Emails;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -23,17 +22,11 @@ class LoginThrottle {
     private final RateLimit perAccount;
     private final RateLimit badTokens;
 
-    LoginThrottle(RateLimitBuckets buckets,
-            @Value("${app.security.login-limit.per-address:30}") int perAddress,
-            @Value("${app.security.login-limit.per-address-period:10m}") Duration perAddressPeriod,
-            @Value("${app.security.login-limit.per-account:20}") int perAccount,
-            @Value("${app.security.login-limit.per-account-period:15m}") Duration perAccountPeriod,
-            @Value("${app.api.bad-token-limit.per-address:20}") int badTokens,
-            @Value("${app.api.bad-token-limit.period:1m}") Duration badTokenPeriod) {
+    LoginThrottle(RateLimitBuckets buckets, LoginLimitSettings settings) {
         this.buckets = buckets;
-        this.perAddress = new RateLimit("login-address", perAddress, perAddressPeriod);
-        this.perAccount = new RateLimit("login-account", perAccount, perAccountPeriod);
-        this.badTokens = new RateLimit("bad-token-address", badTokens, badTokenPeriod);
+        this.perAddress = new RateLimit("login-address", settings.perAddress(), settings.perAddressPeriod());
+        this.perAccount = new RateLimit("login-account", settings.perAccount(), settings.perAccountPeriod());
+        this.badTokens = new RateLimit("bad-token-address", settings.badTokensPerAddress(), settings.badTokenPeriod());
     }
 
     /** @return zero when this sign-in may be tried now, otherwise how long until it may */

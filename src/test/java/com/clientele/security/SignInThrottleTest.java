@@ -29,7 +29,7 @@ class SignInThrottleTest {
     int port;
     @Autowired
     TestData data;
-    @Value("${app.api.bad-token-limit.per-address}")
+    @Value("${app.security.login-limit.bad-tokens-per-address}")
     int badTokensPerAddress;
 
     @Test
