@@ -32,6 +32,7 @@ class TableOwnershipTest {
             Map.entry("provider", "provider"),
             Map.entry("audit_entry", "audit"),
             Map.entry("api_token", "apitoken"),
+            Map.entry("api_token_address", "apitoken"),
             Map.entry("activity_event", "activity"),
             Map.entry("customer", "customer"),
             Map.entry("provider_customer", "customer"),

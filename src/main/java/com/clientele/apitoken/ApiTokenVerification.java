@@ -1,5 +1,7 @@
 package com.clientele.apitoken;
 
+import com.clientele.audit.AuditAction;
+import com.clientele.audit.AuditLog;
 import com.clientele.base.Sql;
 import com.clientele.provider.ProviderDirectory;
 import com.clientele.security.ApiTokenVerifier;
@@ -7,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,18 +25,24 @@ class ApiTokenVerification implements ApiTokenVerifier {
 
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
+    /** Token and address pairs known to be recorded already, so a busy integration costs no write per request. */
+    private static final int MAX_KNOWN_ADDRESSES = 50_000;
+
     private final JdbcClient jdbc;
     private final ProviderDirectory providers;
+    private final AuditLog auditLog;
     private final Clock clock;
+    private final Set<String> knownAddresses = ConcurrentHashMap.newKeySet();
 
-    ApiTokenVerification(JdbcClient jdbc, ProviderDirectory providers, Clock clock) {
+    ApiTokenVerification(JdbcClient jdbc, ProviderDirectory providers, AuditLog auditLog, Clock clock) {
         this.jdbc = jdbc;
         this.providers = providers;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
     @Override
-    public Optional<VerifiedApiToken> verify(String token) {
+    public Optional<VerifiedApiToken> verify(String token, @Nullable String clientAddress) {
         Optional<Found> found = jdbc.sql("""
                         SELECT id, account_id, last_used_at FROM api_token
                         WHERE token_hash = :hash AND revoked_at IS NULL""")
@@ -43,7 +53,36 @@ class ApiTokenVerification implements ApiTokenVerifier {
         Optional<VerifiedApiToken> verified = found.flatMap(stored -> providers.findEnabledAccount(stored.accountId())
                 .map(account -> new VerifiedApiToken(stored.tokenId(), account)));
         verified.ifPresent(ignored -> touch(found.orElseThrow()));
+        verified.ifPresent(verifiedToken -> noteAddress(verifiedToken, clientAddress));
         return verified;
+    }
+
+    /**
+     * Records the first use of a token from an address in the audit log, once per token and address
+     * (the table's primary key decides, so parallel first requests record it once).
+     */
+    void noteAddress(VerifiedApiToken token, @Nullable String address) {
+        if (address == null || address.length() > 64) {
+            return;
+        }
+        String key = token.tokenId() + "@" + address;
+        if (knownAddresses.contains(key)) {
+            return;
+        }
+        int inserted = jdbc.sql("INSERT IGNORE INTO api_token_address (token_id, address, first_seen_at)"
+                        + " VALUES (:token, :address, :now)")
+                .param("token", token.tokenId()).param("address", address).param("now", Sql.param(clock.instant()))
+                .update();
+        if (inserted == 1) {
+            String prefix = jdbc.sql("SELECT CONCAT(name, ' (', token_prefix, '…)') FROM api_token WHERE id = :id")
+                    .param("id", token.tokenId()).query(String.class).single();
+            auditLog.record(token.account().email(), AuditAction.API_TOKEN_NEW_ADDRESS, token.account().email(),
+                    "API token " + prefix + " used from " + address + " for the first time");
+        }
+        if (knownAddresses.size() >= MAX_KNOWN_ADDRESSES) {
+            knownAddresses.clear();
+        }
+        knownAddresses.add(key);
     }
 
     private void touch(Found found) {

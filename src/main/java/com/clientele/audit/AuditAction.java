@@ -17,7 +17,8 @@ public enum AuditAction {
     PASSWORD_CHANGED("Password changed"),
     ACCOUNT_UNLOCKED("Account unlocked"),
     API_TOKEN_CREATED("API token created"),
-    API_TOKEN_REVOKED("API token revoked");
+    API_TOKEN_REVOKED("API token revoked"),
+    API_TOKEN_NEW_ADDRESS("API token used from a new address");
 
     private final String label;
 

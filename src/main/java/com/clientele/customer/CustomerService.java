@@ -23,6 +23,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a provider does with their customers: find and page through them, look one up, favourite,
@@ -47,9 +48,11 @@ public class CustomerService {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     CustomerService(ProviderCustomerRepository relations, ProviderDirectory providers, ActivityLog activityLog, CurrentUser currentUser,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.relations = relations;
         this.providers = providers;
         this.activityLog = activityLog;
@@ -230,10 +233,35 @@ public class CustomerService {
      * Applies favourite, block and notes changes in one transaction: if any part is refused, nothing
      * is written. Each part follows the same rules as {@link #setFavorite}, {@link #block},
      * {@link #unblock} and {@link #updateNotes}. A block reason is only accepted while blocking.
+     *
+     * <p>With an expected version (the API's If-Match) a change made meanwhile is a conflict. Without
+     * one, the change applies to whatever is current: the row is read with a lock, so concurrent
+     * unconditional writers take turns, and should a writer that did not lock (a toggle) still get
+     * in between, the whole change is tried again on the new state, each try in a transaction of
+     * its own, up to {@value #UNCONDITIONAL_ATTEMPTS} times.
      */
-    @Transactional
     public CustomerDetails update(long relationId, CustomerUpdate update) {
-        ProviderCustomer relation = find(relationId);
+        if (update.expectedVersion() != null) {
+            return transactions.execute(status -> applyUpdate(relationId, update));
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> applyUpdate(relationId, update));
+            } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
+                if (attempt >= UNCONDITIONAL_ATTEMPTS) {
+                    throw e instanceof ConflictException conflict ? conflict : changedElsewhere();
+                }
+            }
+        }
+    }
+
+    static final int UNCONDITIONAL_ATTEMPTS = 5;
+
+    private CustomerDetails applyUpdate(long relationId, CustomerUpdate update) {
+        ProviderCustomer relation = update.expectedVersion() == null
+                ? relations.findLockedByIdAndProviderId(relationId, currentUser.providerId())
+                        .orElseThrow(() -> new NotFoundException("Customer"))
+                : find(relationId);
         if (update.expectedVersion() != null && relation.getVersion() != update.expectedVersion()) {
             throw changedElsewhere();
         }

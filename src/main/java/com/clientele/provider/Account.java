@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /** A login: an admin of the platform or a provider's account. */
@@ -58,26 +57,6 @@ public class Account extends AbstractEntity {
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; returns true when this failure locks the account. */
-    public boolean recordFailedLogin(Instant now, int maxFailures, Duration lockTime) {
-        if (isLockedAt(now)) {
-            return false;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockTime);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
     }
 
     public void unlock() {

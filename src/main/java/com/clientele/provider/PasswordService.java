@@ -7,6 +7,7 @@ import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,16 +22,19 @@ public class PasswordService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    PasswordService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+    PasswordService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     /**
      * Replaces the signed-in user's password; the current one must be given. Clears the "must
-     * change at next sign-in" mark an admin's reset leaves.
+     * change at next sign-in" mark an admin's reset leaves, and ends the user's other sessions.
      */
     @Transactional
     public void changeOwnPassword(PasswordChange change) {
@@ -56,6 +60,7 @@ public class PasswordService {
         boolean required = account.isPasswordChangeRequired();
         account.changePassword(passwordEncoder.encode(change.newPassword()), false);
         auditLog.record(AuditAction.PASSWORD_CHANGED, email, required ? "Required after a password reset" : null);
+        events.publishEvent(new OwnPasswordChanged(account.getId()));
     }
 
     /** Whether the signed-in user must choose a new password before doing anything else. */

@@ -7,6 +7,7 @@ import com.clientele.base.NotFoundException;
 import com.clientele.base.Sql;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
@@ -65,27 +66,70 @@ public class ProviderDirectory {
                 .optional();
     }
 
-    /** Counts a failed login against the account (if there is one) and locks it after too many. */
+    /**
+     * Counts a failed login against the account (if there is one) and locks it after too many.
+     * Audits the attempt either way. The count is one atomic UPDATE on the account row, so
+     * concurrent attempts all count, and the lock-out is decided on the count that UPDATE left
+     * (the row stays locked by this transaction until it commits): exactly one attempt locks.
+     * Attempts on an account that is already locked are audited but not counted.
+     */
     @Transactional
     public void recordFailedLogin(String typedEmail) {
+        recordFailedLogin(typedEmail, null);
+    }
+
+    /** {@link #recordFailedLogin(String)} with a reason for the audit entry (e.g. the account is locked). */
+    @Transactional
+    public void recordFailedLogin(String typedEmail, String reason) {
         String email = Emails.normalise(typedEmail);
-        auditLog.record(typedEmail, AuditAction.LOGIN_FAILED, email, null);
+        auditLog.record(typedEmail, AuditAction.LOGIN_FAILED, email, reason);
         if (email == null) {
             return;
         }
-        accounts.findByEmail(email).ifPresent(account -> {
-            if (account.recordFailedLogin(clock.instant(), maxFailedLogins, lockTime)) {
-                auditLog.record(email, AuditAction.ACCOUNT_LOCKED, email,
-                        maxFailedLogins + " failed logins; locked until " + account.getLockedUntil());
-            }
-        });
+        Instant now = clock.instant();
+        int counted = jdbc.sql("""
+                        UPDATE account SET failed_logins = failed_logins + 1, version = version + 1
+                        WHERE email = :email AND (locked_until IS NULL OR locked_until <= :now)""")
+                .param("email", email).param("now", Sql.param(now)).update();
+        if (counted == 0) {
+            return;
+        }
+        int failures = jdbc.sql("SELECT failed_logins FROM account WHERE email = :email")
+                .param("email", email).query(Integer.class).single();
+        if (failures >= maxFailedLogins) {
+            Instant until = now.plus(lockTime);
+            jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = :until WHERE email = :email")
+                    .param("until", Sql.param(until)).param("email", email).update();
+            auditLog.record(email, AuditAction.ACCOUNT_LOCKED, email,
+                    failures + " failed logins; locked until " + until);
+        }
     }
 
+    /**
+     * Records a sign-in whose password was right: resets the failure count, unless the account was
+     * locked meanwhile (by failures counted while this password was being checked). Then nothing
+     * is changed and the caller must refuse the sign-in.
+     *
+     * @return false when the account is locked now
+     */
     @Transactional
-    public void recordSuccessfulLogin(long accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
-        account.recordSuccessfulLogin(clock.instant());
-        auditLog.record(account.getEmail(), AuditAction.LOGIN_SUCCEEDED, account.getEmail(), null);
+    public boolean recordSuccessfulLogin(long accountId) {
+        Instant now = clock.instant();
+        int updated = jdbc.sql("""
+                        UPDATE account SET failed_logins = 0, locked_until = NULL, last_login_at = :now,
+                               version = version + 1
+                        WHERE id = :id AND (locked_until IS NULL OR locked_until <= :now)""")
+                .param("now", Sql.param(now)).param("id", accountId).update();
+        if (updated == 0) {
+            if (!accounts.existsById(accountId)) {
+                throw new NotFoundException("Account");
+            }
+            return false;
+        }
+        String email = jdbc.sql("SELECT email FROM account WHERE id = :id").param("id", accountId)
+                .query(String.class).single();
+        auditLog.record(email, AuditAction.LOGIN_SUCCEEDED, email, null);
+        return true;
     }
 
     /**

@@ -2,6 +2,7 @@ package com.clientele.security;
 
 import com.clientele.provider.AccountCredentialsChanged;
 import com.clientele.provider.AccountDisabled;
+import com.clientele.provider.OwnPasswordChanged;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
@@ -18,9 +19,12 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Ends every open session of an account when an admin disables it or resets its credentials: the
+ * Ends every open session of an account when an admin disables it or resets its credentials, and
+ * every other session when users change their own password: the
  * account's live Vaadin UIs are sent to the login page over push and their HTTP sessions
  * invalidated, and any other HTTP session of the account is marked expired so its next request
  * is signed out. Keeps, per account, the UIs open in this server.
@@ -67,21 +71,36 @@ class AccountSessions {
         endSessions(event.accountId());
     }
 
+    /** A password changed by its owner ends the account's sessions but the one that changed it. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OwnPasswordChanged event) {
+        endSessions(event.accountId(), currentSessionId());
+    }
+
     void endSessions(long accountId) {
+        endSessions(accountId, null);
+    }
+
+    /** Ends the account's sessions, except the HTTP session {@code keep} (null: all of them). */
+    void endSessions(long accountId, String keep) {
         for (Object principal : sessionRegistry.getAllPrincipals()) {
             if (principal instanceof AppUser user && user.accountId() == accountId) {
-                sessionRegistry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+                sessionRegistry.getAllSessions(principal, false).stream()
+                        .filter(info -> !info.getSessionId().equals(keep))
+                        .forEach(SessionInformation::expireNow);
             }
         }
-        Set<UI> uis = openUis.remove(accountId);
+        Set<UI> uis = openUis.get(accountId);
         if (uis == null) {
             return;
         }
         Map<VaadinSession, List<UI>> bySession = new LinkedHashMap<>();
         for (UI ui : uis) {
             VaadinSession session = ui.getSession();
-            if (session != null) {
+            if (session != null && (keep == null || session.getSession() == null
+                    || !keep.equals(session.getSession().getId()))) {
                 bySession.computeIfAbsent(session, s -> new ArrayList<>()).add(ui);
+                untrack(ui, accountId);
             }
         }
         bySession.forEach((session, sessionUis) -> session.access(() -> signOut(session, sessionUis)));
@@ -108,6 +127,15 @@ class AccountSessions {
                 // nothing left to end
             }
         }
+    }
+
+    private static String currentSessionId() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        if (vaadin != null && vaadin.getSession() != null) {
+            return vaadin.getSession().getId();
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request == null ? null : request.getSessionId();
     }
 
     private void untrack(UI ui, long accountId) {

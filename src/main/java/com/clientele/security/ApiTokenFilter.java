@@ -1,13 +1,16 @@
 package com.clientele.security;
 
+import com.clientele.base.api.ApiProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,11 +30,16 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenVerifier verifier;
     private final AuthenticationEntryPoint entryPoint;
+    private final LoginThrottle throttle;
+    private final ApiProblems problems;
     private final Clock clock;
 
-    ApiTokenFilter(ApiTokenVerifier verifier, AuthenticationEntryPoint entryPoint, Clock clock) {
+    ApiTokenFilter(ApiTokenVerifier verifier, AuthenticationEntryPoint entryPoint, LoginThrottle throttle,
+            ApiProblems problems, Clock clock) {
         this.verifier = verifier;
         this.entryPoint = entryPoint;
+        this.throttle = throttle;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -45,14 +53,27 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // Each token presented takes one from the address's bucket before the lookup; a valid one gives it
+        // back, so only unknown tokens use up the limit (and cost no database lookup once it is reached).
+        Duration wait = throttle.tryToken(request.getRemoteAddr());
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            contexts.clearContext();
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests with unknown API "
+                    + "tokens from this address: at most " + throttle.badTokensPerPeriod() + " per "
+                    + throttle.badTokenPeriod().toMinutes() + " min. Retry after " + seconds + " s.", null);
+            return;
+        }
         String token = header.substring(BEARER.length()).strip();
         Optional<ApiTokenVerifier.VerifiedApiToken> verified = token.isEmpty() || token.length() > MAX_TOKEN_LENGTH
-                ? Optional.empty() : verifier.verify(token);
+                ? Optional.empty() : verifier.verify(token, request.getRemoteAddr());
         if (verified.isEmpty()) {
             contexts.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
             return;
         }
+        throttle.tokenWasValid(request.getRemoteAddr());
         AppUser user = new AppUser(verified.get().account(), clock);
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(new ApiTokenAuthentication(user, verified.get().tokenId()));

@@ -7,11 +7,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
-import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts failed form logins towards the lock-out and records logins and logouts in the audit log. */
+/**
+ * Counts failed form logins towards the lock-out and records them and logouts in the audit log.
+ * Successful sign-ins are recorded by {@link AccountAuthenticationProvider}, where a lock that
+ * landed during the password check can still refuse them.
+ */
 @Component
 class LoginAttempts {
 
@@ -28,22 +31,16 @@ class LoginAttempts {
         directory.recordFailedLogin(String.valueOf(event.getAuthentication().getPrincipal()));
     }
 
+    // Refused without a password check, or after a right one when failures counted meanwhile locked it.
     @EventListener
     void onLocked(AuthenticationFailureLockedEvent event) {
-        directory.recordFailedLogin(String.valueOf(event.getAuthentication().getPrincipal()));
+        directory.recordFailedLogin(String.valueOf(event.getAuthentication().getPrincipal()), "account locked");
     }
 
     // A disabled account's attempts are failed logins too: the audit log shows them.
     @EventListener
     void onDisabled(AuthenticationFailureDisabledEvent event) {
         directory.recordFailedLogin(String.valueOf(event.getAuthentication().getPrincipal()));
-    }
-
-    @EventListener
-    void onSuccess(InteractiveAuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof AppUser user) {
-            directory.recordSuccessfulLogin(user.accountId());
-        }
     }
 
     @EventListener

@@ -25,6 +25,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -49,13 +50,14 @@ class SecurityConfig {
 
     /**
      * The REST API: stateless, authenticated by API tokens only (a browser session does not count,
-     * so there is nothing to forge across sites and no CSRF token), rate-limited per token, and
+     * so there is nothing to forge across sites and no CSRF token), rate-limited per token, unknown
+     * tokens limited per client address, and
      * every refusal as application/problem+json.
      */
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenVerifier tokens, ApiRateLimiter rateLimiter,
-            ApiProblems problems, Clock clock) throws Exception {
+            LoginThrottle throttle, ApiProblems problems, Clock clock) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             boolean tokenSent = failure instanceof BadCredentialsException;
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
@@ -68,7 +70,7 @@ class SecurityConfig {
         };
         AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(request, response,
                 HttpStatus.FORBIDDEN, "This account is not allowed to do that.", null);
-        ApiTokenFilter tokenFilter = new ApiTokenFilter(tokens, unauthorized, clock);
+        ApiTokenFilter tokenFilter = new ApiTokenFilter(tokens, unauthorized, throttle, problems, clock);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
@@ -90,12 +92,15 @@ class SecurityConfig {
     /** The Vaadin UI with its login view; also the health endpoint for load balancers. */
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // A session an admin ended (account disabled, password reset) is signed out at its next request.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Cross-site sign-in POSTs and too many attempts are refused before a password is checked.
+        http.addFilterBefore(new LoginFormGuard(throttle), UsernamePasswordAuthenticationFilter.class);
         hardenHeaders(http, UI_POLICY);
         return http.build();
     }

@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** The token bucket on a clock the test moves. */
+/** The per-token limit (Bucket4j buckets) on a clock the test moves. */
 class ApiRateLimiterTest {
 
     final AtomicLong now = new AtomicLong(1_000_000_000L);
-    final ApiRateLimiter limiter = new ApiRateLimiter(20, 40, now::get);
+    final ApiRateLimiter limiter = new ApiRateLimiter(20, 40, new RateLimitBuckets(now::get));
 
     @Test
     void aBurstIsAllowedThenOneRequestPerTwentiethOfASecond() {

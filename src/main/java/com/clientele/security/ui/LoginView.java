@@ -15,10 +15,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         addClassName("login-view");
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Clientele");
         i18n.getForm().setUsername("E-mail");
         i18n.getErrorMessage().setTitle("Could not sign in");
@@ -33,6 +33,16 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        // Set by the sign-in throttle (429): how many minutes until the next attempt is allowed.
+        Integer throttled = parameters.getSingleParameter("throttled").filter(v -> v.matches("[0-9]{1,3}"))
+                .map(Integer::valueOf).orElse(null);
+        if (throttled != null) {
+            i18n.getErrorMessage().setTitle("Too many sign-in attempts");
+            i18n.getErrorMessage().setMessage("Too many sign-in attempts, try again in " + Math.max(1, throttled)
+                    + (throttled <= 1 ? " minute." : " minutes."));
+            login.setI18n(i18n);
+        }
+        login.setError(throttled != null || parameters.getParameters().containsKey("error"));
     }
 }

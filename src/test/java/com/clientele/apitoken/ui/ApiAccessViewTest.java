@@ -65,7 +65,7 @@ class ApiAccessViewTest extends SpringBrowserlessTest {
         assertThat(dialog.value.isReadOnly()).isTrue();
         assertThat(find(com.vaadin.flow.component.html.Pre.class, dialog).single().getText())
                 .contains("Authorization: Bearer " + token, "/api/bookings/provider_dashboard/customers/");
-        assertThat(verifier.verify(token)).isPresent();
+        assertThat(verifier.verify(token, null)).isPresent();
 
         test(dialog.done).click();
 
@@ -99,7 +99,7 @@ class ApiAccessViewTest extends SpringBrowserlessTest {
         assertThat(test(confirm).getHeader()).contains("Old script");
         test(confirm).confirm();
 
-        assertThat(verifier.verify(created.token())).isEmpty();
+        assertThat(verifier.verify(created.token(), null)).isEmpty();
         assertThat(items().getFirst().getClassNames()).contains("revoked");
         assertThat(texts()).contains("Revoked").anyMatch(text -> text.startsWith("Revoked "));
         assertThat(find(Button.class).withClassName("token-revoke").all()).isEmpty();
@@ -113,7 +113,7 @@ class ApiAccessViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withClassName("token-revoke").single()).click();
         test(find(ConfirmDialog.class).single()).cancel();
 
-        assertThat(verifier.verify(created.token())).isPresent();
+        assertThat(verifier.verify(created.token(), null)).isPresent();
     }
 
     @Test
@@ -141,7 +141,7 @@ class ApiAccessViewTest extends SpringBrowserlessTest {
             assertThat(find(com.vaadin.flow.component.html.Pre.class, dialog).single().getText())
                     .contains("Authorization: Bearer " + token, "/api/admin/providers/")
                     .doesNotContain("provider_dashboard");
-            assertThat(verifier.verify(token)).hasValueSatisfying(
+            assertThat(verifier.verify(token, null)).hasValueSatisfying(
                     verified -> assertThat(verified.account().role()).isEqualTo(Role.ADMIN));
             assertThat(ApiClient.at(port, token).get("/api/admin/providers/?page_size=1").status()).isEqualTo(200);
             test(dialog.done).click();
