@@ -23,12 +23,18 @@ class AccountUserDetailsService implements UserDetailsService {
         this.availability = availability;
     }
 
+    /** The sign-in's look-up: refused until the start-up runners (demo data) are done. */
     @Override
     public UserDetails loadUserByUsername(String email) {
         // Tomcat takes requests before the start-up runners (demo data) are done: no sign-in until then.
         if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
             throw new InternalAuthenticationServiceException("The application is still starting");
         }
+        return account(email);
+    }
+
+    /** The account as a principal, for the application's own work (RunAs), at any time. */
+    AppUser account(String email) {
         return directory.findLogin(email).map(account -> new AppUser(account, clock))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }

@@ -52,6 +52,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        showReadiness();
     }
 
     /**
