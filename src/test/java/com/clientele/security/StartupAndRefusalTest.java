@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
-import com.clientele.base.ui.MainLayout;
-import com.clientele.customer.ui.CustomersView;
+import com.clientele.security.ui.MainLayout;
+import com.clientele.workspace.ui.CustomersView;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.ui.ProvidersView;
 import com.clientele.security.ui.LoginView;

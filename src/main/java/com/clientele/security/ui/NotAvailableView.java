@@ -1,6 +1,5 @@
 package com.clientele.security.ui;
 
-import com.clientele.base.ui.MainLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
