@@ -10,11 +10,14 @@ import com.clientele.provider.AccountBootstrap;
 import com.clientele.provider.NewProvider;
 import com.clientele.provider.ProviderAccountService;
 import com.clientele.security.RunAs;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import net.datafaker.Faker;
@@ -32,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo data for the embedded database, created on the first start only (never in production):
  * one admin, three providers, their customers, bookings and reviews over the last 18 months.
  * Everything goes through the same service methods as real writes, so every figure is right by
- * construction. A fixed seed makes it repeatable; dates are relative to the day it runs.
+ * construction. A fixed seed makes it repeatable; dates are relative to the day it runs. It is
+ * all-or-nothing ({@link #seedInOneTransaction}), and it runs before the application reports itself
+ * ready, so nobody signs in to a half-made demo.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -51,6 +56,8 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int customerCount;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     DemoData(AccountBootstrap bootstrap, ProviderAccountService providerAccounts, BookingService bookings,
             CustomerService customers, RunAs runAs, TransactionTemplate transaction, Clock clock,
@@ -67,29 +74,47 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!bootstrap.createFirstAdmin(DemoAccounts.ADMIN_EMAIL, DemoAccounts.ADMIN_PASSWORD)) {
-            return; // seeded on an earlier start
+        if (bootstrap.adminExists()) {
+            return; // seeded on an earlier start: the admin is written in the same transaction as the rest
         }
         long began = System.nanoTime();
-        Random random = new Random(SEED);
-        runAs.run(DemoAccounts.ADMIN_EMAIL, () -> DemoProvider.ALL.forEach(provider -> providerAccounts.createProvider(
-                new NewProvider(provider.businessName(), provider.email(), provider.timeZone(), provider.currency(),
-                        provider.country(), DemoAccounts.PROVIDER_PASSWORD))));
-        int bookingCount = 0;
-        for (DemoProvider provider : DemoProvider.ALL) {
-            int count = (int) Math.round(customerCount * provider.shareOfCustomers());
-            bookingCount += runAs.call(provider.email(), () -> seed(provider, count, random));
-        }
+        int bookingCount = seedInOneTransaction(DemoProvider.ALL, customerCount, () -> { });
         log.info("Demo data: {} customers and {} bookings created in {} s", customerCount, bookingCount,
                 (System.nanoTime() - began) / 1_000_000_000);
     }
 
-    private int seed(DemoProvider provider, int count, Random random) {
+    /**
+     * The whole demo in one transaction: a start stopped half-way (Ctrl+C, a crash) leaves nothing
+     * behind, so the next start seeds it completely. The persistence context is emptied after each
+     * customer to keep the one long transaction as fast as many short ones.
+     *
+     * @param afterEachCustomer called after every customer (tests interrupt the seeding with it)
+     * @return the number of bookings created
+     */
+    int seedInOneTransaction(List<DemoProvider> providers, int customers, Runnable afterEachCustomer) {
+        return transaction.execute(tx -> {
+            bootstrap.createFirstAdmin(DemoAccounts.ADMIN_EMAIL, DemoAccounts.ADMIN_PASSWORD);
+            Random random = new Random(SEED);
+            runAs.run(DemoAccounts.ADMIN_EMAIL, () -> providers.forEach(provider -> providerAccounts.createProvider(
+                    new NewProvider(provider.businessName(), provider.email(), provider.timeZone(), provider.currency(),
+                            provider.country(), DemoAccounts.PROVIDER_PASSWORD))));
+            int bookingCount = 0;
+            for (DemoProvider provider : providers) {
+                int count = (int) Math.round(customers * provider.shareOfCustomers());
+                bookingCount += runAs.call(provider.email(), () -> seed(provider, count, random, afterEachCustomer));
+            }
+            return bookingCount;
+        });
+    }
+
+    private int seed(DemoProvider provider, int count, Random random, Runnable afterEachCustomer) {
         Faker faker = new Faker(provider.locale(), new Random(random.nextLong()));
         int bookingCount = 0;
         for (int i = 0; i < count; i++) {
-            int index = i;
-            bookingCount += transaction.execute(tx -> seedCustomer(provider, index, faker, random));
+            bookingCount += seedCustomer(provider, i, faker, random);
+            entityManager.flush();
+            entityManager.clear();
+            afterEachCustomer.run();
         }
         return bookingCount;
     }

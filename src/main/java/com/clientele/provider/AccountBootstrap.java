@@ -48,6 +48,12 @@ public class AccountBootstrap implements ApplicationRunner {
         }
     }
 
+    /** Whether any admin account exists. */
+    @Transactional(readOnly = true)
+    public boolean adminExists() {
+        return accounts.existsByRole(Role.ADMIN);
+    }
+
     /** @return true when the admin was created, false when an admin already existed */
     @Transactional
     public boolean createFirstAdmin(String email, String password) {

@@ -21,7 +21,7 @@ public class RunAs {
     }
 
     public <T> T call(String email, Supplier<T> work) {
-        AppUser user = (AppUser) users.loadUserByUsername(email);
+        AppUser user = users.account(email);
         return call(user, work);
     }
 

@@ -1,6 +1,8 @@
 package com.clientele.security.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -8,16 +10,27 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Clientele")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
-    private final LoginForm login = new LoginForm();
+    static final String PREPARING = "Preparing demo data… Sign-in opens by itself when it is ready.";
+
     private final LoginI18n i18n = LoginI18n.createDefault();
 
-    public LoginView() {
+    private final LoginForm login = new LoginForm();
+    private final Paragraph preparing = new Paragraph(PREPARING);
+    private final transient AuthenticationContext authentication;
+    private final transient ApplicationAvailability availability;
+
+    public LoginView(AuthenticationContext authentication, ApplicationAvailability availability) {
+        this.authentication = authentication;
+        this.availability = availability;
         addClassName("login-view");
         i18n.getForm().setTitle("Clientele");
         i18n.getForm().setUsername("E-mail");
@@ -28,11 +41,17 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
-        add(login);
+        preparing.addClassName("notice");
+        preparing.getElement().setAttribute("role", "status");
+        add(preparing, login);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo(""); // the start page sends each role to its work
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters();
         // Set by the sign-in throttle (429): how many minutes until the next attempt is allowed.
         Integer throttled = parameters.getSingleParameter("throttled").filter(v -> v.matches("[0-9]{1,3}"))
@@ -44,5 +63,34 @@ public class LoginView extends Main implements BeforeEnterObserver {
             login.setI18n(i18n);
         }
         login.setError(throttled != null || parameters.getParameters().containsKey("error"));
+        showReadiness();
+    }
+
+    /**
+     * Until the start-up (demo data) is done, sign-in is refused (see AccountUserDetailsService): the
+     * form is disabled with a notice, and the page checks every two seconds to open it.
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        showReadiness();
+        if (!ready()) {
+            event.getUI().setPollInterval(2000);
+            event.getUI().addPollListener(poll -> {
+                showReadiness();
+                if (ready()) {
+                    poll.getSource().setPollInterval(-1);
+                }
+            });
+        }
+    }
+
+    private void showReadiness() {
+        boolean ready = ready();
+        preparing.setVisible(!ready);
+        login.setEnabled(ready);
+    }
+
+    private boolean ready() {
+        return availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
     }
 }

@@ -1,0 +1,39 @@
+package com.clientele.security.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouteNotFoundError;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What a signed-in user sees for an address that does not exist or that their role may not open
+ * (Vaadin answers both as "not found", so nobody learns which routes exist): a plain page inside
+ * the app's layout with a way back, in development and production mode alike, instead of
+ * Vaadin's development page listing every route.
+ */
+@ParentLayout(MainLayout.class)
+public class NotAvailableView extends RouteNotFoundError {
+
+    public NotAvailableView() {
+        addClassName("not-available-view");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        getElement().removeAllChildren();
+        var title = new H1("Page not available");
+        var text = new Paragraph("This page does not exist or is not available for your role.");
+        var back = new Anchor("", "Go to your start page");
+        var content = new Div(title, text, back);
+        content.addClassName("not-available");
+        getElement().appendChild(content.getElement());
+        event.getUI().getPage().setTitle("Page not available · Clientele");
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,63 @@
+package com.clientele.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.clientele.IntegrationTest;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The demo is made all-or-nothing: a start stopped half-way leaves nothing, the next one makes all of it. */
+@IntegrationTest
+class DemoDataTest {
+
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aSeedingInterruptedHalfWayLeavesNothingAndTheNextOneIsComplete() {
+        DemoProvider template = DemoProvider.ALL.getFirst();
+        DemoProvider extra = new DemoProvider("resumed-demo@clientele.test", "Resumed Demo Salon", template.timeZone(),
+                template.currency(), template.country(), template.locale(), 1.0, template.phonePrefix(),
+                template.phoneDigits(), template.services());
+        AtomicInteger seeded = new AtomicInteger();
+
+        assertThatThrownBy(() -> demoData.seedInOneTransaction(List.of(extra), 8, () -> {
+            if (seeded.incrementAndGet() == 4) {
+                throw new IllegalStateException("stopped half-way");
+            }
+        })).hasMessage("stopped half-way");
+        assertThat(seeded).hasValue(4);
+        assertThat(accounts(extra)).as("no account of the interrupted seeding").isZero();
+        assertThat(customersOf(extra)).isZero();
+
+        int bookings = demoData.seedInOneTransaction(List.of(extra), 8, () -> { });
+
+        assertThat(accounts(extra)).isEqualTo(1);
+        assertThat(customersOf(extra)).isEqualTo(8);
+        assertThat(bookingsOf(extra)).isEqualTo(bookings).isPositive();
+    }
+
+    private long accounts(DemoProvider provider) {
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE email = ?").param(provider.email()).query(Long.class).single();
+    }
+
+    private long customersOf(DemoProvider provider) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM provider_customer pc JOIN provider p ON p.id = pc.provider_id
+                JOIN account a ON a.id = p.account_id WHERE a.email = ?""")
+                .param(provider.email()).query(Long.class).single();
+    }
+
+    private long bookingsOf(DemoProvider provider) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM booking b JOIN provider p ON p.id = b.provider_id
+                JOIN account a ON a.id = p.account_id WHERE a.email = ?""")
+                .param(provider.email()).query(Long.class).single();
+    }
+}
