@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -36,15 +37,18 @@ class ApiRequestFilter extends OncePerRequestFilter {
 
     private final ApiProblems problems;
     private final long maxBodyBytes;
+    private final ApiLinks links;
 
-    ApiRequestFilter(ApiProblems problems, long maxBodyBytes) {
+    ApiRequestFilter(ApiProblems problems, long maxBodyBytes, ApiLinks links) {
         this.problems = problems;
         this.maxBodyBytes = maxBodyBytes;
+        this.links = links;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
+        request.setAttribute(ApiLinks.ATTRIBUTE, links);
         if (request.getContentLengthLong() > maxBodyBytes) {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(), null);
             return;
@@ -59,6 +63,9 @@ class ApiRequestFilter extends OncePerRequestFilter {
             }
             if (causedBy(e, RequestRejectedException.class)) {
                 problems.write(request, response, HttpStatus.BAD_REQUEST, "The request was rejected", null);
+            } else if (causedBy(e, InvalidParameterException.class)) {
+                // a form body Tomcat cannot decode; query strings are checked before this filter
+                problems.write(request, response, HttpStatus.BAD_REQUEST, "A parameter could not be decoded", null);
             } else if (causedBy(e, CannotCreateTransactionException.class)
                     || causedBy(e, DataAccessResourceFailureException.class)
                     || causedBy(e, TransientDataAccessException.class)) {

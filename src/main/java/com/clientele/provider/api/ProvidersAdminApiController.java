@@ -1,6 +1,7 @@
 package com.clientele.provider.api;
 
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.api.ApiLinks;
 import com.clientele.base.api.PageResource;
 import com.clientele.base.api.Paging;
 import com.clientele.provider.ProviderAccount;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -96,7 +96,7 @@ class ProvidersAdminApiController {
             @RequestBody JsonNode body) {
         NewProviderRequest.Parsed parsed = NewProviderRequest.parse(body);
         long id = withFieldNames(() -> providers.createProvider(parsed.request()));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("{id}/").buildAndExpand(id).toUri();
+        URI location = ApiLinks.currentRequestUri().path("{id}/").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(
                 new ProviderWithPasswordResource(ProviderResource.of(providers.provider(id)),
                         parsed.generatedPassword()));
