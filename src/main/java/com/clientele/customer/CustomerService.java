@@ -3,6 +3,7 @@ package com.clientele.customer;
 import com.clientele.activity.ActivityLog;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.ConflictException;
+import com.clientele.base.InputValidator;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import com.clientele.base.Sql;
@@ -151,6 +152,7 @@ public class CustomerService {
             throw new InvalidInputException("blocked_reason",
                     "At most " + ProviderCustomer.REASON_MAX + " characters");
         }
+        InputValidator.requireStorable("blocked_reason", text);
         ProviderCustomer relation = find(relationId);
         if (!relation.isBlocked() || !text.equals(relation.getBlockedReason())) {
             relation.block(text, clock.instant());
@@ -181,6 +183,7 @@ public class CustomerService {
             throw new InvalidInputException("notes", "At most " + ProviderCustomer.NOTES_MAX
                     + " characters (this has " + text.length() + ")");
         }
+        InputValidator.requireStorable("notes", text);
         ProviderCustomer relation = find(relationId);
         if (relation.getVersion() != expectedVersion) {
             throw changedElsewhere();
