@@ -8,7 +8,6 @@ import com.clientele.TestData.TestProvider;
 import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerDetails;
 import com.clientele.customer.CustomerService;
-import com.clientele.customer.FigureCheck;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

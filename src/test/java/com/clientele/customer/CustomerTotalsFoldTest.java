@@ -6,6 +6,7 @@ import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.booking.BookingStatus;
+import com.clientele.booking.FigureCheck;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
