@@ -2,15 +2,25 @@ package com.clientele.base;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Runs Bean Validation on a command and turns violations into an {@link InvalidInputException}. */
+/**
+ * Runs Bean Validation on a command and turns violations into an {@link InvalidInputException}.
+ * Every text of a command (each {@code String} component of a record) must also be text the
+ * database keeps as it is: no NUL character, and no half of a surrogate pair (MariaDB would store
+ * it as "?").
+ */
 @Component
 public class InputValidator {
+
+    static final String NUL = "Must not contain the NUL character (\\u0000)";
+    static final String LONE_SURROGATE = "Contains an incomplete character (half of a UTF-16 surrogate pair)";
 
     private final Validator validator;
 
@@ -19,14 +29,69 @@ public class InputValidator {
     }
 
     public <T> T check(T command) {
+        Map<String, String> errors = new LinkedHashMap<>();
         Set<ConstraintViolation<T>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            violations.stream()
-                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        violations.stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        if (command.getClass().isRecord()) {
+            for (RecordComponent component : command.getClass().getRecordComponents()) {
+                if (component.getType() == String.class) {
+                    String problem = storableProblem((String) read(component, command));
+                    if (problem != null) {
+                        errors.putIfAbsent(component.getName(), problem);
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return command;
+    }
+
+    /**
+     * For a text that is not part of a command (notes, a block reason).
+     *
+     * @throws InvalidInputException naming {@code field} when the database would not keep the text as it is
+     */
+    public static void requireStorable(String field, @Nullable String text) {
+        String problem = storableProblem(text);
+        if (problem != null) {
+            throw new InvalidInputException(field, problem);
+        }
+    }
+
+    /** What keeps the database from storing the text unchanged, or null when nothing does. */
+    static @Nullable String storableProblem(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                return NUL;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return LONE_SURROGATE;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return LONE_SURROGATE;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Object read(RecordComponent component, Object record) {
+        try {
+            var accessor = component.getAccessor();
+            accessor.setAccessible(true); // commands may be package-private records of their feature
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName(), e);
+        }
     }
 }

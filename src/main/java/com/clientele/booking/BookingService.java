@@ -138,6 +138,7 @@ public class BookingService {
         if (text != null && text.length() > REVIEW_COMMENT_MAX) {
             throw new InvalidInputException("comment", "At most " + REVIEW_COMMENT_MAX + " characters");
         }
+        InputValidator.requireStorable("comment", text);
         LockedRelation relation = lockRelationOf(bookingId);
         Booking booking = lockedBooking(bookingId);
         if (booking.getStatus() != BookingStatus.COMPLETED) {

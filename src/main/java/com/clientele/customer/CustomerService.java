@@ -3,6 +3,7 @@ package com.clientele.customer;
 import com.clientele.activity.ActivityLog;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.ConflictException;
+import com.clientele.base.InputValidator;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import com.clientele.base.Sql;
@@ -160,6 +161,7 @@ public class CustomerService {
             throw new InvalidInputException("blocked_reason",
                     "At most " + BLOCK_REASON_MAX + " characters");
         }
+        InputValidator.requireStorable("blocked_reason", text);
         ProviderCustomer relation = find(relationId);
         if (!relation.isBlocked() || !text.equals(relation.getBlockedReason())) {
             relation.block(text, clock.instant());
@@ -217,6 +219,7 @@ public class CustomerService {
             throw new InvalidInputException("notes", "At most " + NOTES_MAX
                     + " characters (this has " + text.length() + ")");
         }
+        InputValidator.requireStorable("notes", text);
         ProviderCustomer relation = find(relationId);
         if (relation.getVersion() != expectedVersion) {
             throw changedElsewhere();

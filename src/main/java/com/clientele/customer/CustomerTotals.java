@@ -1,6 +1,8 @@
 package com.clientele.customer;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +38,13 @@ public class CustomerTotals {
     }
 
     /**
-     * Replaces the rows of every provider that has more than one by their sum. Rows added while it
-     * runs have higher ids and stay as they are. Runs every minute; callable after bulk loads.
+     * Replaces the rows of every provider that has more than one by their sum. Runs every minute;
+     * callable after bulk loads.
+     *
+     * <p>The rows are deleted first and the sum is taken of exactly the rows the delete returns:
+     * a row a writer commits meanwhile is either deleted and summed, or left alone, never deleted
+     * unsummed. (Summing with a plain read and then deleting with a locking one lost such a row:
+     * the delete waits for the writer, then sees its row; the sum never did.)
      *
      * @return how many rows were folded
      */
@@ -48,20 +55,32 @@ public class CustomerTotals {
         if (last == null) {
             return 0;
         }
-        String several = "SELECT provider_id FROM provider_customer_totals WHERE id <= :last GROUP BY provider_id"
-                + " HAVING COUNT(*) > 1";
-        jdbc.sql("INSERT INTO provider_customer_totals (provider_id, " + String.join(", ", COLUMNS) + ")"
-                        + " SELECT provider_id, " + SUMS + " FROM provider_customer_totals WHERE id <= :last"
-                        + " AND provider_id IN (" + several + ") GROUP BY provider_id")
+        Map<Long, long[]> sums = new LinkedHashMap<>();
+        int[] folded = {0};
+        jdbc.sql("DELETE FROM provider_customer_totals WHERE id <= :last AND provider_id IN (SELECT provider_id FROM"
+                        + " (SELECT provider_id FROM provider_customer_totals WHERE id <= :last GROUP BY provider_id"
+                        + " HAVING COUNT(*) > 1) several) RETURNING provider_id, " + String.join(", ", COLUMNS))
                 .param("last", last)
-                .update();
-        int folded = jdbc.sql("DELETE t FROM provider_customer_totals t JOIN (" + several + ") f"
-                        + " ON f.provider_id = t.provider_id WHERE t.id <= :last")
-                .param("last", last)
-                .update();
-        if (folded > 0) {
-            log.debug("Folded {} rows of provider totals", folded);
+                .query(rs -> {
+                    long[] sum = sums.computeIfAbsent(rs.getLong("provider_id"), id -> new long[COLUMNS.size()]);
+                    for (int i = 0; i < COLUMNS.size(); i++) {
+                        sum[i] += rs.getLong(COLUMNS.get(i));
+                    }
+                    folded[0]++;
+                });
+        String insert = "INSERT INTO provider_customer_totals (provider_id, " + String.join(", ", COLUMNS)
+                + ") VALUES (:provider, " + COLUMNS.stream().map(column -> ":" + column).collect(Collectors.joining(", "))
+                + ")";
+        sums.forEach((provider, sum) -> {
+            var statement = jdbc.sql(insert).param("provider", provider);
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                statement = statement.param(COLUMNS.get(i), sum[i]);
+            }
+            statement.update();
+        });
+        if (folded[0] > 0) {
+            log.debug("Folded {} rows of provider totals into {}", folded[0], sums.size());
         }
-        return folded;
+        return folded[0];
     }
 }

@@ -1,6 +1,7 @@
 package com.clientele.provider;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *        always so for a generated password
  */
 public record NewProvider(
-        @NotBlank(message = "Enter the business name") @Size(max = 200, message = "At most 200 characters") String businessName,
+        @NotBlank(message = "Enter the business name") @Size(max = 200, message = "At most 200 characters")
+        @Pattern(regexp = "[^\\r\\n]*", message = "The business name must be a single line") String businessName,
         @NotBlank(message = "Enter an e-mail address") @Size(max = 254, message = "At most 254 characters") String email,
         @NotBlank(message = "Choose a time zone") String timeZone,
         @NotBlank(message = "Choose a currency") String currency,

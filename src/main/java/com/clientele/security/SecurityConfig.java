@@ -113,6 +113,7 @@ class SecurityConfig {
     static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
     /** JSON and CSV only: nothing may be loaded or run, and nothing may frame it. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     /** Swagger UI: its own scripts and styles from this origin. */
@@ -128,7 +129,7 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny())
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <O extends HeaderWriterFilter> O postProcess(O filter) {

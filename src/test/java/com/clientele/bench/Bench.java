@@ -121,7 +121,7 @@ public final class Bench {
         EmbeddedMariaDb db = context.getBean(EmbeddedMariaDb.class);
         long began = System.nanoTime();
         recreateDatabase(context);
-        var generator = new DatasetGenerator(db.jdbcUrl(DATABASE), db.username(),
+        var generator = new DatasetGenerator(db.jdbcUrl(DATABASE), db.username(), db.password(),
                 context.getBean(PasswordEncoder.class).encode(DatasetGenerator.PASSWORD),
                 context.getBean(Clock.class).instant());
         DatasetGenerator.Dataset dataset = generator.generate(scale, TAG);
@@ -154,7 +154,7 @@ public final class Bench {
      */
     private static void recreateDatabase(ConfigurableApplicationContext context) throws Exception {
         EmbeddedMariaDb db = context.getBean(EmbeddedMariaDb.class);
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(""), db.username(), "");
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(""), db.username(), db.password());
                 Statement statement = connection.createStatement()) {
             try (var rs = statement.executeQuery("SELECT COUNT(*) FROM " + DATABASE + ".account WHERE email NOT LIKE '%@"
                     + TAG + ".clientele.test'")) {

@@ -41,7 +41,7 @@ class BenchSmokeTest {
 
     @Test
     void generatedDatasetIsConsistentAndEveryBenchmarkCaseRuns() throws Exception {
-        var generator = new DatasetGenerator(db.jdbcUrl(Bench.DATABASE), db.username(),
+        var generator = new DatasetGenerator(db.jdbcUrl(Bench.DATABASE), db.username(), db.password(),
                 passwordEncoder.encode(DatasetGenerator.PASSWORD), clock.instant());
         BenchScale scale = BenchScale.SMOKE;
 

@@ -88,16 +88,19 @@ final class DatasetGenerator {
 
     private final String jdbcUrl;
     private final String user;
+    private final String password;
     private final String passwordHash;
     private final long now;
 
     /**
      * @param jdbcUrl a URL of the database; {@code allowLocalInfile=true} is added
+     * @param user a database user allowed to turn {@code local_infile} on (the embedded server's root)
      * @param passwordHash the stored form of {@link #PASSWORD}, shared by every generated account
      */
-    DatasetGenerator(String jdbcUrl, String user, String passwordHash, Instant now) {
+    DatasetGenerator(String jdbcUrl, String user, String password, String passwordHash, Instant now) {
         this.jdbcUrl = jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "allowLocalInfile=true";
         this.user = user;
+        this.password = password;
         this.passwordHash = passwordHash;
         this.now = now.getEpochSecond();
     }
@@ -112,7 +115,7 @@ final class DatasetGenerator {
             throw new UncheckedIOException(e);
         }
         ExecutorService loaders = Executors.newFixedThreadPool(2);
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "")) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
             Ids ids = new Ids(connection);
             Model model = new Model(scale, tag, ids);
             model.build();
@@ -121,9 +124,16 @@ final class DatasetGenerator {
             // Each file is loaded while the next one is written; the tables are independent while the
             // foreign key checks are off, so two load at once.
             List<Future<?>> loads = new ArrayList<>();
-            model.write(dir, file -> loads.add(loaders.submit(() -> load(file))));
-            for (Future<?> load : loads) {
-                load.get();
+            // The server refuses LOAD DATA LOCAL INFILE (a client could be made to upload any file it
+            // can read); the loader allows it for the duration of its own load only.
+            setLocalInfile(connection, true);
+            try {
+                model.write(dir, file -> loads.add(loaders.submit(() -> load(file))));
+                for (Future<?> load : loads) {
+                    load.get();
+                }
+            } finally {
+                setLocalInfile(connection, false);
             }
             analyze(connection, model.tables());
             Duration total = Duration.ofNanos(System.nanoTime() - began);
@@ -145,7 +155,7 @@ final class DatasetGenerator {
     private void load(Tsv file) {
         long began = System.nanoTime();
         String table = file.path().getFileName().toString().replace(".tsv", "");
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
                 Statement statement = connection.createStatement()) {
             // Right by construction; without the checks InnoDB takes its bulk path for an empty table.
             statement.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
@@ -156,6 +166,12 @@ final class DatasetGenerator {
             log.info("Loaded {} rows into {} in {} ms", file.rows(), table, (System.nanoTime() - began) / 1_000_000);
         } catch (SQLException e) {
             throw new IllegalStateException("Loading " + table + " failed", e);
+        }
+    }
+
+    private static void setLocalInfile(Connection connection, boolean on) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET GLOBAL local_infile = " + (on ? 1 : 0));
         }
     }
 

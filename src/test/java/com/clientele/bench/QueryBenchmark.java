@@ -138,7 +138,7 @@ final class QueryBenchmark {
         var security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(security);
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(Bench.DATABASE), db.username(), "")) {
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(Bench.DATABASE), db.username(), db.password())) {
             raw = connection;
             zone = customers.profile().timeZone();
             deepRow = Math.min(DEEP_ROW, customers.count(CustomerFilter.ALL) * 4 / 5);

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Parallel writers for one customer never lose an update: the relation row lock makes them queue. */
+/**
+ * Parallel writers for one customer never lose an update: the relation row lock makes them queue.
+ * Each race ends with the integrity check of its provider.
+ */
 @IntegrationTest
 class ConcurrentBookingTest {
 
@@ -37,6 +40,8 @@ class ConcurrentBookingTest {
     CustomerService customers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FigureCheck check;
 
     @Test
     void parallelBookingsAndStatusChangesForOneCustomerKeepExactFigures() throws Exception {
@@ -62,6 +67,7 @@ class ConcurrentBookingTest {
         assertThat(pat.totalBookings()).isEqualTo(expected);
         assertThat(pat.completedBookings()).isEqualTo(expected);
         assertThat(pat.totalSpent()).isEqualByComparingTo(new BigDecimal("10.00").multiply(BigDecimal.valueOf(expected)));
+        assertFiguresAgree(provider);
     }
 
     @Test
@@ -79,6 +85,14 @@ class ConcurrentBookingTest {
                 .isEqualTo(1);
         assertThat(jdbc.sql("SELECT total_bookings FROM provider_customer WHERE provider_id = ? AND customer_id = ?")
                 .params(provider.id(), customerIds.getFirst()).query(Integer.class).single()).isEqualTo(WRITERS);
+        assertFiguresAgree(provider);
+    }
+
+    /** The integrity check after the race, so drift shows here and not only in the suite's last test. */
+    private void assertFiguresAgree(TestProvider provider) {
+        FigureCheck.Report report = data.asAdmin(() -> check.checkProvider(provider.id()));
+        assertThat(report.isClean()).as(report.summary()).isTrue();
+        assertThat(report.relationsChecked()).isPositive();
     }
 
     private interface Writer {

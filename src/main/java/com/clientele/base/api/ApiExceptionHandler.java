@@ -6,8 +6,13 @@ import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import java.beans.PropertyEditorSupport;
 import java.net.URI;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -22,7 +27,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -41,6 +48,42 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) [\"']([^\"']{1,100})[\"']");
+
+    /**
+     * Whole numbers in parameters and headers are decimal digits only: Spring's default conversion
+     * also reads {@code 0x10} and {@code #10} as 16, which no client means.
+     */
+    @InitBinder
+    void decimalNumbersOnly(WebDataBinder binder) {
+        binder.registerCustomEditor(Integer.class, new DecimalEditor(Integer::valueOf));
+        binder.registerCustomEditor(int.class, new DecimalEditor(Integer::valueOf));
+        binder.registerCustomEditor(Long.class, new DecimalEditor(Long::valueOf));
+        binder.registerCustomEditor(long.class, new DecimalEditor(Long::valueOf));
+    }
+
+    private static final class DecimalEditor extends PropertyEditorSupport {
+
+        private static final Pattern DIGITS = Pattern.compile("[+-]?[0-9]{1,19}");
+        private final Function<String, Object> parse;
+
+        DecimalEditor(Function<String, Object> parse) {
+            this.parse = parse;
+        }
+
+        @Override
+        public void setAsText(String text) {
+            String value = text == null ? "" : text.strip();
+            if (value.isEmpty()) {
+                setValue(null);
+                return;
+            }
+            if (!DIGITS.matcher(value).matches()) {
+                throw new IllegalArgumentException("Not a decimal whole number: " + text);
+            }
+            setValue(parse.apply(value)); // NumberFormatException (an IllegalArgumentException) when out of range
+        }
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException e, WebRequest request) {
@@ -68,6 +111,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The database cannot be reached right now. Try again in a moment.", null, request);
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, "10").body(response.getBody());
+    }
+
+    /** Tomcat could not decode a parameter (a form body; query strings are refused before any controller). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableParameter(InvalidParameterException e, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "A parameter could not be decoded", null, request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -107,6 +156,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (ApiRequestFilter.causedBy(e, PayloadTooLargeException.class)) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large", null, request);
         }
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            String message = "The field " + duplicate + " appears more than once; send each field once";
+            return problem(HttpStatus.BAD_REQUEST, duplicate + ": " + message, Map.of(duplicate, message), request);
+        }
         String message = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
                 ? "Send a JSON object as the request body" : "The request body is not valid JSON";
         return problem(HttpStatus.BAD_REQUEST, message, Map.of("body", message), request);
@@ -130,7 +184,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             HttpServletRequest servletRequest = servletRequest(request);
             if (problem.getInstance() == null && servletRequest != null) {
-                problem.setInstance(URI.create(servletRequest.getRequestURI()));
+                URI instance = ApiProblems.instance(servletRequest.getRequestURI());
+                if (instance != null) {
+                    problem.setInstance(instance);
+                }
             }
         }
         HttpHeaders problemHeaders = new HttpHeaders(headers);
@@ -142,6 +199,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         ProblemDetail problem = ApiProblems.problem(status, detail, errors, servletRequest(request));
         return createResponseEntity(problem, new HttpHeaders(), status, request);
+    }
+
+    /** The field a body names twice (refused by Jackson's strict duplicate detection), or null. */
+    private static String duplicateField(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                Matcher matcher = DUPLICATE.matcher(cause.getMessage());
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     private static HttpServletRequest servletRequest(WebRequest request) {

@@ -37,10 +37,23 @@ public class ApiProblems {
         if (errors != null && !errors.isEmpty()) {
             problem.setProperty(ERRORS, new LinkedHashMap<>(errors));
         }
-        if (request != null) {
-            problem.setInstance(URI.create(request.getRequestURI()));
+        URI instance = request == null ? null : instance(request.getRequestURI());
+        if (instance != null) {
+            problem.setInstance(instance);
         }
         return problem;
+    }
+
+    /** The request path as the problem's instance; none for a path that is not a valid URI (such as "/%zz"). */
+    static URI instance(String requestUri) {
+        if (requestUri == null) {
+            return null;
+        }
+        try {
+            return URI.create(requestUri);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Writes a problem straight to the response, for filters that answer before any controller. */
@@ -54,7 +67,9 @@ public class ApiProblems {
         if (problem.getDetail() != null) {
             body.put("detail", problem.getDetail());
         }
-        body.put("instance", String.valueOf(problem.getInstance()));
+        if (problem.getInstance() != null) {
+            body.put("instance", String.valueOf(problem.getInstance()));
+        }
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -35,17 +36,20 @@ class ApiRequestFilter extends OncePerRequestFilter {
     private final ApiProblems problems;
     private final long maxBodyBytes;
     private final long maxUploadBytes;
+    private final ApiLinks links;
 
     /** @param maxUploadBytes the cap for multipart uploads (file imports), which are larger than JSON bodies */
-    ApiRequestFilter(ApiProblems problems, long maxBodyBytes, long maxUploadBytes) {
+    ApiRequestFilter(ApiProblems problems, long maxBodyBytes, long maxUploadBytes, ApiLinks links) {
         this.problems = problems;
         this.maxBodyBytes = maxBodyBytes;
         this.maxUploadBytes = maxUploadBytes;
+        this.links = links;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
+        request.setAttribute(ApiLinks.ATTRIBUTE, links);
         String contentType = request.getContentType();
         long limit = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
                 ? maxUploadBytes : maxBodyBytes;
@@ -63,6 +67,9 @@ class ApiRequestFilter extends OncePerRequestFilter {
             }
             if (causedBy(e, RequestRejectedException.class)) {
                 problems.write(request, response, HttpStatus.BAD_REQUEST, "The request was rejected", null);
+            } else if (causedBy(e, InvalidParameterException.class)) {
+                // a form body Tomcat cannot decode; query strings are checked before this filter
+                problems.write(request, response, HttpStatus.BAD_REQUEST, "A parameter could not be decoded", null);
             } else if (DatabaseUnavailable.isCause(e)) {
                 response.setHeader("Retry-After", "10");
                 problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,

