@@ -18,8 +18,7 @@ public record CustomerFigures(long customerId, long totalBookings, long complete
         @Nullable Instant nextBookingAt, long ratingSum, long ratingCount) {
 
     /** The relation's columns that hold these figures, in the order of {@link #byColumn()}. */
-    public static final List<String> COLUMNS = List.of("total_bookings", "completed_bookings", "cancelled_count",
-            "no_show_count", "total_spent", "first_booking_at", "last_booking_at", "next_booking_at", "rating_sum", "rating_count");
+    public static final List<String> COLUMNS = List.copyOf(none(0).byColumn().keySet());
 
     /** The figures that change by themselves as time passes: the last visit and the next booking. */
     public static final List<String> TIME_DEPENDENT = List.of("last_booking_at", "next_booking_at");
