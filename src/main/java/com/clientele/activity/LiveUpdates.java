@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,10 +58,12 @@ public class LiveUpdates implements DisposableBean {
     }
 
     /**
-     * Runs right after the commit, on the committing thread (it only schedules the notification), so
+     * Runs after the commit on Spring's task executor (it only schedules the notification), so
      * screens refresh within {@code app.live-updates.delay}. The event publication registry records
-     * it like every after-commit listener; what it does lives in this JVM only (docs/events.md).
+     * it like every after-commit listener; marking that record processed and completed costs two
+     * short transactions, which must not hold up the request that made the change (docs/events.md).
      */
+    @Async
     @TransactionalEventListener(id = "activity.live-updates", fallbackExecution = true)
     void onChange(CustomerDataChanged change) {
         long providerId = change.providerId();
