@@ -7,6 +7,8 @@ import com.clientele.booking.NewBooking;
 import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerService;
 import com.clientele.provider.AccountBootstrap;
+import com.clientele.base.Language;
+import com.clientele.provider.AccountPreferences;
 import com.clientele.provider.NewProvider;
 import com.clientele.provider.ProviderAccountService;
 import com.clientele.security.RunAs;
@@ -50,6 +52,7 @@ class DemoData implements ApplicationRunner {
 
     private final AccountBootstrap bootstrap;
     private final ProviderAccountService providerAccounts;
+    private final AccountPreferences preferences;
     private final BookingService bookings;
     private final CustomerService customers;
     private final RunAs runAs;
@@ -59,11 +62,12 @@ class DemoData implements ApplicationRunner {
     @PersistenceContext
     private EntityManager entityManager;
 
-    DemoData(AccountBootstrap bootstrap, ProviderAccountService providerAccounts, BookingService bookings,
-            CustomerService customers, RunAs runAs, TransactionTemplate transaction, Clock clock,
+    DemoData(AccountBootstrap bootstrap, ProviderAccountService providerAccounts, AccountPreferences preferences,
+            BookingService bookings, CustomerService customers, RunAs runAs, TransactionTemplate transaction, Clock clock,
             DemoDataSettings settings) {
         this.bootstrap = bootstrap;
         this.providerAccounts = providerAccounts;
+        this.preferences = preferences;
         this.bookings = bookings;
         this.customers = customers;
         this.runAs = runAs;
@@ -98,6 +102,10 @@ class DemoData implements ApplicationRunner {
             runAs.run(DemoAccounts.ADMIN_EMAIL, () -> providers.forEach(provider -> providerAccounts.createProvider(
                     new NewProvider(provider.businessName(), provider.email(), provider.timeZone(), provider.currency(),
                             provider.country(), DemoAccounts.PROVIDER_PASSWORD))));
+            // The Berlin business reads German, everyone else English, whatever their browser says.
+            runAs.run(DemoAccounts.ADMIN_EMAIL, () -> preferences.changeOwnLanguage(Language.ENGLISH));
+            providers.forEach(provider -> runAs.run(provider.email(),
+                    () -> preferences.changeOwnLanguage(Language.of(provider.locale()))));
             int bookingCount = 0;
             for (DemoProvider provider : providers) {
                 int count = (int) Math.round(customers * provider.shareOfCustomers());

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A login: an admin of the platform or a provider's account. */
 @Entity
@@ -38,6 +39,10 @@ public class Account extends AbstractEntity {
 
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
+
+    /** ISO 639-1 code of the member's language; null: the browser's. */
+    @Column(length = 8)
+    private @Nullable String language;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -75,6 +80,14 @@ public class Account extends AbstractEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    @Nullable String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(@Nullable String language) {
+        this.language = language;
     }
 
     public String getEmail() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clientele.IntegrationTest;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ class DemoDataTest {
     void aSeedingInterruptedHalfWayLeavesNothingAndTheNextOneIsComplete() {
         DemoProvider template = DemoProvider.ALL.getFirst();
         DemoProvider extra = new DemoProvider("resumed-demo@clientele.test", "Resumed Demo Salon", template.timeZone(),
-                template.currency(), template.country(), template.locale(), 1.0, template.phonePrefix(),
+                template.currency(), template.country(), Locale.GERMANY, 1.0, template.phonePrefix(),
                 template.phoneDigits(), template.services());
         AtomicInteger seeded = new AtomicInteger();
 
@@ -41,6 +42,8 @@ class DemoDataTest {
         assertThat(accounts(extra)).isEqualTo(1);
         assertThat(customersOf(extra)).isEqualTo(8);
         assertThat(bookingsOf(extra)).isEqualTo(bookings).isPositive();
+        assertThat(jdbc.sql("SELECT language FROM account WHERE email = ?").param(extra.email()).query(String.class)
+                .single()).as("a German business reads German").isEqualTo("de");
     }
 
     private long accounts(DemoProvider provider) {

@@ -26,6 +26,7 @@ import com.clientele.customer.CustomerSuggestions;
 import com.clientele.booking.FigureCheck;
 import com.clientele.workspace.ui.CustomersView;
 import com.clientele.messaging.MessageService;
+import com.clientele.provider.AccountPreferences;
 import com.clientele.provider.PasswordService;
 import com.clientele.provider.ProviderAccountService;
 import com.clientele.provider.ProviderDirectory;
@@ -101,6 +102,7 @@ final class AccessMatrix {
             Map.entry(StoredFigures.class, Access.ADMIN),
             Map.entry(AuditTrail.class, Access.ADMIN),
             Map.entry(PasswordService.class, Access.AUTHENTICATED),
+            Map.entry(AccountPreferences.class, Access.AUTHENTICATED),
             Map.entry(ApiTokenService.class, Access.AUTHENTICATED),
             Map.entry(ProviderDirectory.class, Access.INTERNAL),
             Map.entry(AuditLog.class, Access.INTERNAL),

@@ -1,5 +1,6 @@
 package com.clientele.security.ui;
 
+import com.clientele.provider.AccountPreferences;
 import com.clientele.security.AppUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -25,9 +26,11 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
+    private final transient AccountPreferences preferences;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, AccountPreferences preferences) {
         this.authentication = authentication;
+        this.preferences = preferences;
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
@@ -73,7 +76,7 @@ public class MainLayout extends AppLayout {
             var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.addClassName("sign-out");
-            box.add(who, password, signOut);
+            box.add(who, new LanguageMenu(preferences), password, signOut);
         });
         return box;
     }
