@@ -4,7 +4,6 @@ import com.clientele.audit.AuditAction;
 import com.clientele.audit.AuditFilter;
 import com.clientele.audit.AuditRecord;
 import com.clientele.audit.AuditTrail;
-import com.clientele.base.Formats;
 import com.clientele.base.ui.BrowserTime;
 import com.clientele.base.ui.GridRoom;
 import com.clientele.base.ui.UrlState;
@@ -23,7 +22,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,18 +39,15 @@ import java.util.Map;
 
 /** Who did what, newest first: sign-ins, lock-outs, admin actions, password and API token changes. */
 @Route("admin/audit")
-@PageTitle("Audit log · Clientele")
-@Menu(title = "Audit log", order = 11, icon = "vaadin:records")
+@Menu(title = "audit.menu", order = 11, icon = "vaadin:records")
 @RolesAllowed(Roles.ADMIN)
-public class AuditLogView extends Main implements BeforeEnterObserver {
+public class AuditLogView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Formats.LOCALE);
-
-    private final ComboBox<AuditAction> action = new ComboBox<>("Action");
-    private final TextField actor = new TextField("Actor");
-    private final TextField target = new TextField("Target");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final ComboBox<AuditAction> action = new ComboBox<>();
+    private final TextField actor = new TextField();
+    private final TextField target = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
     private final Grid<AuditRecord> grid = new Grid<>(AuditRecord.class, false);
     private final ZoneId zone = BrowserTime.zone();
     private final List<Grid.Column<AuditRecord>> wide;
@@ -60,12 +57,17 @@ public class AuditLogView extends Main implements BeforeEnterObserver {
 
     public AuditLogView(AuditTrail trail) {
         addClassName("view");
+        action.setLabel(getTranslation("audit.filter.action"));
+        actor.setLabel(getTranslation("audit.filter.actor"));
+        target.setLabel(getTranslation("audit.filter.target"));
+        from.setLabel(getTranslation("audit.filter.from"));
+        to.setLabel(getTranslation("audit.filter.to"));
         action.setItems(AuditAction.values());
-        action.setItemLabelGenerator(AuditAction::label);
+        action.setItemLabelGenerator(this::label);
         action.setClearButtonVisible(true);
-        action.setPlaceholder("All actions");
+        action.setPlaceholder(getTranslation("audit.filter.all-actions"));
         for (TextField field : List.of(actor, target)) {
-            field.setPlaceholder("E-mail starts with…");
+            field.setPlaceholder(getTranslation("audit.filter.email-starts"));
             field.setClearButtonVisible(true);
             field.setMaxLength(254);
             field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -91,32 +93,32 @@ public class AuditLogView extends Main implements BeforeEnterObserver {
         var compact = grid.addColumn(LitRenderer.<AuditRecord>of("""
                         <div class="audit-compact"><strong>${item.action}</strong> · ${item.when}<br>
                         <span>${item.actor} → ${item.target}</span></div>""")
-                        .withProperty("action", entry -> entry.action().label())
+                        .withProperty("action", entry -> label(entry.action()))
                         .withProperty("when", this::when)
                         .withProperty("actor", AuditRecord::actor)
                         .withProperty("target", entry -> entry.target() == null ? "–" : entry.target()))
-                .setHeader("Entry").setKey("compact");
-        var when = grid.addColumn(this::when).setHeader("When").setKey("when").setWidth("13rem").setFlexGrow(0);
-        var actionColumn = grid.addColumn(entry -> entry.action().label()).setHeader("Action").setKey("action")
+                .setHeader(getTranslation("audit.column.entry")).setKey("compact");
+        var when = grid.addColumn(this::when).setHeader(getTranslation("audit.column.when")).setKey("when").setWidth("13rem").setFlexGrow(0);
+        var actionColumn = grid.addColumn(entry -> label(entry.action())).setHeader(getTranslation("audit.column.action")).setKey("action")
                 .setWidth("9rem").setFlexGrow(0);
-        var actorColumn = grid.addColumn(AuditRecord::actor).setHeader("Actor").setKey("actor").setWidth("10rem")
+        var actorColumn = grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.column.actor")).setKey("actor").setWidth("10rem")
                 .setFlexGrow(1).setTooltipGenerator(AuditRecord::actor);
-        var targetColumn = grid.addColumn(AuditRecord::target).setHeader("Target").setKey("target").setWidth("10rem")
+        var targetColumn = grid.addColumn(AuditRecord::target).setHeader(getTranslation("audit.column.target")).setKey("target").setWidth("10rem")
                 .setFlexGrow(1).setTooltipGenerator(AuditRecord::target);
-        var details = grid.addColumn(AuditRecord::details).setHeader("Details").setKey("details").setWidth("8rem")
+        var details = grid.addColumn(AuditRecord::details).setHeader(getTranslation("audit.column.details")).setKey("details").setWidth("8rem")
                 .setFlexGrow(2);
-        var address = grid.addColumn(AuditRecord::remoteAddress).setHeader("From address").setKey("address")
+        var address = grid.addColumn(AuditRecord::remoteAddress).setHeader(getTranslation("audit.column.address")).setKey("address")
                 .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(AuditRecord::remoteAddress);
         wide = List.of(when, actionColumn, actorColumn, targetColumn, details, address);
         dropOrder = List.of(address, details);
         this.compact = compact;
-        grid.setEmptyStateText("No audit entries match");
+        grid.setEmptyStateText(getTranslation("audit.empty"));
         // No exact count: counting a log of millions of entries on every filter change costs ~0.1 s,
         // and the grid scrolls on without it.
         grid.setItemsPageable(pageable -> trail.list(filter(), pageable));
         GridRoom.follow(grid, this::fitWidth);
 
-        add(new ViewHeader("Audit log"), filters, grid);
+        add(new ViewHeader(getTranslation("audit.title")), filters, grid);
     }
 
     private AuditFilter filter() {
@@ -195,7 +197,18 @@ public class AuditLogView extends Main implements BeforeEnterObserver {
     }
 
     private String when(AuditRecord entry) {
-        return WHEN.format(entry.occurredAt().atZone(zone));
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(entry.occurredAt().atZone(zone));
+    }
+
+    /** The action as this reader's language names it; the API and the stored codes stay English. */
+    private String label(AuditAction action) {
+        return getTranslation("audit.action." + action.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.page-title");
     }
 
     /** The columns that fit the window, the address and details given up first, else the one stacked column. */

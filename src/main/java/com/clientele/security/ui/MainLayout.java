@@ -47,12 +47,13 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         var nav = new SideNav();
         nav.getElement().setAttribute("aria-label", "Main menu");
+        // a view's @Menu title is a message key (a title not yet in the bundles reads as it is)
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
     }
 
-    private static SideNavItem item(MenuEntry entry) {
-        var item = new SideNavItem(entry.title(), entry.path());
+    private SideNavItem item(MenuEntry entry) {
+        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
         item.setMatchNested(true);
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));

@@ -11,12 +11,15 @@ import com.clientele.base.ui.GridFit;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.ProviderAccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +54,24 @@ class AuditLogViewTest extends SpringBrowserlessTest {
                 AuditAction.PROVIDER_ENABLED, AuditAction.PROVIDER_DISABLED, AuditAction.PROVIDER_CREATED);
         assertThat(rows()).extracting(AuditRecord::actor).containsOnly(DemoAccounts.ADMIN_EMAIL);
         assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("action"))).isEqualTo("Password reset");
+    }
+
+    @Test
+    void anAdminReadingGermanSeesTheLogInGermanWithGermanDates() {
+        TestProvider provider = data.newProvider();
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        providerAccounts.disable(data.accountId(provider.email()));
+        UI.getCurrent().getSession().setLocale(Locale.GERMANY);
+
+        navigate(AuditLogView.class);
+        test(find(TextField.class).withCaption("Betroffen").single()).setValue(provider.email());
+
+        assertThat(test(find(H1.class).single()).getText()).isEqualTo("Audit-Protokoll");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("action")))
+                .isEqualTo("Anbieter deaktiviert");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("when")))
+                .as("dd.MM.yyyy, HH:mm:ss").matches("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}:\\d{2}");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Audit-Protokoll · Clientele");
     }
 
     @Test

@@ -48,7 +48,6 @@ class LiteralTextTest {
             "com/clientele/apitoken/ui/ApiAccessView.java",
             "com/clientele/apitoken/ui/NewTokenDialog.java",
             "com/clientele/apitoken/ui/TokenList.java",
-            "com/clientele/audit/ui/AuditLogView.java",
             "com/clientele/booking/ui/BookingFilterBar.java",
             "com/clientele/booking/ui/BookingGrid.java",
             "com/clientele/booking/ui/BookingsView.java",
