@@ -61,16 +61,19 @@ class SettingsTest {
         ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(AllSettings.class);
         runner.run(context -> assertThat(context).hasNotFailed());
 
-        Map<String, String> bad = new TreeMap<>(Map.of(
-                "app.mail.max-attempts", "0",
-                "app.mail.port", "70000",
-                "app.live-updates.delay", "5s",
-                "app.customer-totals.fold-every", "0s",
-                "app.security.max-failed-logins", "0",
-                "app.demo-data.customers", "0",
-                "app.api.max-body-size", "0B",
-                "app.api.rate-limit.per-second", "0",
-                "app.events.keep-completed", "0s"));
+        Map<String, String> bad = new TreeMap<>(Map.ofEntries(
+                Map.entry("app.mail.max-attempts", "0"),
+                Map.entry("app.mail.port", "70000"),
+                Map.entry("app.live-updates.delay", "5s"),
+                Map.entry("app.customer-totals.fold-every", "0s"),
+                Map.entry("app.security.max-failed-logins", "0"),
+                Map.entry("app.security.password-reset.validity", "0s"),
+                Map.entry("app.security.reset-limit.per-email", "0"),
+                Map.entry("app.security.reset-limit.per-address-period", "0s"),
+                Map.entry("app.demo-data.customers", "0"),
+                Map.entry("app.api.max-body-size", "0B"),
+                Map.entry("app.api.rate-limit.per-second", "0"),
+                Map.entry("app.events.keep-completed", "0s")));
         bad.forEach((key, value) -> runner.withPropertyValues(key + "=" + value).run(context -> {
             assertThat(context).as(key + "=" + value).hasFailed();
             String prefix = key.substring(0, key.lastIndexOf('.'));

@@ -30,6 +30,7 @@ class TableOwnershipTest {
     static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("account", "provider"),
             Map.entry("provider", "provider"),
+            Map.entry("password_reset", "provider"),
             Map.entry("audit_entry", "audit"),
             Map.entry("api_token", "apitoken"),
             Map.entry("api_token_address", "apitoken"),

@@ -15,6 +15,8 @@ public enum AuditAction {
     ADMIN_ENABLED("Admin enabled"),
     PASSWORD_RESET("Password reset"),
     PASSWORD_CHANGED("Password changed"),
+    PASSWORD_RESET_REQUESTED("Password reset link requested"),
+    PASSWORD_RESET_COMPLETED("Password reset by link"),
     ACCOUNT_UNLOCKED("Account unlocked"),
     API_TOKEN_CREATED("API token created"),
     API_TOKEN_REVOKED("API token revoked"),

@@ -47,13 +47,8 @@ public class PasswordService {
         } else if (!passwordEncoder.matches(change.currentPassword(), account.getPasswordHash())) {
             errors.put("currentPassword", "This is not your current password");
         }
-        Passwords.problem(change.newPassword(), email).ifPresentOrElse(
-                problem -> errors.put("newPassword", problem),
-                () -> {
-                    if (passwordEncoder.matches(change.newPassword(), account.getPasswordHash())) {
-                        errors.put("newPassword", "Choose a password different from the current one");
-                    }
-                });
+        Passwords.problemAsNew(change.newPassword(), account, passwordEncoder)
+                .ifPresent(problem -> errors.put("newPassword", problem));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -2,6 +2,7 @@ package com.clientele.provider;
 
 import java.security.SecureRandom;
 import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The password rules, and generated passwords that meet them. */
 public final class Passwords {
@@ -30,6 +31,18 @@ public final class Passwords {
             return Optional.of("The password cannot be the e-mail address");
         }
         return Optional.empty();
+    }
+
+    /**
+     * What is wrong with the password as the account's new one, chosen by its holder (changed or
+     * reset by link): the rules, and it may not be the current one.
+     */
+    static Optional<String> problemAsNew(String password, Account account, PasswordEncoder encoder) {
+        Optional<String> problem = problem(password, account.getEmail());
+        if (problem.isEmpty() && encoder.matches(password, account.getPasswordHash())) {
+            return Optional.of("Choose a password different from the current one");
+        }
+        return problem;
     }
 
     /** A random password of 16 characters that meets the rules. */

@@ -27,12 +27,15 @@ import com.clientele.booking.FigureCheck;
 import com.clientele.workspace.ui.CustomersView;
 import com.clientele.messaging.MessageService;
 import com.clientele.provider.AccountPreferences;
+import com.clientele.provider.PasswordResets;
 import com.clientele.provider.PasswordService;
 import com.clientele.provider.ProviderAccountService;
 import com.clientele.provider.ProviderDirectory;
 import com.clientele.provider.ui.ProvidersView;
 import com.clientele.security.ui.ChangePasswordView;
+import com.clientele.security.ui.ForgotPasswordView;
 import com.clientele.security.ui.LoginView;
+import com.clientele.security.ui.ResetPasswordView;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,7 +59,7 @@ final class AccessMatrix {
         AUTHENTICATED(Set.of(Subject.PROVIDER, Subject.ADMIN)),
         PROVIDER(Set.of(Subject.PROVIDER)),
         ADMIN(Set.of(Subject.ADMIN)),
-        /** used by the application itself (sign-in, audit writes); no view or controller may call it */
+        /** used by the application itself (sign-in, audit writes, reset links); no view or controller may call it */
         INTERNAL(Set.of());
 
         final Set<Subject> allowed;
@@ -70,16 +73,18 @@ final class AccessMatrix {
         }
     }
 
-    static final Map<Class<?>, Access> VIEWS = Map.of(
-            LoginView.class, Access.PUBLIC,
-            HomeView.class, Access.AUTHENTICATED,
-            ChangePasswordView.class, Access.AUTHENTICATED,
-            CustomersView.class, Access.PROVIDER,
-            BookingsView.class, Access.PROVIDER,
-            ImportView.class, Access.PROVIDER,
-            ApiAccessView.class, Access.AUTHENTICATED,
-            ProvidersView.class, Access.ADMIN,
-            AuditLogView.class, Access.ADMIN);
+    static final Map<Class<?>, Access> VIEWS = Map.ofEntries(
+            Map.entry(LoginView.class, Access.PUBLIC),
+            Map.entry(ForgotPasswordView.class, Access.PUBLIC),
+            Map.entry(ResetPasswordView.class, Access.PUBLIC),
+            Map.entry(HomeView.class, Access.AUTHENTICATED),
+            Map.entry(ChangePasswordView.class, Access.AUTHENTICATED),
+            Map.entry(CustomersView.class, Access.PROVIDER),
+            Map.entry(BookingsView.class, Access.PROVIDER),
+            Map.entry(ImportView.class, Access.PROVIDER),
+            Map.entry(ApiAccessView.class, Access.AUTHENTICATED),
+            Map.entry(ProvidersView.class, Access.ADMIN),
+            Map.entry(AuditLogView.class, Access.ADMIN));
 
     static final Map<Class<?>, Access> SERVICES = Map.ofEntries(
             Map.entry(CustomerService.class, Access.PROVIDER),
@@ -104,6 +109,8 @@ final class AccessMatrix {
             Map.entry(PasswordService.class, Access.AUTHENTICATED),
             Map.entry(AccountPreferences.class, Access.AUTHENTICATED),
             Map.entry(ApiTokenService.class, Access.AUTHENTICATED),
+            Map.entry(ForgottenPasswords.class, Access.PUBLIC),
+            Map.entry(PasswordResets.class, Access.INTERNAL),
             Map.entry(ProviderDirectory.class, Access.INTERNAL),
             Map.entry(AuditLog.class, Access.INTERNAL),
             Map.entry(AccountUserDetailsService.class, Access.INTERNAL));

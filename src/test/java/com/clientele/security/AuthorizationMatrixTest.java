@@ -62,6 +62,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final EnumSet<Subject> SESSION_SUBJECTS = EnumSet.of(Subject.ANONYMOUS, Subject.PROVIDER,
             Subject.ADMIN);
     private static final Map<Access, String> EXPRESSIONS = Map.of(
+            // said out loud: a public service (the forgotten-password pages) is a decision, not an omission
+            Access.PUBLIC, "permitAll()",
             Access.PROVIDER, "hasRole('PROVIDER')",
             Access.ADMIN, "hasRole('ADMIN')",
             Access.AUTHENTICATED, "isAuthenticated()");

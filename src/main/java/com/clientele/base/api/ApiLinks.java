@@ -30,7 +30,8 @@ public final class ApiLinks {
                 .map(host -> host.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
-    private static String origin(String url) {
+    /** The URL as an origin for links: absolute http(s), no query or fragment, no trailing slash. */
+    static String origin(String url) {
         URI uri = URI.create(url);
         if (uri.getScheme() == null || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
             throw new IllegalArgumentException("app.public-url must be an absolute http(s) URL such as"

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -43,7 +44,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.setAction("login");
         preparing.addClassName("notice");
         preparing.getElement().setAttribute("role", "status");
-        add(preparing, login);
+        var forgot = new RouterLink("Forgot password?", ForgotPasswordView.class);
+        forgot.addClassName("forgot-password");
+        add(preparing, login, forgot);
     }
 
     @Override

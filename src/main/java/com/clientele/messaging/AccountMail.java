@@ -1,0 +1,117 @@
+package com.clientele.messaging;
+
+import com.clientele.base.api.PublicAddress;
+import com.clientele.provider.PasswordResetCompleted;
+import com.clientele.provider.PasswordResetRequested;
+import com.clientele.provider.PasswordResets;
+import com.clientele.provider.ResetLink;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mails to account holders about their own account: the password reset link and the notice that
+ * the password was reset. Both run after the commit that asked for them, off the request thread,
+ * through the event publication registry (docs/events.md): a stop before the mail went out leaves
+ * the publication incomplete and it is resubmitted at the next start; a failed SMTP attempt throws,
+ * so the publication is FAILED and resubmitted later ({@code app.events.*}).
+ *
+ * <p>The link's token is made in the listener's transaction ({@link PasswordResets#issue}) and
+ * exists nowhere but in the e-mail: the event carries only the address, the database only the
+ * token's hash. When the send fails, the transaction rolls back and no link was made; a
+ * resubmission makes a new one, or none once the request is past its validity.
+ */
+@Component
+class AccountMail {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountMail.class);
+    /** The listeners' names in the event publication registry; they stay the same when code moves. */
+    static final String RESET_LINK_LISTENER_ID = "messaging.password-reset-link";
+    static final String RESET_NOTICE_LISTENER_ID = "messaging.password-reset-notice";
+    static final String RESET_LINK_SUBJECT = "Reset your Clientele password";
+    static final String RESET_NOTICE_SUBJECT = "Your Clientele password was reset";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final JavaMailSender sender;
+    private final MailSettings settings;
+    private final PasswordResets resets;
+    private final PublicAddress publicAddress;
+    private final AtomicBoolean warnedAboutAddress = new AtomicBoolean();
+
+    AccountMail(ObjectProvider<JavaMailSender> sender, MailSettings settings, PasswordResets resets,
+            PublicAddress publicAddress) {
+        this.sender = sender.getIfAvailable();
+        this.settings = settings;
+        this.resets = resets;
+        this.publicAddress = publicAddress;
+    }
+
+    @ApplicationModuleListener(id = RESET_LINK_LISTENER_ID)
+    public void onResetRequested(PasswordResetRequested request) {
+        if (!isConfigured()) {
+            log.warn("A password reset link was requested, but e-mail is not set up (SMTP_HOST, MAIL_FROM): none is sent");
+            return;
+        }
+        resets.issue(request).ifPresent(this::sendLink);
+    }
+
+    @ApplicationModuleListener(id = RESET_NOTICE_LISTENER_ID)
+    public void onResetCompleted(PasswordResetCompleted reset) {
+        if (!isConfigured()) {
+            return;
+        }
+        send(reset.email(), RESET_NOTICE_SUBJECT, """
+                The password of your Clientele account %s was reset on %s, with a link sent to this address.
+                Every session signed in to the account has been signed out.
+
+                If you did not do this, ask your administrator to reset your password and check the account.
+                """.formatted(reset.email(), WHEN.format(reset.at())));
+    }
+
+    private void sendLink(ResetLink link) {
+        if (!publicAddress.isConfigured() && warnedAboutAddress.compareAndSet(false, true)) {
+            log.warn("PUBLIC_URL is not set: password reset links point to {}, which works on this machine only",
+                    publicAddress.origin());
+        }
+        long minutes = resets.validity().toMinutes();
+        send(link.email(), RESET_LINK_SUBJECT, """
+                Someone, hopefully you, asked to reset the password of your Clientele account %s.
+
+                To choose a new password, open this link within %d minutes:
+                %s
+
+                The link works once. If you did not ask for it, ignore this e-mail: your password stays as it is.
+                """.formatted(link.email(), minutes, publicAddress.origin() + link.pathAndQuery()));
+    }
+
+    private boolean isConfigured() {
+        return sender != null && settings.fromAddress() != null;
+    }
+
+    private void send(String to, String subject, String body) {
+        MimeMessage mime = sender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+            helper.setFrom(new InternetAddress(settings.fromAddress(), "Clientele", "UTF-8"));
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(body, false);
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new MailPreparationException(e);
+        }
+        sender.send(mime);
+    }
+}

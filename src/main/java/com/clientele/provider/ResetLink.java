@@ -1,0 +1,24 @@
+package com.clientele.provider;
+
+import java.time.Instant;
+
+/**
+ * A password reset link as the e-mail that carries it needs it. {@code token} is the only copy of
+ * the secret: the database holds its hash.
+ */
+public record ResetLink(String email, String token, Instant expiresAt) {
+
+    /** The route of the page a link opens, and the parameter that carries the token. */
+    public static final String ROUTE = "reset-password";
+    public static final String TOKEN_PARAMETER = "token";
+
+    /** The link's path and query, after the application's public address. */
+    public String pathAndQuery() {
+        return "/" + ROUTE + "?" + TOKEN_PARAMETER + "=" + token;
+    }
+
+    @Override
+    public String toString() {
+        return "ResetLink[email=" + email + ", expiresAt=" + expiresAt + "]"; // never the token, e.g. in a log
+    }
+}
