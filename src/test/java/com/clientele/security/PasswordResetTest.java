@@ -139,6 +139,42 @@ class PasswordResetTest {
     }
 
     @Test
+    void twoResetsWithOneLinkAtOnceChangeThePasswordOnce() throws Exception {
+        TestProvider provider = data.newProvider();
+        request(provider.email());
+        String token = awaitLink(provider.email()).group(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<String>> tries = new ArrayList<>();
+        for (String password : List.of("first-of-two-resets-1", "second-of-two-resets-2")) {
+            tries.add(pool.submit(() -> {
+                start.await();
+                try {
+                    forgotten.resetPassword(token, password);
+                    return password;
+                } catch (ResetLinkInvalidException refused) {
+                    return null;
+                }
+            }));
+        }
+        start.countDown();
+        List<String> changed = new ArrayList<>();
+        for (var attempt : tries) {
+            String password = attempt.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            if (password != null) {
+                changed.add(password);
+            }
+        }
+        pool.shutdown();
+
+        assertThat(changed).as("one reset got the link").hasSize(1);
+        assertThat(FormLogin.signedIn(FormLogin.fromOwnAddress(port).login(provider.email(), changed.getFirst())))
+                .isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'PASSWORD_RESET_COMPLETED' AND target = ?")
+                .param(provider.email()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void theDatabaseAndTheEventLogHoldOnlyTheTokensHash() {
         TestProvider provider = data.newProvider();
         request(provider.email());
@@ -302,6 +338,20 @@ class PasswordResetTest {
                 .isInstanceOf(ResetLinkInvalidException.class);
         assertThatThrownBy(() -> forgotten.resetPassword(null, NEW_PASSWORD))
                 .isInstanceOf(ResetLinkInvalidException.class);
+    }
+
+    @Test
+    void aFormPostedFromOutsideThePageIsRefusedAndAsksForNothing() {
+        String email = "posted-" + System.nanoTime() + "@reset.example";
+        FormLogin client = FormLogin.fromOwnAddress(port);
+        client.get("/forgot-password");
+
+        HttpResponse<String> posted = client.post("/forgot-password", "email=" + FormLogin.encode(email));
+
+        // Spring Security refuses a POST without its CSRF token like an access it denies: off to sign-in.
+        assertThat(posted.statusCode()).as("no CSRF token").isEqualTo(302);
+        assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(requestAudits(email)).isZero();
     }
 
     @Test
