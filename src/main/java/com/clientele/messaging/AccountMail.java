@@ -11,10 +11,13 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -32,6 +35,8 @@ import org.springframework.stereotype.Component;
  * exists nowhere but in the e-mail: the event carries only the address, the database only the
  * token's hash. When the send fails, the transaction rolls back and no link was made; a
  * resubmission makes a new one, or none once the request is past its validity.
+ *
+ * <p>The texts are the {@code messages/messaging} bundle's, in the account holder's language.
  */
 @Component
 class AccountMail {
@@ -40,23 +45,21 @@ class AccountMail {
     /** The listeners' names in the event publication registry; they stay the same when code moves. */
     static final String RESET_LINK_LISTENER_ID = "messaging.password-reset-link";
     static final String RESET_NOTICE_LISTENER_ID = "messaging.password-reset-notice";
-    static final String RESET_LINK_SUBJECT = "Reset your Clientele password";
-    static final String RESET_NOTICE_SUBJECT = "Your Clientele password was reset";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final JavaMailSender sender;
     private final MailSettings settings;
     private final PasswordResets resets;
     private final PublicAddress publicAddress;
+    private final MessageSource texts;
     private final AtomicBoolean warnedAboutAddress = new AtomicBoolean();
 
     AccountMail(ObjectProvider<JavaMailSender> sender, MailSettings settings, PasswordResets resets,
-            PublicAddress publicAddress) {
+            PublicAddress publicAddress, MessageSource texts) {
         this.sender = sender.getIfAvailable();
         this.settings = settings;
         this.resets = resets;
         this.publicAddress = publicAddress;
+        this.texts = texts;
     }
 
     @ApplicationModuleListener(id = RESET_LINK_LISTENER_ID)
@@ -73,12 +76,11 @@ class AccountMail {
         if (!isConfigured()) {
             return;
         }
-        send(reset.email(), RESET_NOTICE_SUBJECT, """
-                The password of your Clientele account %s was reset on %s, with a link sent to this address.
-                Every session signed in to the account has been signed out.
-
-                If you did not do this, ask your administrator to reset your password and check the account.
-                """.formatted(reset.email(), WHEN.format(reset.at())));
+        Locale locale = reset.language().locale();
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(reset.at());
+        send(reset.email(), text("mail.reset-notice.subject", locale),
+                text("mail.reset-notice.body", locale, reset.email(), when));
     }
 
     private void sendLink(ResetLink link) {
@@ -86,15 +88,13 @@ class AccountMail {
             log.warn("PUBLIC_URL is not set: password reset links point to {}, which works on this machine only",
                     publicAddress.origin());
         }
-        long minutes = resets.validity().toMinutes();
-        send(link.email(), RESET_LINK_SUBJECT, """
-                Someone, hopefully you, asked to reset the password of your Clientele account %s.
+        Locale locale = link.language().locale();
+        send(link.email(), text("mail.reset-link.subject", locale), text("mail.reset-link.body", locale, link.email(),
+                resets.validity().toMinutes(), publicAddress.origin() + link.pathAndQuery()));
+    }
 
-                To choose a new password, open this link within %d minutes:
-                %s
-
-                The link works once. If you did not ask for it, ignore this e-mail: your password stays as it is.
-                """.formatted(link.email(), minutes, publicAddress.origin() + link.pathAndQuery()));
+    private String text(String key, Locale locale, Object... arguments) {
+        return texts.getMessage(key, arguments, locale);
     }
 
     private boolean isConfigured() {

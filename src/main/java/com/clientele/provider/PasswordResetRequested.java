@@ -1,5 +1,6 @@
 package com.clientele.provider;
 
+import com.clientele.base.Language;
 import java.time.Instant;
 
 /**
@@ -8,7 +9,8 @@ import java.time.Instant;
  * ({@link PasswordResets#issue}). Published inside the transaction that audits the request.
  *
  * @param email the address as normalised, never blank
+ * @param language the language of the page it was asked on: the mail's, unless the account chose one
  * @param requestedAt when it was asked, to the microsecond as stored; the link expires counted from it
  */
-public record PasswordResetRequested(String email, Instant requestedAt) {
+public record PasswordResetRequested(String email, Language language, Instant requestedAt) {
 }

@@ -4,6 +4,7 @@ import com.clientele.audit.AuditAction;
 import com.clientele.audit.AuditLog;
 import com.clientele.base.Emails;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Language;
 import com.clientele.base.SecretTokens;
 import com.clientele.base.Sql;
 import java.time.Clock;
@@ -60,15 +61,18 @@ public class PasswordResets {
     /**
      * Asks for a link for the address: audited, and published as {@link PasswordResetRequested} for
      * the mail, whether or not the address has an account.
+     *
+     * @param language the language of the page it is asked on
      */
     @Transactional
-    public void request(String typedEmail) {
+    public void request(String typedEmail, Language language) {
         String email = Emails.normalise(typedEmail);
         if (!Emails.isValid(email)) {
             throw new InvalidInputException("email", "Enter a valid e-mail address, like name@example.com");
         }
         auditLog.record(email, AuditAction.PASSWORD_RESET_REQUESTED, email, null);
-        events.publishEvent(new PasswordResetRequested(email, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        events.publishEvent(new PasswordResetRequested(email, language,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     /**
@@ -104,7 +108,8 @@ public class PasswordResets {
                 .param("id", id).param("hash", SecretTokens.hash(token))
                 .param("requested", Sql.param(request.requestedAt())).param("expires", Sql.param(expiresAt))
                 .update();
-        return Optional.of(new ResetLink(account.get().getEmail(), token, expiresAt));
+        return Optional.of(new ResetLink(account.get().getEmail(), languageOf(account.get(), request.language()),
+                token, expiresAt));
     }
 
     /** Whether the token opens a reset now: known, not used, not expired, and its account enabled. */
@@ -116,14 +121,14 @@ public class PasswordResets {
     /**
      * Sets the account's new password (the rules of a password change) and uses the link up. Like
      * an admin's reset, it lifts a lock-out and ends the account's sessions; the holder is told by
-     * e-mail ({@link PasswordResetCompleted}).
+     * e-mail ({@link PasswordResetCompleted}), in the account's language or else the page's.
      *
      * @throws ResetLinkInvalidException when the token is not usable (also when another reset with
      *         the same link got there first)
      * @throws InvalidInputException ({@code newPassword}) when the password breaks the rules
      */
     @Transactional
-    public void reset(@Nullable String token, String newPassword) {
+    public void reset(@Nullable String token, String newPassword, Language language) {
         long accountId = usableAccount(token).orElseThrow(ResetLinkInvalidException::new);
         Account account = accounts.findForUpdate(accountId).filter(Account::isEnabled)
                 .orElseThrow(ResetLinkInvalidException::new);
@@ -145,7 +150,13 @@ public class PasswordResets {
         auditLog.record(account.getEmail(), AuditAction.PASSWORD_RESET_COMPLETED, account.getEmail(),
                 wasLocked ? "Lock-out lifted" : null);
         events.publishEvent(new AccountCredentialsChanged(accountId));
-        events.publishEvent(new PasswordResetCompleted(accountId, account.getEmail(), now));
+        events.publishEvent(new PasswordResetCompleted(accountId, account.getEmail(), languageOf(account, language),
+                now));
+    }
+
+    /** The language the account holder chose, else the one of the page they used. */
+    private static Language languageOf(Account account, Language page) {
+        return Language.find(account.getLanguage()).orElse(page);
     }
 
     private Optional<Long> usableAccount(@Nullable String token) {

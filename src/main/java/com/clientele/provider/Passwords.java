@@ -10,6 +10,9 @@ public final class Passwords {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
     public static final String RULES = "At least " + MIN_LENGTH + " characters, with letters and digits";
+    public static final String TOO_LONG = "At most " + MAX_LENGTH + " characters";
+    public static final String SAME_AS_EMAIL = "The password cannot be the e-mail address";
+    public static final String SAME_AS_CURRENT = "Choose a password different from the current one";
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -22,13 +25,13 @@ public final class Passwords {
             return Optional.of(RULES);
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("At most " + MAX_LENGTH + " characters");
+            return Optional.of(TOO_LONG);
         }
         if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
             return Optional.of(RULES);
         }
         if (email != null && password.equalsIgnoreCase(email)) {
-            return Optional.of("The password cannot be the e-mail address");
+            return Optional.of(SAME_AS_EMAIL);
         }
         return Optional.empty();
     }
@@ -40,7 +43,7 @@ public final class Passwords {
     static Optional<String> problemAsNew(String password, Account account, PasswordEncoder encoder) {
         Optional<String> problem = problem(password, account.getEmail());
         if (problem.isEmpty() && encoder.matches(password, account.getPasswordHash())) {
-            return Optional.of("Choose a password different from the current one");
+            return Optional.of(SAME_AS_CURRENT);
         }
         return problem;
     }

@@ -1,12 +1,13 @@
 package com.clientele.provider;
 
+import com.clientele.base.Language;
 import java.time.Instant;
 
 /**
- * A password reset link as the e-mail that carries it needs it. {@code token} is the only copy of
- * the secret: the database holds its hash.
+ * A password reset link as the e-mail that carries it needs it, in {@code language}. {@code token}
+ * is the only copy of the secret: the database holds its hash.
  */
-public record ResetLink(String email, String token, Instant expiresAt) {
+public record ResetLink(String email, Language language, String token, Instant expiresAt) {
 
     /** The route of the page a link opens, and the parameter that carries the token. */
     public static final String ROUTE = "reset-password";
@@ -19,6 +20,6 @@ public record ResetLink(String email, String token, Instant expiresAt) {
 
     @Override
     public String toString() {
-        return "ResetLink[email=" + email + ", expiresAt=" + expiresAt + "]"; // never the token, e.g. in a log
+        return "ResetLink[email=" + email + ", language=" + language + ", expiresAt=" + expiresAt + "]"; // never the token, e.g. in a log
     }
 }

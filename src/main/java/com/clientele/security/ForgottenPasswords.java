@@ -2,9 +2,11 @@ package com.clientele.security;
 
 import com.clientele.base.Emails;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Language;
 import com.clientele.provider.PasswordResets;
 import com.clientele.provider.ResetLinkInvalidException;
 import java.time.Duration;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,12 +38,13 @@ public class ForgottenPasswords {
 
     /**
      * Asks for a reset link for the address. Returns the same way whether or not an account has it;
-     * the link goes out by e-mail after the commit.
+     * the link goes out by e-mail after the commit, in the account's language or else the page's.
      *
+     * @param locale the page's locale
      * @throws InvalidInputException ({@code email}) when it is not an e-mail address
      * @throws TooManyRequestsException when this client or this address asked too often
      */
-    public void requestLink(String email) {
+    public void requestLink(String email, Locale locale) {
         String address = clientAddress();
         Duration wait = buckets.take(perAddress, address);
         if (!wait.isZero()) {
@@ -56,7 +59,7 @@ public class ForgottenPasswords {
             }
         }
         try {
-            resets.request(email);
+            resets.request(email, Language.of(locale));
         } catch (InvalidInputException e) {
             // a typing mistake does not use up the limits
             buckets.giveBack(perAddress, address);
@@ -75,11 +78,12 @@ public class ForgottenPasswords {
     /**
      * Sets a new password with a link's token, which is used up by it.
      *
+     * @param locale the page's locale, for the notice mail when the account chose no language
      * @throws ResetLinkInvalidException when the token is unknown, used or expired
      * @throws InvalidInputException ({@code newPassword}) when the password breaks the rules
      */
-    public void resetPassword(@Nullable String token, String newPassword) {
-        resets.reset(token, newPassword);
+    public void resetPassword(@Nullable String token, String newPassword, Locale locale) {
+        resets.reset(token, newPassword, Language.of(locale));
     }
 
     /** How long a link works after it was requested. */

@@ -9,13 +9,13 @@ import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.TestMailServer;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Language;
 import com.clientele.base.api.PublicAddress;
 import com.clientele.provider.PasswordResetRequested;
 import com.clientele.provider.PasswordResets;
 import com.clientele.provider.ProviderDirectory;
 import com.clientele.provider.ResetLinkInvalidException;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +101,25 @@ class PasswordResetTest {
         assertThat(mailsTo(disabled.email())).as("a disabled account gets no link").isEmpty();
         MimeMessage mail = mailsTo(provider.email()).getFirst();
         assertThat(subject(mail)).isEqualTo("Reset your Clientele password");
-        assertThat(GreenMailUtil.getBody(mail)).contains("within 60 minutes", "works once");
+        assertThat(body(mail)).contains("within 60 minutes", "works once");
+    }
+
+    @Test
+    void theMailSpeaksTheAccountsLanguageElseThePages() {
+        TestProvider german = data.newProvider();
+        jdbc.sql("UPDATE account SET language = 'de' WHERE email = ?").param(german.email()).update();
+        TestProvider undecided = data.newProvider();
+
+        setClient(clientRequest());
+        forgotten.requestLink(german.email(), Locale.FRANCE);
+        forgotten.requestLink(undecided.email(), Locale.FRANCE);
+
+        String token = awaitLinkIn(german.email(), "Ihr Clientele-Passwort zurücksetzen");
+        assertThat(body(mailsTo(german.email()).getFirst())).contains("innerhalb von 60 Minuten");
+        awaitLinkIn(undecided.email(), "Réinitialiser votre mot de passe Clientele");
+        forgotten.resetPassword(token, NEW_PASSWORD, Locale.FRANCE);
+        await().atMost(PATIENCE).until(() -> mailsTo(german.email()).stream()
+                .anyMatch(mail -> subject(mail).equals("Ihr Clientele-Passwort wurde zurückgesetzt")));
     }
 
     @Test
@@ -112,7 +131,7 @@ class PasswordResetTest {
         forged.addHeader("X-Forwarded-Host", "evil.example");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(forged));
 
-        forgotten.requestLink(provider.email());
+        forgotten.requestLink(provider.email(), Locale.UK);
 
         Matcher link = awaitLink(provider.email());
         assertThat(link.group(1)).isEqualTo(publicAddress.origin()).isEqualTo("http://localhost:" + port);
@@ -126,13 +145,13 @@ class PasswordResetTest {
         String token = awaitLink(provider.email()).group(2);
         assertThat(forgotten.isUsable(token)).isTrue();
 
-        forgotten.resetPassword(token, NEW_PASSWORD);
+        forgotten.resetPassword(token, NEW_PASSWORD, Locale.UK);
 
         assertThat(FormLogin.signedIn(FormLogin.fromOwnAddress(port).login(provider.email(), NEW_PASSWORD))).isTrue();
         assertThat(FormLogin.refused(FormLogin.fromOwnAddress(port).login(provider.email(), TestData.PASSWORD)))
                 .as("the old password no longer works").isTrue();
         assertThat(forgotten.isUsable(token)).isFalse();
-        assertThatThrownBy(() -> forgotten.resetPassword(token, "another-password-8"))
+        assertThatThrownBy(() -> forgotten.resetPassword(token, "another-password-8", Locale.UK))
                 .as("the second use").isInstanceOf(ResetLinkInvalidException.class);
         assertThat(FormLogin.signedIn(FormLogin.fromOwnAddress(port).login(provider.email(), NEW_PASSWORD)))
                 .as("the second use changed nothing").isTrue();
@@ -150,7 +169,7 @@ class PasswordResetTest {
             tries.add(pool.submit(() -> {
                 start.await();
                 try {
-                    forgotten.resetPassword(token, password);
+                    forgotten.resetPassword(token, password, Locale.UK);
                     return password;
                 } catch (ResetLinkInvalidException refused) {
                     return null;
@@ -205,11 +224,11 @@ class PasswordResetTest {
                 + "WHERE token_hash = ?").param(com.clientele.base.SecretTokens.hash(token)).update();
 
         assertThat(forgotten.isUsable(token)).isFalse();
-        assertThatThrownBy(() -> forgotten.resetPassword(token, NEW_PASSWORD))
+        assertThatThrownBy(() -> forgotten.resetPassword(token, NEW_PASSWORD, Locale.UK))
                 .isInstanceOf(ResetLinkInvalidException.class);
         // A request handed to the mail only after its validity (the mail server was down) makes no link.
         Instant longAgo = Instant.now().minus(resets.validity()).minusSeconds(1).truncatedTo(ChronoUnit.MICROS);
-        assertThat(resets.issue(new PasswordResetRequested(provider.email(), longAgo))).isEmpty();
+        assertThat(resets.issue(new PasswordResetRequested(provider.email(), Language.ENGLISH, longAgo))).isEmpty();
     }
 
     @Test
@@ -226,9 +245,9 @@ class PasswordResetTest {
         assertThat(forgotten.isUsable(second)).isTrue();
         // The event log delivers at least once: an older request handed over again makes no new link.
         Instant earlier = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MICROS);
-        assertThat(resets.issue(new PasswordResetRequested(provider.email(), earlier))).isEmpty();
+        assertThat(resets.issue(new PasswordResetRequested(provider.email(), Language.ENGLISH, earlier))).isEmpty();
         assertThat(forgotten.isUsable(second)).isTrue();
-        assertThatThrownBy(() -> forgotten.resetPassword(first, NEW_PASSWORD))
+        assertThatThrownBy(() -> forgotten.resetPassword(first, NEW_PASSWORD, Locale.UK))
                 .isInstanceOf(ResetLinkInvalidException.class);
     }
 
@@ -239,7 +258,7 @@ class PasswordResetTest {
             request(email); // each from another client address
         }
         setClient(clientRequest());
-        TooManyRequestsException refused = catchTooMany(() -> forgotten.requestLink(email));
+        TooManyRequestsException refused = catchTooMany(() -> forgotten.requestLink(email, Locale.UK));
         assertThat(refused.retryAfter()).isPositive();
         assertThat(requestAudits(email)).as("a refused request writes nothing").isEqualTo(limits.perEmail());
     }
@@ -247,13 +266,13 @@ class PasswordResetTest {
     @Test
     void requestsAreLimitedPerClientAddressAndTypingMistakesDoNotCount() {
         setClient(clientRequest());
-        assertThatThrownBy(() -> forgotten.requestLink("not an address"))
+        assertThatThrownBy(() -> forgotten.requestLink("not an address", Locale.UK))
                 .isInstanceOf(InvalidInputException.class);
         for (int i = 0; i < limits.perAddress(); i++) {
-            forgotten.requestLink("many-" + i + "-" + System.nanoTime() + "@reset.example");
+            forgotten.requestLink("many-" + i + "-" + System.nanoTime() + "@reset.example", Locale.UK);
         }
         String oneMore = "one-more-" + System.nanoTime() + "@reset.example";
-        TooManyRequestsException refused = catchTooMany(() -> forgotten.requestLink(oneMore));
+        TooManyRequestsException refused = catchTooMany(() -> forgotten.requestLink(oneMore, Locale.UK));
         assertThat(refused.minutes()).isBetween(1L, 60L);
         assertThat(requestAudits(oneMore)).isZero();
     }
@@ -264,10 +283,10 @@ class PasswordResetTest {
         String unknown = "audited-" + System.nanoTime() + "@reset.example";
         MockHttpServletRequest client = clientRequest();
         setClient(client);
-        forgotten.requestLink(provider.email());
-        forgotten.requestLink(unknown);
+        forgotten.requestLink(provider.email(), Locale.UK);
+        forgotten.requestLink(unknown, Locale.UK);
         String token = awaitLink(provider.email()).group(2);
-        forgotten.resetPassword(token, NEW_PASSWORD);
+        forgotten.resetPassword(token, NEW_PASSWORD, Locale.UK);
 
         assertThat(jdbc.sql("SELECT actor, remote_address FROM audit_entry WHERE action = 'PASSWORD_RESET_REQUESTED' "
                 + "AND target = ?").param(provider.email()).query((rs, row) -> rs.getString(1) + " " + rs.getString(2))
@@ -292,7 +311,7 @@ class PasswordResetTest {
         request(provider.email());
         String token = awaitLink(provider.email()).group(2);
 
-        forgotten.resetPassword(token, NEW_PASSWORD);
+        forgotten.resetPassword(token, NEW_PASSWORD, Locale.UK);
 
         for (FormLogin session : List.of(phone, laptop)) {
             HttpResponse<String> page = session.get("/");
@@ -315,7 +334,7 @@ class PasswordResetTest {
         request(admin);
         String token = awaitLink(admin).group(2);
 
-        forgotten.resetPassword(token, NEW_PASSWORD);
+        forgotten.resetPassword(token, NEW_PASSWORD, Locale.UK);
 
         FormLogin client = FormLogin.fromOwnAddress(port);
         assertThat(FormLogin.signedIn(client.login(admin, NEW_PASSWORD))).isTrue();
@@ -328,15 +347,15 @@ class PasswordResetTest {
         request(provider.email());
         String token = awaitLink(provider.email()).group(2);
 
-        assertThatThrownBy(() -> forgotten.resetPassword(token, "short1")).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> forgotten.resetPassword(token, "short1", Locale.UK)).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("newPassword"));
-        assertThatThrownBy(() -> forgotten.resetPassword(token, TestData.PASSWORD)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> forgotten.resetPassword(token, TestData.PASSWORD, Locale.UK)).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.fieldErrors().get("newPassword"))
                         .isEqualTo("Choose a password different from the current one"));
         assertThat(forgotten.isUsable(token)).as("still usable after a refused password").isTrue();
-        assertThatThrownBy(() -> forgotten.resetPassword("not-a-token", NEW_PASSWORD))
+        assertThatThrownBy(() -> forgotten.resetPassword("not-a-token", NEW_PASSWORD, Locale.UK))
                 .isInstanceOf(ResetLinkInvalidException.class);
-        assertThatThrownBy(() -> forgotten.resetPassword(null, NEW_PASSWORD))
+        assertThatThrownBy(() -> forgotten.resetPassword(null, NEW_PASSWORD, Locale.UK))
                 .isInstanceOf(ResetLinkInvalidException.class);
     }
 
@@ -356,7 +375,8 @@ class PasswordResetTest {
 
     @Test
     void theRequestEventSurvivesTheEventLogsRoundTrip() {
-        var event = new PasswordResetRequested("round@trip.example", Instant.now().truncatedTo(ChronoUnit.MICROS));
+        var event = new PasswordResetRequested("round@trip.example", Language.GERMAN,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
         Object stored = eventSerializer.serialize(event);
         assertThat(eventSerializer.deserialize(stored, PasswordResetRequested.class)).isEqualTo(event);
     }
@@ -387,7 +407,7 @@ class PasswordResetTest {
 
     private long timed(String email) {
         long start = System.nanoTime();
-        resets.request(email);
+        resets.request(email, Language.ENGLISH);
         return System.nanoTime() - start;
     }
 
@@ -399,7 +419,7 @@ class PasswordResetTest {
     /** A request from a client address of its own, as the request page makes it. */
     private void request(String email) {
         setClient(clientRequest());
-        forgotten.requestLink(email);
+        forgotten.requestLink(email, Locale.UK);
         RequestContextHolder.resetRequestAttributes();
     }
 
@@ -439,13 +459,22 @@ class PasswordResetTest {
 
     private Matcher awaitLink(String email) {
         await().atMost(PATIENCE).until(() -> !links(email).isEmpty());
-        Matcher link = LINK.matcher(GreenMailUtil.getBody(resetMails(email).getLast()));
+        Matcher link = LINK.matcher(body(resetMails(email).getLast()));
         assertThat(link.find()).isTrue();
         return link;
     }
 
+    /** Waits for the mail with this subject and returns its link's token. */
+    private String awaitLinkIn(String email, String subject) {
+        await().atMost(PATIENCE).until(() -> mailsTo(email).stream().anyMatch(mail -> subject(mail).equals(subject)));
+        MimeMessage mail = mailsTo(email).stream().filter(m -> subject(m).equals(subject)).findFirst().orElseThrow();
+        Matcher link = LINK.matcher(body(mail));
+        assertThat(link.find()).as("the link in " + subject).isTrue();
+        return link.group(2);
+    }
+
     private List<String> links(String email) {
-        return resetMails(email).stream().map(mail -> LINK.matcher(GreenMailUtil.getBody(mail)))
+        return resetMails(email).stream().map(mail -> LINK.matcher(body(mail)))
                 .filter(Matcher::find).map(link -> link.group(2)).toList();
     }
 
@@ -468,6 +497,15 @@ class PasswordResetTest {
         try {
             return mail.getSubject();
         } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of a mail as its reader sees it (decoded from quoted-printable when it is not ASCII). */
+    static String body(MimeMessage mail) {
+        try {
+            return mail.getContent().toString();
+        } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }

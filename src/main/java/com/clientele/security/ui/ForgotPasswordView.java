@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,55 +23,54 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * whether an account has it.
  */
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Forgot password · Clientele")
 @AnonymousAllowed
-public class ForgotPasswordView extends Main {
-
-    static final String SENT = "If an account exists for that address, we sent a link to it. Open it within %d "
-            + "minutes to choose a new password; it works once. Nothing arrived after a few minutes? Check the "
-            + "spam folder, or ask for a new link.";
+public class ForgotPasswordView extends Main implements HasDynamicTitle {
 
     private final transient ForgottenPasswords passwords;
-    private final EmailField email = new EmailField("E-mail");
+    private final EmailField email = new EmailField();
     private final Div card = new Div();
 
     public ForgotPasswordView(ForgottenPasswords passwords) {
         this.passwords = passwords;
         addClassName("login-view");
         card.addClassName("reset-card");
+        email.setLabel(getTranslation("reset.request.email"));
         email.setAutocomplete(Autocomplete.EMAIL);
         email.setRequiredIndicatorVisible(true);
         email.setMaxLength(Emails.MAX_LENGTH);
         email.setManualValidation(true);
         email.addValueChangeListener(change -> email.setInvalid(false));
         email.setWidthFull();
-        var send = new Button("Send link", click -> send());
+        var send = new Button(getTranslation("reset.request.send"), click -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickShortcut(Key.ENTER).listenOn(card);
         send.setWidthFull();
-        card.add(new H1("Forgot your password?"),
-                new Paragraph("Enter the e-mail address you sign in with. We will send you a link to choose a "
-                        + "new password."),
-                email, send, backToSignIn());
+        card.add(new H1(getTranslation("reset.request.heading")),
+                new Paragraph(getTranslation("reset.request.intro")), email, send, backToSignIn(this));
         add(card);
         addAttachListener(attach -> email.focus());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reset.request.page-title");
+    }
+
     private void send() {
         try {
-            passwords.requestLink(email.getValue());
+            passwords.requestLink(email.getValue(), getLocale());
         } catch (InvalidInputException e) {
-            showError(e.fieldErrors().getOrDefault("email", "Enter a valid e-mail address"));
+            showError(getTranslation("reset.request.email-invalid"));
             return;
         } catch (TooManyRequestsException e) {
-            showError("Too many requests, try again in " + e.minutes() + (e.minutes() == 1 ? " minute." : " minutes."));
+            showError(getTranslation("reset.request.too-many", e.minutes()));
             return;
         }
-        var sent = new Paragraph(SENT.formatted(passwords.linkValidity().toMinutes()));
+        var sent = new Paragraph(getTranslation("reset.sent.text", passwords.linkValidity().toMinutes()));
         sent.addClassName("notice");
         sent.getElement().setAttribute("role", "status");
         card.removeAll();
-        card.add(new H1("Check your e-mail"), sent, backToSignIn());
+        card.add(new H1(getTranslation("reset.sent.heading")), sent, backToSignIn(this));
     }
 
     private void showError(String message) {
@@ -79,8 +78,9 @@ public class ForgotPasswordView extends Main {
         email.setInvalid(true);
     }
 
-    static RouterLink backToSignIn() {
-        var link = new RouterLink("Back to sign-in", LoginView.class);
+    /** The way back to the sign-in page, on every page of the forgotten-password flow. */
+    static RouterLink backToSignIn(Main page) {
+        var link = new RouterLink(page.getTranslation("reset.back"), LoginView.class);
         link.addClassName("reset-back");
         return link;
     }

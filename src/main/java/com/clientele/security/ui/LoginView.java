@@ -44,7 +44,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.setAction("login");
         preparing.addClassName("notice");
         preparing.getElement().setAttribute("role", "status");
-        var forgot = new RouterLink("Forgot password?", ForgotPasswordView.class);
+        var forgot = new RouterLink(getTranslation("reset.forgot-link"), ForgotPasswordView.class);
         forgot.addClassName("forgot-password");
         add(preparing, login, forgot);
     }

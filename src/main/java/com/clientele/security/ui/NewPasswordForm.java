@@ -16,13 +16,15 @@ import java.util.List;
 /** A new password, twice. Fires {@link SubmitEvent} when both agree; knows nothing of services. */
 class NewPasswordForm extends FormLayout {
 
-    private final PasswordField fresh = new PasswordField("New password");
-    private final PasswordField repeat = new PasswordField("New password again");
+    private final PasswordField fresh = new PasswordField();
+    private final PasswordField repeat = new PasswordField();
 
     NewPasswordForm() {
         addClassName("change-password-form");
         setResponsiveSteps(new ResponsiveStep("0", 1));
-        fresh.setHelperText(Passwords.RULES);
+        fresh.setLabel(getTranslation("reset.form.new"));
+        repeat.setLabel(getTranslation("reset.form.again"));
+        fresh.setHelperText(getTranslation("reset.form.rules", Passwords.MIN_LENGTH));
         for (PasswordField field : List.of(fresh, repeat)) {
             field.setAutocomplete(Autocomplete.NEW_PASSWORD);
             field.setRequiredIndicatorVisible(true);
@@ -30,7 +32,7 @@ class NewPasswordForm extends FormLayout {
             field.setManualValidation(true);
             field.addValueChangeListener(change -> field.setInvalid(false));
         }
-        var submit = new Button("Set new password", click -> submit());
+        var submit = new Button(getTranslation("reset.form.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER).listenOn(this);
         add(fresh, repeat, submit);
@@ -40,8 +42,14 @@ class NewPasswordForm extends FormLayout {
         fresh.focus();
     }
 
-    void showError(String message) {
-        fresh.setErrorMessage(message);
+    /** Shows what the password rules said about the new password, in the page's language. */
+    void showProblem(String problem) {
+        fresh.setErrorMessage(switch (problem) {
+            case Passwords.TOO_LONG -> getTranslation("reset.form.too-long", Passwords.MAX_LENGTH);
+            case Passwords.SAME_AS_EMAIL -> getTranslation("reset.form.not-email");
+            case Passwords.SAME_AS_CURRENT -> getTranslation("reset.form.not-current");
+            default -> getTranslation("reset.form.rules", Passwords.MIN_LENGTH);
+        });
         fresh.setInvalid(true);
     }
 
@@ -51,7 +59,7 @@ class NewPasswordForm extends FormLayout {
 
     private void submit() {
         if (!fresh.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage("The two new passwords differ");
+            repeat.setErrorMessage(getTranslation("reset.form.differ"));
             repeat.setInvalid(true);
             return;
         }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,12 +21,8 @@ import org.jspecify.annotations.Nullable;
  * used. The token is taken out of the address bar once read, so it stays out of the history.
  */
 @Route(value = ResetLink.ROUTE, autoLayout = false)
-@PageTitle("Choose a new password · Clientele")
 @AnonymousAllowed
-public class ResetPasswordView extends Main implements BeforeEnterObserver {
-
-    static final String INVALID = "This link cannot be used: it was used already, it has expired, or a newer link "
-            + "was sent. Links work once, for %d minutes.";
+public class ResetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ForgottenPasswords passwords;
     private final Div card = new Div();
@@ -40,9 +36,13 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("reset.form.page-title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter(ResetLink.TOKEN_PARAMETER)
-                .orElse(null);
+        token = event.getLocation().getQueryParameters().getSingleParameter(ResetLink.TOKEN_PARAMETER).orElse(null);
         if (token != null) {
             event.getUI().getPage().getHistory().replaceState(null, ResetLink.ROUTE);
         }
@@ -57,9 +57,9 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver {
         var form = new NewPasswordForm();
         form.addSubmitListener(submit -> {
             try {
-                passwords.resetPassword(token, submit.password());
+                passwords.resetPassword(token, submit.password(), getLocale());
             } catch (InvalidInputException e) {
-                form.showError(e.fieldErrors().getOrDefault("newPassword", "Choose another password"));
+                form.showProblem(e.fieldErrors().getOrDefault("newPassword", ""));
                 return;
             } catch (ResetLinkInvalidException e) {
                 showInvalid();
@@ -68,27 +68,28 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver {
             showDone();
         });
         card.removeAll();
-        card.add(new H1("Choose a new password"), form, ForgotPasswordView.backToSignIn());
+        card.add(new H1(getTranslation("reset.form.heading")), form, ForgotPasswordView.backToSignIn(this));
         form.focus();
     }
 
     private void showInvalid() {
         token = null;
-        var message = new Paragraph(INVALID.formatted(passwords.linkValidity().toMinutes()));
+        var message = new Paragraph(getTranslation("reset.invalid.text", passwords.linkValidity().toMinutes()));
         message.addClassName("notice");
         message.getElement().setAttribute("role", "alert");
         card.removeAll();
-        card.add(new H1("Link not valid"), message, new RouterLink("Request a new link", ForgotPasswordView.class),
-                ForgotPasswordView.backToSignIn());
+        card.add(new H1(getTranslation("reset.invalid.heading")), message,
+                new RouterLink(getTranslation("reset.invalid.again"), ForgotPasswordView.class),
+                ForgotPasswordView.backToSignIn(this));
     }
 
     private void showDone() {
         token = null;
-        var done = new Paragraph("Your password was changed, and every session of your account was signed out. "
-                + "Sign in with your new password.");
+        var done = new Paragraph(getTranslation("reset.done.text"));
         done.addClassName("notice");
         done.getElement().setAttribute("role", "status");
         card.removeAll();
-        card.add(new H1("Password changed"), done, new RouterLink("Sign in", LoginView.class));
+        card.add(new H1(getTranslation("reset.done.heading")), done,
+                new RouterLink(getTranslation("reset.done.sign-in"), LoginView.class));
     }
 }

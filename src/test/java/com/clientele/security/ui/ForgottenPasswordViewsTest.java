@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
+import com.clientele.base.Language;
 import com.clientele.provider.PasswordResetRequested;
 import com.clientele.provider.PasswordResets;
 import com.clientele.provider.ResetLink;
@@ -158,7 +159,8 @@ class ForgottenPasswordViewsTest extends SpringBrowserlessTest {
 
     /** A link as the mail would carry it, made directly: this test is about the page, not the mail. */
     private String link(String email) {
-        return resets.issue(new PasswordResetRequested(email, Instant.now().truncatedTo(ChronoUnit.MICROS)))
+        return resets.issue(new PasswordResetRequested(email, Language.ENGLISH,
+                Instant.now().truncatedTo(ChronoUnit.MICROS)))
                 .orElseThrow().token();
     }
 
