@@ -65,7 +65,8 @@ class AccountMail {
     @ApplicationModuleListener(id = RESET_LINK_LISTENER_ID)
     public void onResetRequested(PasswordResetRequested request) {
         if (!isConfigured()) {
-            log.warn("A password reset link was requested, but e-mail is not set up (SMTP_HOST, MAIL_FROM): none is sent");
+            log.warn("A password reset link was requested, but e-mail is not set up (SMTP_HOST, MAIL_FROM):"
+                    + " none is sent");
             return;
         }
         resets.issue(request).ifPresent(this::sendLink);
