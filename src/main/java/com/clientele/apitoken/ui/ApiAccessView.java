@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,16 +32,15 @@ import java.time.Clock;
  * is shown once, in a dialog; after that only its first characters are known.
  */
 @Route("api-access")
-@PageTitle("API access · Clientele")
-@Menu(title = "API access", order = 20, icon = "vaadin:key")
+@Menu(title = "apitoken.menu", order = 20, icon = "vaadin:key")
 @RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
-public class ApiAccessView extends Main {
+public class ApiAccessView extends Main implements HasDynamicTitle {
 
     static final String DOCS = "swagger-ui/index.html";
 
     private final ApiTokenService tokens;
-    private final TextField name = new TextField("Token name");
-    private final Button create = new Button("Create token", VaadinIcon.PLUS.create());
+    private final TextField name = new TextField();
+    private final Button create = new Button(VaadinIcon.PLUS.create());
     private final TokenList list;
     private final String examplePath;
 
@@ -51,20 +50,17 @@ public class ApiAccessView extends Main {
         this.examplePath = admin ? NewTokenDialog.ADMIN_PROVIDERS_PATH : NewTokenDialog.CUSTOMERS_PATH;
         this.list = new TokenList(clock, this::confirmRevoke);
         addClassNames("view", "api-access-view");
+        name.setLabel(getTranslation("apitoken.name"));
+        create.setText(getTranslation("apitoken.create"));
 
-        Anchor docs = new Anchor(DOCS, "API documentation");
+        Anchor docs = new Anchor(DOCS, getTranslation("apitoken.docs"));
         docs.getElement().setAttribute("router-ignore", true);
         docs.setTarget(AnchorTarget.BLANK);
         docs.addClassName("docs-link");
-        Paragraph intro = new Paragraph((admin
-                ? "Scripts and other systems manage provider accounts through the admin REST API with a token."
-                + " A token acts as you, with your admin rights"
-                : "Other systems — your booking website, a CRM, a script — reach your customers through the REST"
-                + " API with a token. A token acts as you")
-                + ": keep it secret, give each system its own, and revoke one as soon as it is no longer needed.");
+        Paragraph intro = new Paragraph(getTranslation(admin ? "apitoken.intro.admin" : "apitoken.intro.provider"));
         intro.addClassName("muted");
 
-        name.setPlaceholder(admin ? "e.g. Onboarding script" : "e.g. Booking website");
+        name.setPlaceholder(getTranslation(admin ? "apitoken.name.example.admin" : "apitoken.name.example.provider"));
         name.setMaxLength(ApiTokenService.NAME_MAX);
         name.setRequired(true);
         name.addClassName("token-name");
@@ -74,7 +70,8 @@ public class ApiAccessView extends Main {
         Div form = new Div(name, create);
         form.addClassName("token-form");
 
-        add(new ViewHeader("API access").withActions(docs), intro, form, new H2("Your tokens"), list);
+        add(new ViewHeader(getTranslation("apitoken.title")).withActions(docs), intro, form,
+                new H2(getTranslation("apitoken.list")), list);
         refresh();
     }
 
@@ -94,14 +91,20 @@ public class ApiAccessView extends Main {
 
     private void confirmRevoke(ApiTokenSummary token) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Revoke “" + token.name() + "”?");
-        confirm.setText("Systems using this token lose access with their next request. This cannot be undone.");
+        confirm.setHeader(getTranslation("apitoken.revoke.title", token.name()));
+        confirm.setText(getTranslation("apitoken.revoke.text"));
         confirm.setCancelable(true);
-        confirm.setConfirmText("Revoke");
+        confirm.setCancelText(getTranslation("apitoken.revoke.cancel"));
+        confirm.setConfirmText(getTranslation("apitoken.revoke"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> Actions.run(() -> tokens.revoke(token.id()), "“" + token.name() + "” revoked")
+        confirm.addConfirmListener(e -> Actions.run(() -> tokens.revoke(token.id()), getTranslation("apitoken.revoked", token.name()))
                 .ifPresent(revoked -> refresh()));
         confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("apitoken.page-title");
     }
 
     void refresh() {

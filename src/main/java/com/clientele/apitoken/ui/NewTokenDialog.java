@@ -21,20 +21,22 @@ class NewTokenDialog extends Dialog {
     static final String CUSTOMERS_PATH = "/api/bookings/provider_dashboard/customers/";
     static final String ADMIN_PROVIDERS_PATH = "/api/admin/providers/";
 
-    final TextField value = new TextField("Your new token");
-    final Button copy = new Button("Copy", VaadinIcon.COPY.create());
-    final Button done = new Button("I have copied it");
+    final TextField value = new TextField();
+    final Button copy = new Button(VaadinIcon.COPY.create());
+    final Button done = new Button();
 
     /** @param exampleUrl what the curl example calls: an endpoint the token's account may use */
     NewTokenDialog(String name, String token, String exampleUrl) {
         addClassName("new-token-dialog");
-        setHeaderTitle("Token “" + name + "” created");
+        setHeaderTitle(getTranslation("apitoken.created.title", name));
+        value.setLabel(getTranslation("apitoken.created.value"));
+        copy.setText(getTranslation("apitoken.created.copy"));
+        done.setText(getTranslation("apitoken.created.done"));
         setWidth("min(640px, 96vw)");
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
 
-        Paragraph warning = new Paragraph("Copy it now and store it like a password: it is shown only this once."
-                + " If it is lost, revoke it and create a new one.");
+        Paragraph warning = new Paragraph(getTranslation("apitoken.created.warning"));
         warning.addClassName("token-warning");
         value.setValue(token);
         value.setReadOnly(true);
@@ -43,12 +45,12 @@ class NewTokenDialog extends Dialog {
         value.addFocusListener(e -> value.getElement().executeJs("this.inputElement.select()"));
         copy.addClickListener(click -> copy.getElement()
                 .executeJs("return navigator.clipboard.writeText($0)", token)
-                .then(ok -> Toasts.success("Token copied"),
-                        error -> Toasts.error("Copying is blocked here: select the token and copy it by hand")));
+                .then(ok -> Toasts.success(getTranslation("apitoken.created.copied")),
+                        error -> Toasts.error(getTranslation("apitoken.created.copy-blocked"))));
         // No indentation on the second line: a narrow screen would wrap at it and leave an empty line.
         Pre example = new Pre("curl -H \"Authorization: Bearer " + token + "\" \\\n" + exampleUrl);
         example.addClassName("curl-example");
-        add(warning, value, copy, new Paragraph("Try it:"), example);
+        add(warning, value, copy, new Paragraph(getTranslation("apitoken.created.try")), example);
 
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(click -> close());

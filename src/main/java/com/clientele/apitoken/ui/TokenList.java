@@ -1,6 +1,7 @@
 package com.clientele.apitoken.ui;
 
 import com.clientele.apitoken.ApiTokenSummary;
+import com.clientele.base.Formats;
 import com.clientele.base.ui.RelativeTime;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -13,26 +14,23 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** The account's tokens, active first: name, first characters, when created and last used. */
 class TokenList extends Div {
 
-    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     private final Clock clock;
     private final Consumer<ApiTokenSummary> onRevoke;
     private final UnorderedList items = new UnorderedList();
-    final Span empty = new Span("No tokens yet. Create one for each system that uses the API.");
+    final Span empty = new Span();
 
     TokenList(Clock clock, Consumer<ApiTokenSummary> onRevoke) {
         this.clock = clock;
         this.onRevoke = onRevoke;
         addClassName("token-list");
         items.addClassName("token-items");
+        empty.setText(getTranslation("apitoken.none"));
         empty.addClassName("empty-state");
         add(items, empty);
     }
@@ -47,17 +45,18 @@ class TokenList extends Div {
     private ListItem item(ApiTokenSummary token, Instant now) {
         Span name = new Span(token.name());
         name.addClassName("token-item-name");
-        Badge status = new Badge(token.active() ? "Active" : "Revoked");
+        Badge status = new Badge(getTranslation(token.active() ? "apitoken.active" : "apitoken.revoked-badge"));
         status.addThemeVariants(token.active() ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST, BadgeVariant.SMALL);
         Div title = new Div(name, status);
         title.addClassName("token-item-title");
 
         Span prefix = new Span(token.prefix() + "…");
         prefix.addClassName("token-prefix");
-        Div meta = new Div(prefix, time("Created ", token.createdAt(), now),
-                token.lastUsedAt() == null ? new Span("Never used") : time("Last used ", token.lastUsedAt(), now));
+        Div meta = new Div(prefix, time("apitoken.created-at", token.createdAt(), now),
+                token.lastUsedAt() == null ? new Span(getTranslation("apitoken.never-used"))
+                        : time("apitoken.last-used", token.lastUsedAt(), now));
         if (!token.active()) {
-            meta.add(time("Revoked ", token.revokedAt(), now));
+            meta.add(time("apitoken.revoked-at", token.revokedAt(), now));
         }
         meta.addClassName("token-item-meta");
 
@@ -66,9 +65,9 @@ class TokenList extends Div {
         ListItem item = new ListItem(text);
         item.addClassName("token-item");
         if (token.active()) {
-            Button revoke = new Button("Revoke", click -> onRevoke.accept(token));
+            Button revoke = new Button(getTranslation("apitoken.revoke"), click -> onRevoke.accept(token));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            revoke.setAriaLabel("Revoke " + token.name());
+            revoke.setAriaLabel(getTranslation("apitoken.revoke.named", token.name()));
             revoke.addClassName("token-revoke");
             item.add(revoke);
         } else {
@@ -77,9 +76,9 @@ class TokenList extends Div {
         return item;
     }
 
-    private static Span time(String label, Instant instant, Instant now) {
-        Span span = new Span(label + RelativeTime.of(instant, now));
-        span.setTitle(EXACT.format(instant));
+    private Span time(String key, Instant instant, Instant now) {
+        Span span = new Span(getTranslation(key, RelativeTime.of(instant, now, this::getTranslation)));
+        span.setTitle(Formats.dateTime(instant, ZoneOffset.UTC, getLocale()) + " UTC");
         return span;
     }
 }

@@ -13,12 +13,14 @@ import com.clientele.provider.Role;
 import com.clientele.security.ApiTokenVerifier;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,22 @@ class ApiAccessViewTest extends SpringBrowserlessTest {
     @AfterEach
     void logOut() {
         data.logout();
+    }
+
+    @Test
+    void aProviderReadingFrenchCreatesATokenInFrench() {
+        UI.getCurrent().getSession().setLocale(Locale.FRANCE);
+        navigate(ApiAccessView.class);
+        assertThat(find(TokenList.class).single().empty.getText()).startsWith("Aucun jeton");
+
+        test(find(TextField.class).withCaption("Nom du jeton").single()).setValue("Site");
+        test(find(Button.class).withText("Créer un jeton").single()).click();
+
+        NewTokenDialog dialog = find(NewTokenDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Jeton « Site » créé");
+        test(dialog.done).click();
+        assertThat(find(Span.class, find(TokenList.class).single()).all()).extracting(Span::getText)
+                .contains("Créé à l’instant", "Jamais utilisé");
     }
 
     @Test
