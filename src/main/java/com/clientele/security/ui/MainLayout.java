@@ -3,15 +3,17 @@ package com.clientele.security.ui;
 import com.clientele.provider.AccountPreferences;
 import com.clientele.security.AppUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -20,13 +22,18 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** The frame around every view: the menu shows each role only the views it may open. */
+/**
+ * The frame around every view: the menu shows each role only the views it may open. Everything in
+ * it sits in a landmark (the top bar a header, the menu a navigation, the view its main), and the
+ * first Tab on every page reaches the skip links.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
     private final transient AccountPreferences preferences;
+    private final SkipLinks skipLinks = new SkipLinks();
 
     public MainLayout(AuthenticationContext authentication, AccountPreferences preferences) {
         this.authentication = authentication;
@@ -34,8 +41,23 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(toggle, userMenu());
-        addToDrawer(brand(), new Scroller(navigation()));
+        var topBar = new Header(skipLinks, toggle, userMenu());
+        topBar.addClassName("top-bar");
+        addToNavbar(topBar);
+        // A plain scrolling box, not a Scroller: that is a Tab stop of its own before the links,
+        // and with tabindex -1 the browser skips the links inside it too.
+        var items = new Div(navigation());
+        items.addClassName("main-menu-items");
+        var menu = new Nav(brand(), items);
+        menu.addClassName("main-menu");
+        menu.getElement().setAttribute("aria-label", "Main menu");
+        addToDrawer(menu);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        skipLinks.follow(content);
     }
 
     private Component brand() {
@@ -46,7 +68,8 @@ public class MainLayout extends AppLayout {
 
     private SideNav navigation() {
         var nav = new SideNav();
-        nav.getElement().setAttribute("aria-label", "Main menu");
+        // a list inside the menu's navigation landmark, not a second navigation landmark
+        nav.getElement().setAttribute("role", "none");
         // a view's @Menu title is a message key (a title not yet in the bundles reads as it is)
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;

@@ -4,6 +4,7 @@ import com.clientele.activity.ActivityEntry;
 import com.clientele.customer.CustomerTimeline;
 import com.clientele.activity.LiveUpdates;
 import com.clientele.base.Formats;
+import com.clientele.base.ui.SkipTarget;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.booking.BookingHistory;
 import com.clientele.booking.BookingHistoryEntry;
@@ -43,7 +44,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @PageTitle("Customers · Clientele")
 @Menu(title = "Customers", order = 1, icon = "vaadin:users")
 @RolesAllowed(Roles.PROVIDER)
-public class CustomersView extends Main implements BeforeEnterObserver, CustomerDataSource {
+public class CustomersView extends Main implements BeforeEnterObserver, CustomerDataSource, SkipTarget {
 
     static final int RECENT_ACTIVITY = 20;
 
@@ -141,6 +142,17 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
     private int showCount(int count) {
         resultCount.setText(String.format(Formats.LOCALE, "%,d %s", count, count == 1 ? "customer" : "customers"));
         return count;
+    }
+
+    // The search is the workspace's main task: one skip link away, past the stats and the activity.
+    @Override
+    public String skipLabel() {
+        return "Skip to customer search";
+    }
+
+    @Override
+    public void focusSkipTarget() {
+        filterBar.search.focus();
     }
 
     CustomerActions actions() {
