@@ -2,6 +2,7 @@ package com.clientele.booking.ui;
 
 import com.clientele.base.Formats;
 import com.clientele.base.ui.GridRoom;
+import com.clientele.base.ui.HiddenText;
 import com.clientele.booking.BookingRow;
 import com.clientele.booking.BookingStatus;
 import com.vaadin.flow.component.Component;
@@ -59,7 +60,7 @@ class BookingGrid extends Grid<BookingRow> {
         review = addColumn(row -> row.rating() == null ? "" : "★".repeat(row.rating())).setKey("review").setHeader("Review")
                 .setWidth("6rem").setFlexGrow(0);
         wide.add(review);
-        always.add(addComponentColumn(this::menu).setKey("actions").setHeader("").setWidth("4rem").setFlexGrow(0)
+        always.add(addComponentColumn(this::menu).setKey("actions").setHeader(HiddenText.of("Actions")).setWidth("4rem").setFlexGrow(0)
                 .setFrozenToEnd(true));
         setEmptyStateText("No bookings match these filters.");
         sort(List.of(new GridSortOrder<>(start, SortDirection.DESCENDING)));

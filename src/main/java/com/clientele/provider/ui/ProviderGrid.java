@@ -2,6 +2,7 @@ package com.clientele.provider.ui;
 
 import com.clientele.base.Formats;
 import com.clientele.base.ui.GridRoom;
+import com.clientele.base.ui.HiddenText;
 import com.clientele.provider.AccountStatus;
 import com.clientele.provider.ProviderAccount;
 import com.vaadin.flow.component.ComponentEvent;
@@ -60,7 +61,7 @@ class ProviderGrid extends Grid<ProviderAccount> {
                 .setHeader("Last login").setKey("lastLoginAt").setSortProperty("lastLoginAt").setSortable(true)
                 .setWidth("11.5rem").setFlexGrow(0);
         addComponentColumn(this::statusBadge).setHeader("Status").setKey("status").setWidth("7rem").setFlexGrow(0);
-        addComponentColumn(this::actions).setKey("actions").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
+        addComponentColumn(this::actions).setHeader(HiddenText.of("Actions")).setKey("actions").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
         dropOrder = List.of(lastLogin, bookings, customers, email);
         GridRoom.follow(this, this::fitWidth);
     }

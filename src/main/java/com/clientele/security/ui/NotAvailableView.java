@@ -1,11 +1,12 @@
 package com.clientele.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouteNotFoundError;
@@ -18,7 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * Vaadin's development page listing every route.
  */
 @ParentLayout(MainLayout.class)
-public class NotAvailableView extends RouteNotFoundError {
+public class NotAvailableView extends RouteNotFoundError implements HasDynamicTitle {
+
+    static final String TITLE = "Page not available · Clientele";
 
     public NotAvailableView() {
         addClassName("not-available-view");
@@ -30,10 +33,16 @@ public class NotAvailableView extends RouteNotFoundError {
         var title = new H1("Page not available");
         var text = new Paragraph("This page does not exist or is not available for your role.");
         var back = new Anchor("", "Go to your start page");
-        var content = new Div(title, text, back);
-        content.addClassName("not-available");
+        // the page's main landmark, as every view's own root is
+        var content = new Main(title, text, back);
+        content.addClassNames("view", "not-available");
         getElement().appendChild(content.getElement());
-        event.getUI().getPage().setTitle("Page not available · Clientele");
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The router sets the title after the error parameter, so a title set there was lost again. */
+    @Override
+    public String getPageTitle() {
+        return TITLE;
     }
 }

@@ -75,6 +75,12 @@ class ActivityList extends Div {
         this.now = now;
         this.zone = zone;
         this.openCustomer = openCustomer;
+        // Without customer names to Tab to, the list itself takes the focus so the keyboard can scroll it.
+        if (openCustomer == null) {
+            items.getElement().setAttribute("tabindex", "0");
+        } else {
+            items.getElement().removeAttribute("tabindex");
+        }
         items.setItems(this.entries);
         items.setVisible(!entries.isEmpty());
         empty.setVisible(entries.isEmpty());

@@ -3,6 +3,7 @@ package com.clientele.workspace.ui;
 import com.clientele.base.Formats;
 import com.clientele.base.Phones;
 import com.clientele.base.ui.GridRoom;
+import com.clientele.base.ui.HiddenText;
 import com.clientele.customer.CustomerOrder;
 import com.clientele.customer.CustomerRow;
 import com.clientele.customer.CustomerSort;
@@ -103,7 +104,7 @@ class CustomerGrid extends Grid<CustomerRow> {
                         .withProperty("on", CustomerRow::favorite)
                         .withProperty("name", CustomerRow::name)
                         .withFunction("toggle", actions::toggleFavorite))
-                .setHeader("").setKey("favorite").setWidth("52px").setFlexGrow(0);
+                .setHeader(HiddenText.of("Favourite")).setKey("favorite").setWidth("52px").setFlexGrow(0);
         Column<CustomerRow> name = addColumn(LitRenderer.<CustomerRow>of(NAME)
                         .withProperty("name", CustomerRow::name)
                         .withProperty("contact", CustomerGrid::contactLine)
@@ -132,7 +133,7 @@ class CustomerGrid extends Grid<CustomerRow> {
         Column<CustomerRow> nextBooking = addColumn(row -> Formats.date(row.nextBookingAt(), profile.timeZone()))
                 .setHeader("Next booking").setKey("nextBooking").setWidth("120px").setFlexGrow(0);
         Column<CustomerRow> more = addColumn(LitRenderer.<CustomerRow>of(MORE).withProperty("name", CustomerRow::name))
-                .setHeader("").setKey("actions").setWidth("60px").setFlexGrow(0);
+                .setHeader(HiddenText.of("Actions")).setKey("actions").setWidth("60px").setFlexGrow(0);
         new RowMenu(this, actions);
 
         sortable = Map.of(CustomerSort.NAME, name, CustomerSort.TOTAL_BOOKINGS, bookings,
