@@ -37,6 +37,7 @@ class SkipLinks extends Div {
         content = view;
         // focusable from the skip link only, not a stop of its own for the Tab key
         view.getElement().setAttribute("tabindex", "-1");
+        view.getElement().getClassList().add("skip-target");
         if (view instanceof SkipTarget target) {
             toTarget.setText(target.skipLabel());
             toTarget.setVisible(true);
