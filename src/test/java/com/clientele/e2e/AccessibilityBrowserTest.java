@@ -170,7 +170,7 @@ class AccessibilityBrowserTest {
         browser.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-app-layout > :not([slot])")));
         settle(browser);
-        browser.screenshot("a11y-" + page.replace('/', '-') + "-" + size.width);
+        browser.screenshot("a11y-" + browser.driver.getTitle().replaceAll("\\W+", "-") + size.width);
         return AxeCheck.run(browser.driver, page + " at " + size.width + " px");
     }
 
