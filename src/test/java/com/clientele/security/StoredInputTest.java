@@ -119,11 +119,12 @@ class StoredInputTest {
         String path = ApiClient.DASHBOARD + "/customers/" + fixture.relation("Cara") + "/";
         String etag = api.get(path).header("ETag");
 
+        // the current version, weak or unquoted: first, while it is current, so only the form is wrong
+        assertBadField(api.patch(path, "{\"notes\": \"weak\"}", "If-Match", "W/" + etag), "If-Match");
+        assertBadField(api.patch(path, "{\"notes\": \"unquoted\"}", "If-Match", etag.replace("\"", "")), "If-Match");
         assertBadField(api.patch(path, "{\"notes\": \"\\ud83d alone\"}"), "notes");
         assertBadField(api.patch(path, "{\"notes\": \"nul \\u0000 inside\"}"), "notes");
         assertBadField(api.patch(path, "{\"notes\": \"first\", \"notes\": \"second\"}"), "notes");
-        assertBadField(api.patch(path, "{\"notes\": \"weak\"}", "If-Match", "W/" + etag), "If-Match");
-        assertBadField(api.patch(path, "{\"notes\": \"unquoted\"}", "If-Match", etag.replace("\"", "")), "If-Match");
         assertThat(api.get(path).header("ETag")).as("nothing written").isEqualTo(etag);
 
         String activity = ApiClient.DASHBOARD + "/recent_customer_activity/";
