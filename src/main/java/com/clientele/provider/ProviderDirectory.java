@@ -41,9 +41,14 @@ public class ProviderDirectory {
         this.lockTime = lockout.lockTime();
     }
 
+    /** The account signing in with this e-mail; empty for an unknown or a blank one (a form posted without it). */
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findLogin(String email) {
-        return accounts.findByEmail(Emails.normalise(email)).map(account -> new LoginAccount(account.getId(),
+        String normalised = Emails.normalise(email);
+        if (normalised == null) {
+            return Optional.empty();
+        }
+        return accounts.findByEmail(normalised).map(account -> new LoginAccount(account.getId(),
                 account.getEmail(), account.getPasswordHash(), account.getRole(), account.isEnabled(),
                 account.getLockedUntil(), account.isPasswordChangeRequired(),
                 providers.findByAccountId(account.getId()).map(Provider::getId).orElse(null)));

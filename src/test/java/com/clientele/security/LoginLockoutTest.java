@@ -75,6 +75,24 @@ class LoginLockoutTest {
         assertThat(wrongPassword.body()).doesNotContainIgnoringCase("exception");
     }
 
+    /**
+     * A form posted without an e-mail (or a blank one) is refused and audited like an unknown e-mail.
+     * It used to reach the account look-up with no e-mail: an internal error, logged with a stack
+     * trace, and no audit entry.
+     */
+    @Test
+    void aSignInWithoutAnEmailIsAnOrdinaryFailure() {
+        FormLogin client = FormLogin.fromOwnAddress(port);
+        client.get("/login");
+
+        assertThat(FormLogin.refused(client.post("/login", "password=some-password"))).as("no e-mail").isTrue();
+        assertThat(FormLogin.refused(client.post("/login", "username=&password=some-password"))).as("empty").isTrue();
+        assertThat(FormLogin.refused(client.login("   ", "some-password"))).as("blank").isTrue();
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'LOGIN_FAILED' AND remote_address = ?")
+                .param(client.address().getHostAddress()).query(Long.class).single()).isEqualTo(3);
+    }
+
     private boolean loginFailed(HttpResponse<String> response) {
         return response.statusCode() == 302
                 && response.headers().firstValue("Location").orElse("").endsWith("/login?error");
