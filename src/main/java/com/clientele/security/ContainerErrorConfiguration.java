@@ -18,7 +18,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Responses made before the security filter chains add their headers: Tomcat's own errors, the
- * firewall's refusals and undecodable query strings. Each gets the security headers, and under
+ * firewall's refusals, undecodable query strings and unreadable forms. Each gets the security headers, and under
  * {@code /api/} a problem.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +36,16 @@ class ContainerErrorConfiguration {
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setName("queryStringFilter");
+        return registration;
+    }
+
+    /** Right after the query string: a posted form Tomcat cannot read is refused before any filter reads it. */
+    @Bean
+    FilterRegistrationBean<FormBodyFilter> formBodyFilter() {
+        var registration = new FilterRegistrationBean<>(new FormBodyFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setName("formBodyFilter");
         return registration;
     }
 

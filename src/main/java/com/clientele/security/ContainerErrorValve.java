@@ -1,12 +1,15 @@
 package com.clientele.security;
 
 import com.clientele.base.api.ApiProblems;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.tomcat.util.buf.MessageBytes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -29,6 +32,32 @@ class ContainerErrorValve extends ErrorReportValve {
         this.problems = problems;
         setShowReport(false);
         setShowServerInfo(false);
+    }
+
+    /**
+     * Requests Tomcat refuses before any filter runs, answered here rather than through the
+     * application's error page ({@code /error}), which sent them to the login page without the
+     * security headers: {@code TRACE} (405, refused by the connector) and the protected folders
+     * {@code /WEB-INF} and {@code /META-INF} (404, refused by the context as its first step).
+     */
+    @Override
+    public void invoke(Request request, Response response) throws IOException, ServletException {
+        boolean protectedFolder = isProtectedFolder(request.getRequestPathMB());
+        if ((response.isError() || protectedFolder) && !request.isAsyncDispatching()) {
+            if (!response.isError()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            response.setSuspended(false);
+            report(request, response, null);
+            return;
+        }
+        super.invoke(request, response);
+    }
+
+    /** The folders Tomcat's context never serves, matched as its {@code StandardContextValve} does. */
+    private static boolean isProtectedFolder(MessageBytes path) {
+        return path.startsWithIgnoreCase("/META-INF/", 0) || path.equalsIgnoreCase("/META-INF")
+                || path.startsWithIgnoreCase("/WEB-INF/", 0) || path.equalsIgnoreCase("/WEB-INF");
     }
 
     @Override

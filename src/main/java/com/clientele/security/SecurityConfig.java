@@ -3,6 +3,7 @@ package com.clientele.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.clientele.base.api.ApiProblems;
+import com.clientele.base.api.StrictHeaders;
 import com.clientele.security.ui.LoginView;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -113,9 +114,9 @@ class SecurityConfig {
     static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+    static final String PERMISSIONS_POLICY = StrictHeaders.PERMISSIONS_POLICY;
     /** JSON and CSV only: nothing may be loaded or run, and nothing may frame it. */
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    static final String API_POLICY = StrictHeaders.CONTENT_POLICY;
     /** Swagger UI: its own scripts and styles from this origin. */
     static final String DOCS_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";

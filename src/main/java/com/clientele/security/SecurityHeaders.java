@@ -1,14 +1,14 @@
 package com.clientele.security;
 
+import com.clientele.base.api.StrictHeaders;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 
 /**
  * The security headers for responses made before or outside the security filter chains: the
  * container's own error responses (a malformed request line, a header over the size limit, a URL
- * Tomcat cannot normalise), requests the firewall rejects and query strings that cannot be decoded.
- * The same values as {@link SecurityConfig} writes, with the strictest content policy: such a
- * response is an error message, never a page that runs or loads anything.
+ * Tomcat cannot normalise), requests the firewall rejects, query strings that cannot be decoded
+ * and forms that cannot be read. The API's values ({@link StrictHeaders}): such a response is an
+ * error message, never a page that runs or loads anything.
  */
 final class SecurityHeaders {
 
@@ -17,18 +17,7 @@ final class SecurityHeaders {
 
     /** Sets each header the response does not have yet. */
     static void write(HttpServletResponse response) {
-        setIfAbsent(response, "X-Content-Type-Options", "nosniff");
-        setIfAbsent(response, "X-Frame-Options", "DENY");
-        setIfAbsent(response, "Referrer-Policy", "strict-origin-when-cross-origin");
-        setIfAbsent(response, "Permissions-Policy", SecurityConfig.PERMISSIONS_POLICY);
-        setIfAbsent(response, "Content-Security-Policy", SecurityConfig.API_POLICY);
-        setIfAbsent(response, HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    private static void setIfAbsent(HttpServletResponse response, String name, String value) {
-        if (!response.containsHeader(name)) {
-            response.setHeader(name, value);
-        }
+        StrictHeaders.writeIfAbsent(response);
     }
 
     /** Whether a request path (as sent, not decoded) is one of the REST API's, whose errors are problems. */

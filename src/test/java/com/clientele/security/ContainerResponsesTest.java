@@ -24,7 +24,10 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -38,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * session id ever appears in a URL, and no Host or X-Forwarded-Host header reaches a link.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ContainerResponsesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -120,6 +124,56 @@ class ContainerResponsesTest {
             assertThat(response.header("Content-Type")).as(entry.getKey()).startsWith("application/problem+json");
             assertThat(response.json().get("status").asInt()).as(entry.getKey()).isEqualTo(400);
         }
+    }
+
+    /**
+     * TRACE (refused by Tomcat's connector) and the folders Tomcat never serves went to the
+     * application's error page, which sent them to the login page without any security header.
+     */
+    @Test
+    void requestsTomcatRefusesBeforeAnyFilterCarryTheHeaders() throws Exception {
+        for (String path : List.of("/login", "/", LIST)) {
+            Raw trace = raw("TRACE " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(trace.status()).as("TRACE " + path).isEqualTo(405);
+            assertSecurityHeaders(trace);
+            assertThat(trace.header("Location")).as("TRACE " + path).isNull();
+            assertThat(trace.header("Content-Type")).as("TRACE " + path)
+                    .startsWith(path.equals(LIST) ? "application/problem+json" : "text/plain");
+        }
+        for (String path : List.of("/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/VAADIN/../WEB-INF/", "/web-inf",
+                "/Meta-Inf/x")) {
+            Raw hidden = get(path);
+            assertThat(hidden.status()).as(path).isEqualTo(404);
+            assertSecurityHeaders(hidden);
+            assertThat(hidden.header("Location")).as(path).isNull();
+            assertThat(hidden.header("Content-Type")).as(path).startsWith("text/plain");
+        }
+    }
+
+    /**
+     * Bodies refused for their size before anything reads them (only the headers are sent, with
+     * Expect: 100-continue). A sign-in form over Tomcat's 2 MB limit was answered 413, but only after
+     * two stack traces in the log (the sign-in filters and then the error page each asked for a
+     * parameter); an API body over the 256 KB cap was a problem without the security headers.
+     */
+    @Test
+    void bodiesTooLargeAreRefusedWithTheHeadersAndNoStackTrace(CapturedOutput output) throws Exception {
+        String token = "Bearer " + data.apiToken(data.newProvider());
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("form to /login", "POST /login HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: 2200000\r\n");
+        requests.put("form to the API", "POST " + LIST + " HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded"
+                + "\r\nContent-Length: 2200000\r\n");
+        requests.put("JSON to the API", "PATCH " + LIST + "1/ HTTP/1.1\r\nContent-Type: application/json\r\n"
+                + "Authorization: " + token + "\r\nContent-Length: 300000\r\n");
+        for (var entry : requests.entrySet()) {
+            Raw refused = raw(entry.getValue() + "Host: localhost\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n");
+            assertThat(refused.status()).as(entry.getKey()).isEqualTo(413);
+            assertSecurityHeaders(refused);
+            assertThat(refused.header("Content-Type")).as(entry.getKey())
+                    .startsWith(entry.getKey().contains("API") ? "application/problem+json" : "text/plain");
+        }
+        assertThat(output.getAll()).doesNotContain("InvalidParameterException");
     }
 
     @Test
@@ -247,6 +301,11 @@ class ContainerResponsesTest {
 
         static Raw parse(byte[] bytes) {
             String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            if (text.startsWith("HTTP/1.1 100 ")) {
+                // the interim answer to Expect: 100-continue; the final one follows
+                int interim = text.indexOf("\r\n\r\n") + 4;
+                return parse(java.util.Arrays.copyOfRange(bytes, interim, bytes.length));
+            }
             int end = text.indexOf("\r\n\r\n");
             assertThat(end).as("a complete response: " + text).isPositive();
             String[] lines = text.substring(0, end).split("\r\n");

@@ -74,6 +74,8 @@ public class ApiProblems {
             body.putAll(problem.getProperties());
         }
         response.resetBuffer();
+        // a filter in front of the security chain (the body size cap) answers before its headers are set
+        StrictHeaders.writeIfAbsent(response);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
