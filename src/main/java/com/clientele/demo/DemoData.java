@@ -56,8 +56,8 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final long SEED = 20_261_125L;
     private static final int HISTORY_DAYS = 540;
-    private static final Duration BOOKED_AHEAD = Duration.ofDays(14);
     private static final Duration REVIEWED_AFTER = Duration.ofHours(3);
+    private static final int DAYS_PER_VISIT = 14;
 
     private final AccountBootstrap bootstrap;
     private final ProviderAccountService providerAccounts;
@@ -138,9 +138,9 @@ class DemoData implements ApplicationRunner {
 
     /**
      * One customer's history, written in the order it happened and each step as of its own time
-     * ({@link HistoryClock}): a visit when it ended, a booking still to come two weeks before it
-     * starts (or now), a review a few hours after the visit, favourite, block and notes after the
-     * last of those. The customer's figures come out as of now: every visit written started before
+     * ({@link HistoryClock}): a visit when it ended, a booking still to come half its distance from
+     * now before now (a booking three weeks ahead was made ten days ago), a review a few hours after
+     * the visit, favourite, block and notes after the last of those. The customer's figures come out as of now: every visit written started before
      * the last step, every booking to come starts after now.
      */
     private int seedCustomer(DemoProvider provider, int index, Faker faker, Random random) {
@@ -151,15 +151,17 @@ class DemoData implements ApplicationRunner {
         int bookingTotal = bookingCount(random);
         Instant realNow = clock.instant();
         Instant now = realNow.truncatedTo(ChronoUnit.HOURS);
-        Instant since = now.minus(random.nextInt(HISTORY_DAYS) + 1, ChronoUnit.DAYS);
+        // a customer's visits are two weeks apart on average at most: thirty visits take over a year
+        int days = Math.min(HISTORY_DAYS, Math.max(random.nextInt(HISTORY_DAYS) + 1, bookingTotal * DAYS_PER_VISIT));
+        Instant since = now.minus(days, ChronoUnit.DAYS);
         List<Step> steps = new ArrayList<>();
         for (int n = 0; n < bookingTotal; n++) {
             Instant start = startTime(provider.zoneId(), since, now, random, n == bookingTotal - 1);
             DemoProvider.Service service = provider.services().get(random.nextInt(provider.services().size()));
             BookingStatus status = status(start, now, random);
             Instant end = start.plus(service.minutes(), ChronoUnit.MINUTES);
-            Step booking = new Step(earliest(start.isAfter(now) ? start.minus(BOOKED_AHEAD) : end, realNow), n, service,
-                    start, status, 0, null);
+            Instant at = start.isAfter(now) ? now.minus(Duration.between(now, start).dividedBy(2)) : end;
+            Step booking = new Step(earliest(at, realNow), n, service, start, status, 0, null);
             steps.add(booking);
             if (status == BookingStatus.COMPLETED && random.nextDouble() < 0.4) {
                 int rating = random.nextDouble() < 0.75 ? 4 + random.nextInt(2) : 1 + random.nextInt(3);
