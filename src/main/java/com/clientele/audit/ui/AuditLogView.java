@@ -74,9 +74,8 @@ public class AuditLogView extends Main implements BeforeEnterObserver, HasDynami
             field.setPrefixComponent(VaadinIcon.SEARCH.create());
         }
         for (DatePicker date : List.of(from, to)) {
-            date.setLocale(Formats.LOCALE);
             date.setClearButtonVisible(true);
-            date.setPlaceholder("Any day");
+            date.setPlaceholder(getTranslation("audit.filter.any-day"));
         }
         from.addValueChangeListener(change -> to.setMin(change.getValue()));
         to.addValueChangeListener(change -> from.setMax(change.getValue()));

@@ -135,8 +135,8 @@ class ProviderGrid extends Grid<ProviderAccount> {
         }
     }
 
-    /** "1,255", as every count elsewhere in the app. */
-    private static String count(long value) {
-        return String.format(Formats.LOCALE, "%,d", value);
+    /** "1,255", as every count elsewhere in the app, in the reader's language. */
+    private String count(long value) {
+        return Formats.count(value, getLocale());
     }
 }

@@ -122,7 +122,7 @@ class ActivityList extends Div {
         boolean cut = shortLength > 0 && entries.size() > shortLength;
         items.setItems(cut && !expanded ? entries.subList(0, shortLength) : entries);
         more.setVisible(cut);
-        more.setText(expanded ? "Show fewer" : "Show all " + entries.size());
+        more.setText(expanded ? getTranslation("list.show-fewer") : getTranslation("list.show-all", entries.size()));
     }
 
     /** The summaries shown, newest first. */
