@@ -27,6 +27,10 @@ class ActivityEvent extends AbstractEntity {
     @Column(nullable = false, length = 300)
     private String summary;
 
+    /** False for an import's per-customer events: they show in that customer's timeline only. */
+    @Column(name = "in_recent", nullable = false)
+    private boolean inRecent = true;
+
     @Column(nullable = false, length = 254)
     private String actor;
 

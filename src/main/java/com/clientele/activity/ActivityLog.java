@@ -54,11 +54,30 @@ public class ActivityLog {
     }
 
     /**
-     * Records one event per customer (customer id → summary) in batches, and announces the change
-     * once: for imports, which touch thousands of customers in one transaction.
+     * Records one import: {@code fileSummary} (the file and its counts) in the provider's recent
+     * activity, and one event per customer (customer id → summary) in that customer's own timeline
+     * only, in batches, so that an import of thousands of customers is one line of the recent
+     * activity and stays cheap. Announces the change once.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordAll(ActivityType type, Map<Long, String> summaries) {
+    public void recordImport(String fileSummary, ActivityType type, Map<Long, String> byCustomer) {
+        recordInTimelines(type, byCustomer);
+        long providerId = currentUser.providerId();
+        jdbc.sql("INSERT INTO activity_event (provider_id, customer_id, type, summary, in_recent, actor, occurred_at)"
+                        + " VALUES (:provider, NULL, :type, :summary, TRUE, :actor, :now)")
+                .param("provider", providerId).param("type", ActivityType.FILE_IMPORTED.name())
+                .param("summary", shortened(fileSummary)).param("actor", currentUser.actorName())
+                .param("now", Sql.param(clock.instant()))
+                .update();
+        publisher.publishEvent(new CustomerDataChanged(providerId));
+    }
+
+    /**
+     * Records one event per customer (customer id → summary) in their own timelines only, in batches:
+     * what an import did to each customer, next to its {@link #recordImport} line.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordInTimelines(ActivityType type, Map<Long, String> summaries) {
         if (summaries.isEmpty()) {
             return;
         }
@@ -68,18 +87,20 @@ public class ActivityLog {
         List<Object[]> rows = summaries.entrySet().stream().map(entry -> new Object[] {providerId, entry.getKey(),
                 type.name(), shortened(entry.getValue()), actor, now}).toList();
         for (List<Object[]> chunk : Chunks.of(rows)) {
-            batchJdbc.batchUpdate("INSERT INTO activity_event (provider_id, customer_id, type, summary, actor,"
-                    + " occurred_at) VALUES (?, ?, ?, ?, ?, ?)", chunk);
+            batchJdbc.batchUpdate("INSERT INTO activity_event (provider_id, customer_id, type, summary, in_recent,"
+                    + " actor, occurred_at) VALUES (?, ?, ?, ?, FALSE, ?, ?)", chunk);
         }
         publisher.publishEvent(new CustomerDataChanged(providerId));
     }
 
     /**
      * The latest events of the current provider, newest first, without the customers' names (see
-     * {@code customer.CustomerTimeline}). One statement: no transaction needed.
+     * {@code customer.CustomerTimeline}); an import is its one line, not its customers' events.
+     * One statement: no transaction needed.
      */
     public List<ActivityEntry> recent(int limit) {
-        return jdbc.sql(SELECT + " WHERE a.provider_id = :provider ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
+        return jdbc.sql(SELECT + " WHERE a.provider_id = :provider AND a.in_recent"
+                        + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
                 .param("provider", currentUser.providerId())
                 .param("limit", Math.clamp(limit, 1, 100))
                 .query(ActivityLog::entry)

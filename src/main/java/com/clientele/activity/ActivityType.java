@@ -14,7 +14,10 @@ public enum ActivityType {
     BLOCKED("Blocked"),
     UNBLOCKED("Unblocked"),
     MESSAGE_SENT("Message sent"),
-    CUSTOMER_IMPORTED("Imported");
+    /** In a customer's timeline: what an import brought in for them. */
+    CUSTOMER_IMPORTED("Imported"),
+    /** In the recent activity: one file imported, with its counts. */
+    FILE_IMPORTED("File imported");
 
     private final String label;
 

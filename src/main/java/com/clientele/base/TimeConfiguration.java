@@ -9,6 +9,6 @@ class TimeConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return new HistoryClock(Clock.systemUTC());
     }
 }

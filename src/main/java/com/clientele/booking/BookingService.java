@@ -103,7 +103,7 @@ public class BookingService {
                 request.startsAt(), request.durationMinutes(), request.price(), request.status(), clock.instant()));
         figures.refresh(List.of(relation.customerId()));
         activityLog.record(relation.customerId(), ActivityType.BOOKING_CREATED,
-                describe(relation.name(), booking, zone()) + statusSuffix(request.status()));
+                describe(booking, zone()) + statusSuffix(request.status()));
         return new BookingRef(booking.getId(), relation.customerId(), relation.relationId(), relation.created());
     }
 
@@ -112,7 +112,7 @@ public class BookingService {
         if (next == null) {
             throw new InvalidInputException("status", "Choose a status");
         }
-        LockedRelation relation = lockRelationOf(bookingId);
+        lockRelationOf(bookingId); // the relation row first, see lockRelationOf
         Booking booking = lockedBooking(bookingId);
         if (booking.getStatus() == next) {
             return;
@@ -125,8 +125,7 @@ public class BookingService {
         booking.changeStatus(next, clock.instant());
         bookings.flush();
         figures.refresh(List.of(booking.getCustomerId()));
-        activityLog.record(booking.getCustomerId(), next.activity(),
-                next.label() + ": " + describe(relation.name(), booking, zone()));
+        activityLog.record(booking.getCustomerId(), next.activity(), describe(booking, zone()));
     }
 
     @Transactional
@@ -139,7 +138,7 @@ public class BookingService {
             throw new InvalidInputException("comment", "At most " + REVIEW_COMMENT_MAX + " characters");
         }
         InputValidator.requireStorable("comment", text);
-        LockedRelation relation = lockRelationOf(bookingId);
+        lockRelationOf(bookingId); // the relation row first, see lockRelationOf
         Booking booking = lockedBooking(bookingId);
         if (booking.getStatus() != BookingStatus.COMPLETED) {
             throw new ConflictException("Only a completed booking can be reviewed");
@@ -154,7 +153,7 @@ public class BookingService {
         }
         figures.refresh(List.of(booking.getCustomerId()));
         activityLog.record(booking.getCustomerId(), ActivityType.REVIEW_POSTED,
-                rating + "★ from " + relation.name() + " for " + booking.getServiceName());
+                rating + "★ for " + booking.getServiceName() + (text == null ? "" : ": “" + text + "”"));
     }
 
     /**
@@ -179,8 +178,10 @@ public class BookingService {
      * Imports bookings in one transaction, with the steps of {@link #create} done once per customer
      * instead of once per row, and in batches: each customer's relation is locked (or created) once
      * ({@link CustomerDirectory#lockOrCreateAll}), bookings are inserted in batches, the figures of
-     * every customer touched are recomputed together, and each customer gets one "imported" event
-     * with the count.
+     * every customer touched are recomputed together. The recent activity gets one line for the
+     * import ("bookings.csv: 120 bookings for 45 customers, 12 of them new"), and each customer
+     * touched one event in their own timeline with their count and dates
+     * ({@link ActivityLog#recordImport}).
      *
      * <p>A row imported before (same reference, else same customer, start and service) is not
      * created again; when its status moved on since (confirmed → completed, say) the booking
@@ -189,7 +190,7 @@ public class BookingService {
      * otherwise refused rows are skipped and reported.
      */
     @Transactional
-    public BookingImportResult importBookings(List<BookingImportRow> rows, boolean allOrNothing,
+    public BookingImportResult importBookings(String source, List<BookingImportRow> rows, boolean allOrNothing,
             ImportProgress progress) {
         long providerId = currentUser.providerId();
         String region = providers.profile(providerId).country();
@@ -256,9 +257,11 @@ public class BookingService {
                         Sql.param(row.startsAt()), row.durationMinutes(), row.price(), row.status().name(),
                         Sql.param(now), Sql.param(now), entry.getKey()});
                 customer.created++;
+                customer.saw(row.startsAt());
             } else if (before.status() != row.status() && before.status().next().contains(row.status())) {
                 updates.add(new Object[] {row.status().name(), Sql.param(now), before.id(), providerId});
                 customer.updated++;
+                customer.saw(row.startsAt());
             } else {
                 unchanged++;
             }
@@ -278,15 +281,17 @@ public class BookingService {
         List<ImportedCustomer> touched = imported.values().stream()
                 .filter(customer -> customer.created + customer.updated > 0).toList();
         figures.refresh(touched.stream().map(customer -> customer.relation.customerId()).toList());
+        ZoneId zone = zone();
         Map<Long, String> summaries = new LinkedHashMap<>();
-        touched.forEach(customer -> summaries.put(customer.relation.customerId(), customer.summary()));
-        activityLog.recordAll(ActivityType.CUSTOMER_IMPORTED, summaries);
-        progress.update(total, total);
-
-        rejected.sort(Comparator.comparingInt(RejectedRow::line));
+        touched.forEach(customer -> summaries.put(customer.relation.customerId(), customer.summary(source, zone)));
         int created = touched.stream().mapToInt(customer -> customer.created).sum();
         int updated = touched.stream().mapToInt(customer -> customer.updated).sum();
         int newCustomers = (int) touched.stream().filter(customer -> customer.relation.created()).count();
+        activityLog.recordImport(ImportedCustomer.fileSummary(source, created, updated, unchanged, touched.size(),
+                newCustomers), ActivityType.CUSTOMER_IMPORTED, summaries);
+        progress.update(total, total);
+
+        rejected.sort(Comparator.comparingInt(RejectedRow::line));
         log.info("Imported {} bookings ({} updated) for {} customers: customers {} ms, bookings {} ms,"
                 + " figures and timeline {} ms", created, updated, touched.size(), (locked - began) / 1_000_000,
                 (written - locked) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
@@ -446,17 +451,48 @@ public class BookingService {
         final List<BookingImportRow> rows = new ArrayList<>();
         int created;
         int updated;
+        private Instant first;
+        private Instant last;
 
         ImportedCustomer(LockedRelation relation) {
             this.relation = relation;
         }
 
-        String summary() {
-            String bookings = created == 1 ? "1 booking" : created + " bookings";
-            String text = relation.created()
-                    ? relation.name() + " imported with " + bookings
-                    : bookings + " imported for " + relation.name();
-            return updated == 0 ? text : text + ", " + updated + " updated";
+        void saw(Instant startsAt) {
+            first = first == null || startsAt.isBefore(first) ? startsAt : first;
+            last = last == null || startsAt.isAfter(last) ? startsAt : last;
+        }
+
+        /** The customer's timeline: "2 bookings from bookings.csv, 5 Jan 2026 – 9 Jan 2026 (new customer)". */
+        String summary(String source, ZoneId zone) {
+            StringBuilder text = new StringBuilder(created == 0 ? count(updated, "booking") + " updated"
+                    : updated == 0 ? count(created, "booking") : count(created, "booking") + " and " + updated + " updated");
+            text.append(" from ").append(source).append(", ").append(Formats.date(first, zone));
+            String to = Formats.date(last, zone);
+            if (!to.equals(Formats.date(first, zone))) {
+                text.append(" – ").append(to);
+            }
+            return relation.created() ? text.append(" (new customer)").toString() : text.toString();
+        }
+
+        /** The recent activity: "bookings.csv: 120 bookings for 45 customers, 12 of them new". */
+        static String fileSummary(String source, int created, int updated, int unchanged, int customers,
+                int newCustomers) {
+            if (customers == 0) {
+                return source + ": nothing new, " + count(unchanged, "booking") + " known already";
+            }
+            StringBuilder text = new StringBuilder(source).append(": ").append(created == 0
+                    ? count(updated, "booking") + " updated"
+                    : updated == 0 ? count(created, "booking") : count(created, "booking") + " and " + updated + " updated");
+            text.append(" for ").append(count(customers, "customer"));
+            if (newCustomers > 0) {
+                text.append(newCustomers == customers ? ", all new" : ", " + newCustomers + " of them new");
+            }
+            return text.toString();
+        }
+
+        private static String count(int n, String noun) {
+            return String.format(Formats.LOCALE, "%,d %s", n, n == 1 ? noun : noun + "s");
         }
     }
 
@@ -476,8 +512,12 @@ public class BookingService {
         return providers.profile(currentUser.providerId()).timeZone();
     }
 
-    private static String describe(String customerName, Booking booking, ZoneId zone) {
-        return booking.getServiceName() + " for " + customerName + " on " + Formats.dateTime(booking.getStartsAt(), zone);
+    /**
+     * What a timeline entry says about a booking. Its title says what happened and the customer's
+     * name stands beside it, so neither is repeated here.
+     */
+    private static String describe(Booking booking, ZoneId zone) {
+        return booking.getServiceName() + " on " + Formats.dateTime(booking.getStartsAt(), zone);
     }
 
     private static String statusSuffix(BookingStatus status) {

@@ -145,8 +145,9 @@ public class CustomerService {
         ProviderCustomer relation = find(relationId);
         if (relation.isFavorite() != favorite) {
             relation.setFavorite(favorite, clock.instant());
+            // The entry's title ("Marked as favourite") and the customer's name say it all.
             activityLog.record(relation.getCustomerId(), favorite ? ActivityType.FAVORITED : ActivityType.UNFAVORITED,
-                    relation.getName() + (favorite ? " marked as favourite" : " removed from favourites"));
+                    "");
         }
         return saved(relation);
     }
@@ -165,8 +166,7 @@ public class CustomerService {
         ProviderCustomer relation = find(relationId);
         if (!relation.isBlocked() || !text.equals(relation.getBlockedReason())) {
             relation.block(text, clock.instant());
-            activityLog.record(relation.getCustomerId(), ActivityType.BLOCKED,
-                    relation.getName() + " blocked: " + text);
+            activityLog.record(relation.getCustomerId(), ActivityType.BLOCKED, text);
         }
         return saved(relation);
     }
@@ -176,7 +176,7 @@ public class CustomerService {
         ProviderCustomer relation = find(relationId);
         if (relation.isBlocked()) {
             relation.unblock(clock.instant());
-            activityLog.record(relation.getCustomerId(), ActivityType.UNBLOCKED, relation.getName() + " unblocked");
+            activityLog.record(relation.getCustomerId(), ActivityType.UNBLOCKED, "");
         }
         return saved(relation);
     }
@@ -226,8 +226,7 @@ public class CustomerService {
         }
         if (!Objects.equals(relation.getNotes(), text)) {
             relation.setNotes(text, clock.instant());
-            activityLog.record(relation.getCustomerId(), ActivityType.NOTE_CHANGED,
-                    "Notes on " + relation.getName() + " changed");
+            activityLog.record(relation.getCustomerId(), ActivityType.NOTE_CHANGED, text == null ? "Cleared" : "");
         }
         return saved(relation);
     }

@@ -1,5 +1,6 @@
 package com.clientele.demo;
 
+import com.clientele.base.HistoryClock;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
@@ -15,11 +16,16 @@ import com.clientele.security.RunAs;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import net.datafaker.Faker;
@@ -37,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo data for the embedded database, created on the first start only (never in production):
  * one admin, three providers, their customers, bookings and reviews over the last 18 months.
  * Everything goes through the same service methods as real writes, so every figure is right by
- * construction. A fixed seed makes it repeatable; dates are relative to the day it runs. It is
+ * construction, and each step as of the time it stands for, so the timelines read like eighteen
+ * months of use ({@link HistoryClock}). A fixed seed makes it repeatable; dates are relative to the day it runs. It is
  * all-or-nothing ({@link #seedInOneTransaction}), and it runs before the application reports itself
  * ready, so nobody signs in to a half-made demo.
  */
@@ -49,6 +56,8 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final long SEED = 20_261_125L;
     private static final int HISTORY_DAYS = 540;
+    private static final Duration REVIEWED_AFTER = Duration.ofHours(3);
+    private static final int DAYS_PER_VISIT = 14;
 
     private final AccountBootstrap bootstrap;
     private final ProviderAccountService providerAccounts;
@@ -127,34 +136,72 @@ class DemoData implements ApplicationRunner {
         return bookingCount;
     }
 
+    /**
+     * One customer's history, written in the order it happened and each step as of its own time
+     * ({@link HistoryClock}): a visit when it ended, a booking still to come half its distance from
+     * now before now (a booking three weeks ahead was made ten days ago), a review a few hours after
+     * the visit, favourite, block and notes after the last of those. The customer's figures come out as of now: every visit written started before
+     * the last step, every booking to come starts after now.
+     */
     private int seedCustomer(DemoProvider provider, int index, Faker faker, Random random) {
         String first = faker.name().firstName();
         String last = faker.name().lastName();
         String email = index % 11 == 7 ? null : (ascii(first) + "." + ascii(last) + index + "@example.com");
         var contact = new CustomerContact(first + " " + last, email, provider.phone(random));
         int bookingTotal = bookingCount(random);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
-        Instant since = now.minus(random.nextInt(HISTORY_DAYS) + 1, ChronoUnit.DAYS);
-        BookingRef ref = null;
+        Instant realNow = clock.instant();
+        Instant now = realNow.truncatedTo(ChronoUnit.HOURS);
+        // a customer's visits are two weeks apart on average at most: thirty visits take over a year
+        int days = Math.min(HISTORY_DAYS, Math.max(random.nextInt(HISTORY_DAYS) + 1, bookingTotal * DAYS_PER_VISIT));
+        Instant since = now.minus(days, ChronoUnit.DAYS);
+        List<Step> steps = new ArrayList<>();
         for (int n = 0; n < bookingTotal; n++) {
             Instant start = startTime(provider.zoneId(), since, now, random, n == bookingTotal - 1);
             DemoProvider.Service service = provider.services().get(random.nextInt(provider.services().size()));
             BookingStatus status = status(start, now, random);
-            NewBooking booking = ref == null
-                    ? NewBooking.forNewCustomer(contact, service.name(), start, service.minutes(), service.price(), status)
-                    : NewBooking.forCustomer(ref.customerId(), service.name(), start, service.minutes(), service.price(),
-                            status);
-            BookingRef created = bookings.create(booking);
-            ref = ref == null ? created : ref;
+            Instant end = start.plus(service.minutes(), ChronoUnit.MINUTES);
+            Instant at = start.isAfter(now) ? now.minus(Duration.between(now, start).dividedBy(2)) : end;
+            Step booking = new Step(earliest(at, realNow), n, service, start, status, 0, null);
+            steps.add(booking);
             if (status == BookingStatus.COMPLETED && random.nextDouble() < 0.4) {
                 int rating = random.nextDouble() < 0.75 ? 4 + random.nextInt(2) : 1 + random.nextInt(3);
-                bookings.recordReview(created.bookingId(), rating, DemoProvider.comment(rating, random));
+                steps.add(new Step(earliest(end.plus(REVIEWED_AFTER), realNow), n, service, start, status, rating,
+                        DemoProvider.comment(rating, random)));
             }
         }
+        steps.sort(Comparator.comparing(Step::at));
+        BookingRef ref = null;
+        Map<Integer, Long> bookingIds = new HashMap<>();
+        for (Step step : steps) {
+            if (step.rating() > 0) {
+                long bookingId = bookingIds.get(step.booking());
+                HistoryClock.asOf(step.at(), () -> bookings.recordReview(bookingId, step.rating(), step.comment()));
+                continue;
+            }
+            NewBooking booking = ref == null
+                    ? NewBooking.forNewCustomer(contact, step.service().name(), step.start(), step.service().minutes(),
+                            step.service().price(), step.status())
+                    : NewBooking.forCustomer(ref.customerId(), step.service().name(), step.start(),
+                            step.service().minutes(), step.service().price(), step.status());
+            BookingRef created = HistoryClock.asOf(step.at(), () -> bookings.create(booking));
+            bookingIds.put(step.booking(), created.bookingId());
+            ref = ref == null ? created : ref;
+        }
         if (ref != null) {
-            relationExtras(ref.relationId(), index, random);
+            long relationId = ref.relationId();
+            Instant after = earliest(steps.getLast().at().plus(REVIEWED_AFTER), realNow);
+            HistoryClock.asOf(after, () -> relationExtras(relationId, index, random));
         }
         return bookingTotal;
+    }
+
+    /** One write of a customer's history: a booking ({@code rating} 0) or the review of booking number {@code booking}. */
+    private record Step(Instant at, int booking, DemoProvider.Service service, Instant start, BookingStatus status,
+            int rating, String comment) {
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Spread so that every status appears: favourites, blocks and notes on fixed positions. */

@@ -59,8 +59,7 @@ public class MessageService {
         CustomerMessage saved = messages.save(new CustomerMessage(currentUser.providerId(), customerId,
                 customers.emailOf(customerId).orElse(null), relation.name(), message.subject().strip(), message.body(),
                 currentUser.actorName(), clock.instant()));
-        activityLog.record(customerId, ActivityType.MESSAGE_SENT,
-                "Message to " + relation.name() + ": " + message.subject().strip());
+        activityLog.record(customerId, ActivityType.MESSAGE_SENT, message.subject().strip());
         publisher.publishEvent(new MessageQueued(saved.getId()));
         return MessageSummary.of(saved);
     }

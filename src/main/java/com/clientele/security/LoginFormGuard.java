@@ -52,6 +52,7 @@ final class LoginFormGuard extends OncePerRequestFilter {
             long minutes = (seconds + 59) / 60;
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
             String target = "login?throttled=" + minutes;
+            TypedSignInName.remember(request);
             page(response, HttpStatus.TOO_MANY_REQUESTS, "<p>Too many sign-in attempts, try again in " + minutes
                     + (minutes == 1 ? " minute" : " minutes") + ". <a href=\"" + target + "\">Back to sign-in</a></p>",
                     target);

@@ -101,6 +101,9 @@ class SecurityConfig {
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // A refused sign-in goes back to the form as before, which shows the e-mail typed again.
+        http.formLogin(form -> form.failureHandler(
+                new TypedSignInName.FailureHandler(LoginFormGuard.LOGIN + "?error")));
         // Cross-site sign-in POSTs and too many attempts are refused before a password is checked.
         http.addFilterBefore(new LoginFormGuard(throttle), UsernamePasswordAuthenticationFilter.class);
         hardenHeaders(http, UI_POLICY);

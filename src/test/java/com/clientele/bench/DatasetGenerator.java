@@ -826,17 +826,16 @@ final class DatasetGenerator {
                     int r = relation[b];
                     int p = relProvider[r];
                     Service service = menu[p][bookingService[b]];
-                    String name = name(relCustomer[r]);
                     tsv.number(++id).number(ids.provider + p + 1).number(ids.customer + customerIdOf(relCustomer[r]));
                     if ((code & 1) == 0) {
                         byte status = bookingStatus[b];
                         String suffix = status == COMPLETED || status == CANCELLED || status == NO_SHOW
                                 ? " (" + STATUS[status].toLowerCase(Locale.ROOT).replace('_', '-') + ")" : "";
-                        tsv.text("BOOKING_CREATED").text(service.name() + " for " + name + " on "
+                        tsv.text("BOOKING_CREATED").text(service.name() + " on "
                                 + SUMMARY_TIME.format(Instant.ofEpochSecond(epoch(bookingStart[b])).atZone(zones[p]))
                                 + suffix).text(providerEmail(p)).time(epoch(bookingCreated[b])).end();
                     } else {
-                        tsv.text("REVIEW_POSTED").text(rating[b] + "★ from " + name + " for " + service.name())
+                        tsv.text("REVIEW_POSTED").text(rating[b] + "★ for " + service.name())
                                 .text(providerEmail(p)).time(epoch(reviewAt[b])).end();
                     }
                 }

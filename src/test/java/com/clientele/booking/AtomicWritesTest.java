@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A write that fails at its very last statement leaves nothing behind. The failure is real: a
- * database trigger refuses the activity event that every write records last.
+ * database trigger refuses the activity event that every write records last (its text names the
+ * service, or the imported file, marked for it).
  */
 @IntegrationTest
 class AtomicWritesTest {
@@ -62,7 +63,7 @@ class AtomicWritesTest {
         String email = "cut-" + provider.id() + "@example.com";
 
         assertThatThrownBy(() -> data.as(provider, () -> bookings.create(NewBooking.forNewCustomer(
-                new CustomerContact(MARK, email, null), "Cut", Instant.parse("2026-03-01T10:00:00Z"), 30,
+                new CustomerContact("Carla Cutler", email, null), MARK, Instant.parse("2026-03-01T10:00:00Z"), 30,
                 BigDecimal.TEN, BookingStatus.COMPLETED)))).isInstanceOf(DataAccessException.class);
 
         assertThat(count("SELECT COUNT(*) FROM customer WHERE email = ?", email)).isZero();
@@ -75,7 +76,7 @@ class AtomicWritesTest {
         BookingRef ref = data.as(provider, () -> bookings.create(NewBooking.forNewCustomer(
                 new CustomerContact("Paula Cutler", null, null), "Colour", Instant.parse("2026-03-01T10:00:00Z"), 30,
                 new BigDecimal("80.00"), BookingStatus.CONFIRMED)));
-        jdbc.sql("UPDATE provider_customer SET name = ? WHERE id = ?").params(MARK, ref.relationId()).update();
+        jdbc.sql("UPDATE booking SET service_name = ? WHERE id = ?").params(MARK, ref.bookingId()).update();
         CustomerDetails before = data.as(provider, () -> customers.details(ref.relationId()));
 
         assertThatThrownBy(() -> data.as(provider, () -> {
@@ -95,13 +96,13 @@ class AtomicWritesTest {
         List<BookingImportRow> rows = new ArrayList<>();
         Instant start = Instant.parse("2026-02-01T09:00:00Z");
         for (int i = 0; i < 300; i++) {
-            String name = i == 250 ? MARK : "Imported " + i;
-            rows.add(new BookingImportRow(i + 2, new CustomerContact(name, "imp" + i + "-" + provider.id()
+            rows.add(new BookingImportRow(i + 2, new CustomerContact("Imported " + i, "imp" + i + "-" + provider.id()
                     + "@example.com", null), "Cut", start.plus(i, ChronoUnit.HOURS), 30, BigDecimal.TEN,
                     BookingStatus.COMPLETED, "REF-" + i));
         }
 
-        assertThatThrownBy(() -> data.as(provider, () -> bookings.importBookings(rows, false, ImportProgress.NONE)))
+        assertThatThrownBy(() -> data.as(provider, () -> bookings.importBookings(MARK + ".csv", rows, false,
+                ImportProgress.NONE)))
                 .isInstanceOf(DataAccessException.class);
 
         assertThat(count("SELECT COUNT(*) FROM booking WHERE provider_id = ?", provider.id())).isZero();

@@ -263,7 +263,7 @@ class BookingServiceTest {
                 new BookingImportRow(2, contact, "Cut", nextWeek, 30, BigDecimal.TEN, BookingStatus.COMPLETED, null),
                 new BookingImportRow(3, contact, "Cut", nextWeek, 30, BigDecimal.TEN, BookingStatus.CONFIRMED, "b"));
 
-        BookingImportResult result = data.as(provider, () -> bookings.importBookings(rows, false, ImportProgress.NONE));
+        BookingImportResult result = data.as(provider, () -> bookings.importBookings("test.csv", rows, false, ImportProgress.NONE));
 
         assertThat(result.rejected()).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(2);

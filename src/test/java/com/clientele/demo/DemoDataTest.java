@@ -46,6 +46,40 @@ class DemoDataTest {
                 .single()).as("a German business reads German").isEqualTo("de");
     }
 
+    @Test
+    void theHistoryIsDatedWhenItHappenedNotWhenTheDemoWasMade() {
+        DemoProvider template = DemoProvider.ALL.getFirst();
+        DemoProvider dated = new DemoProvider("dated-demo@clientele.test", "Dated Demo Salon", template.timeZone(),
+                template.currency(), template.country(), template.locale(), 1.0, template.phonePrefix(),
+                template.phoneDigits(), template.services());
+
+        demoData.seedInOneTransaction(List.of(dated), 12, () -> { });
+
+        String provider = "(SELECT p.id FROM provider p JOIN account a ON a.id = p.account_id WHERE a.email = '"
+                + dated.email() + "')";
+        long events = count("SELECT COUNT(*) FROM activity_event WHERE provider_id = " + provider);
+        long olderThanADay = count("SELECT COUNT(*) FROM activity_event WHERE provider_id = " + provider
+                + " AND occurred_at < UTC_TIMESTAMP(6) - INTERVAL 1 DAY");
+        assertThat(olderThanADay).as("most of %d timeline entries tell of the past months", events)
+                .isGreaterThan(events / 2);
+        assertThat(count("SELECT COUNT(*) FROM activity_event WHERE provider_id = " + provider
+                + " AND occurred_at > UTC_TIMESTAMP(6)")).as("nothing is dated in the future").isZero();
+        assertThat(count("SELECT COUNT(*) FROM booking WHERE provider_id = " + provider
+                + " AND status IN ('COMPLETED', 'NO_SHOW') AND created_at < starts_at"))
+                .as("a visit is recorded once it has started").isZero();
+        assertThat(count("SELECT COUNT(*) FROM booking WHERE provider_id = " + provider
+                + " AND starts_at > UTC_TIMESTAMP(6) AND created_at >= starts_at"))
+                .as("a booking to come was made before it starts").isZero();
+        assertThat(count("SELECT COUNT(*) FROM provider_customer pc WHERE pc.provider_id = " + provider
+                + " AND pc.created_at <> (SELECT MIN(e.occurred_at) FROM activity_event e"
+                + " WHERE e.provider_id = pc.provider_id AND e.customer_id = pc.customer_id)"))
+                .as("a customer was added with their first booking").isZero();
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
     private long accounts(DemoProvider provider) {
         return jdbc.sql("SELECT COUNT(*) FROM account WHERE email = ?").param(provider.email()).query(Long.class).single();
     }

@@ -179,9 +179,12 @@ class AccessibilityBrowserTest {
 
     /** The customer details dialog, each of its tabs in turn. */
     private List<Finding> scanDetailsDialog(BrowserSession browser, Dimension size) {
-        browser.driver.findElements(By.cssSelector("vaadin-button.customer-name")).stream()
+        WebElement customer = browser.driver.findElements(By.cssSelector("vaadin-button.customer-name")).stream()
                 .filter(WebElement::isDisplayed).findFirst()
-                .orElseThrow(() -> new AssertionError("no customer to open")).click();
+                .orElseThrow(() -> new AssertionError("no customer to open"));
+        // on a phone the list starts below the stats and the recent activity: bring the name into view first
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", customer);
+        customer.click();
         browser.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".customer-overview")));
         List<Finding> findings = new ArrayList<>();

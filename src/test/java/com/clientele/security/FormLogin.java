@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * come from its own loopback address (127.0.2.x), so a test's sign-ins do not share the
  * per-address sign-in limit with the rest of the suite.
  */
-final class FormLogin {
+public final class FormLogin {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
@@ -48,7 +48,7 @@ final class FormLogin {
     }
 
     /** A client from a loopback address no other test uses. */
-    static FormLogin fromOwnAddress(int port) {
+    public static FormLogin fromOwnAddress(int port) {
         return new FormLogin(port, newAddress());
     }
 
@@ -71,7 +71,7 @@ final class FormLogin {
     }
 
     /** Opens the login page (which starts a session) and posts the form with its CSRF token. */
-    HttpResponse<String> login(String email, String password) {
+    public HttpResponse<String> login(String email, String password) {
         String page = get("/login").body();
         Matcher csrf = CSRF.matcher(page);
         String token = csrf.find() ? csrf.group(1) : "";
@@ -98,7 +98,7 @@ final class FormLogin {
         return send(request.build());
     }
 
-    Optional<String> sessionId() {
+    public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst();
     }
@@ -108,7 +108,7 @@ final class FormLogin {
                 && !response.headers().firstValue("Location").orElse("").contains("/login");
     }
 
-    static boolean refused(HttpResponse<String> response) {
+    public static boolean refused(HttpResponse<String> response) {
         return response.statusCode() == 302
                 && response.headers().firstValue("Location").orElse("").endsWith("/login?error");
     }

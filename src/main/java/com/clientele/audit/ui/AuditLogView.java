@@ -73,8 +73,10 @@ public class AuditLogView extends Main implements BeforeEnterObserver, HasDynami
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setPrefixComponent(VaadinIcon.SEARCH.create());
         }
-        from.setClearButtonVisible(true);
-        to.setClearButtonVisible(true);
+        for (DatePicker date : List.of(from, to)) {
+            date.setClearButtonVisible(true);
+            date.setPlaceholder(getTranslation("audit.filter.any-day"));
+        }
         from.addValueChangeListener(change -> to.setMin(change.getValue()));
         to.addValueChangeListener(change -> from.setMax(change.getValue()));
         action.addValueChangeListener(change -> changed());

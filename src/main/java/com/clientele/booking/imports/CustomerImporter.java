@@ -2,6 +2,7 @@ package com.clientele.booking.imports;
 
 import com.clientele.activity.ActivityLog;
 import com.clientele.activity.ActivityType;
+import com.clientele.base.Formats;
 import com.clientele.base.InputValidator;
 import com.clientele.base.InvalidInputException;
 import com.clientele.booking.ImportProgress;
@@ -69,13 +70,15 @@ public class CustomerImporter {
 
     /**
      * Imports the rows in one transaction, a thousand customers at a time through
-     * {@link CustomerDirectory#lockOrCreateAll}, with one "imported" event per new customer. With
+     * {@link CustomerDirectory#lockOrCreateAll}: one line for the file in the recent activity, and an
+     * event in the timeline of each customer added or whose notes grew (see
+     * {@link ActivityLog#recordImport}). With
      * {@code allOrNothing} a refused row means nothing is written ({@link ImportRejectedException});
      * otherwise refused rows are skipped and reported. Notes in the file go through
      * {@link CustomerDirectory#addImportedNotes}: a known customer whose notes grow counts as updated.
      */
     @Transactional
-    public CustomerImportResult importCustomers(List<CustomerImportRow> rows, boolean allOrNothing,
+    public CustomerImportResult importCustomers(String source, List<CustomerImportRow> rows, boolean allOrNothing,
             ImportProgress progress) {
         List<RejectedRow> rejected = new ArrayList<>(check(rows));
         rejected.sort(Comparator.comparingInt(RejectedRow::line));
@@ -117,10 +120,10 @@ public class CustomerImporter {
                             CustomerService.NOTES_MAX)));
                 }
                 if (isNew) {
-                    created.put(relation.customerId(), relation.name() + " imported from a customer list");
+                    created.put(relation.customerId(), "Added from " + source);
                 } else if (outcome == ImportedNote.Outcome.APPENDED && !created.containsKey(relation.customerId())) {
                     updated.add(relation.customerId());
-                    notesAdded.put(relation.customerId(), "Notes on " + relation.name() + " added from an import");
+                    notesAdded.put(relation.customerId(), "Added from " + source);
                 } else if (outcome != ImportedNote.Outcome.TOO_LONG) {
                     unchanged++;
                 }
@@ -131,12 +134,26 @@ public class CustomerImporter {
         if (allOrNothing && !notesRefused.isEmpty()) {
             throw new ImportRejectedException(notesRefused);
         }
-        activityLog.recordAll(ActivityType.CUSTOMER_IMPORTED, created);
-        activityLog.recordAll(ActivityType.NOTE_CHANGED, notesAdded);
+        activityLog.recordInTimelines(ActivityType.NOTE_CHANGED, notesAdded);
+        activityLog.recordImport(fileSummary(source, created.size(), notesAdded.size(), unchanged),
+                ActivityType.CUSTOMER_IMPORTED, created);
         progress.update(1, 1);
         rejected.addAll(notesRefused);
         rejected.sort(Comparator.comparingInt(RejectedRow::line));
         return new CustomerImportResult(created.size(), updated.size(), unchanged, List.copyOf(rejected));
+    }
+
+    /** The recent activity: "customers.csv: 6 customers added, notes added to 2". */
+    static String fileSummary(String source, int added, int notesAdded, int unchanged) {
+        if (added == 0 && notesAdded == 0) {
+            return source + ": nothing new, " + count(unchanged, "customer") + " known already";
+        }
+        String text = source + ": " + (added == 0 ? "no customers" : count(added, "customer")) + " added";
+        return notesAdded == 0 ? text : text + ", notes added to " + String.format(Formats.LOCALE, "%,d", notesAdded);
+    }
+
+    private static String count(int n, String noun) {
+        return String.format(Formats.LOCALE, "%,d %s", n, n == 1 ? noun : noun + "s");
     }
 
     private String problem(CustomerContact contact, String region) {

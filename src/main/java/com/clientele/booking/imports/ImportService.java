@@ -145,7 +145,7 @@ public class ImportService {
                 if (allOrNothing && !unreadable.isEmpty()) {
                     return nothingWritten(file, merged(unreadable, bookings.checkImport(read.rows())), began);
                 }
-                BookingImportResult result = bookings.importBookings(read.rows(), allOrNothing, progress);
+                BookingImportResult result = bookings.importBookings(file.name(), read.rows(), allOrNothing, progress);
                 return new ImportSummary(file.kind(), file.name(), file.rowCount(), true, result.created(),
                         result.updated(), result.unchanged(), result.newCustomers(), merged(unreadable, result.rejected()),
                         Duration.between(began, clock.instant()));
@@ -155,7 +155,7 @@ public class ImportService {
             if (allOrNothing && !unreadable.isEmpty()) {
                 return nothingWritten(file, merged(unreadable, customers.check(read.rows())), began);
             }
-            CustomerImportResult result = customers.importCustomers(read.rows(), allOrNothing, progress);
+            CustomerImportResult result = customers.importCustomers(file.name(), read.rows(), allOrNothing, progress);
             return new ImportSummary(file.kind(), file.name(), file.rowCount(), true, result.created(), result.updated(),
                     result.unchanged(), result.created(), merged(unreadable, result.rejected()),
                     Duration.between(began, clock.instant()));

@@ -50,10 +50,10 @@ class ProviderGrid extends Grid<ProviderAccount> {
                 .setTooltipGenerator(ProviderAccount::businessName);
         var email = addColumn(ProviderAccount::email).setHeader("E-mail").setKey("email").setSortProperty("email")
                 .setSortable(true).setWidth("13rem").setFlexGrow(2).setTooltipGenerator(ProviderAccount::email);
-        var customers = addColumn(ProviderAccount::customers).setHeader("Customers").setKey("customers")
+        var customers = addColumn(account -> count(account.customers())).setHeader("Customers").setKey("customers")
                 .setSortProperty("customers").setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("8rem")
                 .setFlexGrow(0);
-        var bookings = addColumn(ProviderAccount::bookings).setHeader(header("Bookings", "Bookings not cancelled"))
+        var bookings = addColumn(account -> count(account.bookings())).setHeader(header("Bookings", "Bookings not cancelled"))
                 .setKey("bookings").setSortProperty("bookings").setSortable(true).setTextAlign(ColumnTextAlign.END)
                 .setWidth("7.5rem").setFlexGrow(0);
         var lastLogin = addColumn(account -> account.lastLoginAt() == null ? "Never"
@@ -133,5 +133,10 @@ class ProviderGrid extends Grid<ProviderAccount> {
         Action action() {
             return action;
         }
+    }
+
+    /** "1,255", as every count elsewhere in the app, in the reader's language. */
+    private String count(long value) {
+        return Formats.count(value, getLocale());
     }
 }

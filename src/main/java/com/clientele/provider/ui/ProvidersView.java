@@ -46,6 +46,7 @@ public class ProvidersView extends Main {
 
         search.setPlaceholder("Search business name or e-mail");
         search.setAriaLabel("Search providers");
+        search.addClassName("admin-search");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setMaxLength(ProviderAccountFilter.SEARCH_MAX);

@@ -1,5 +1,6 @@
 package com.clientele.security.ui;
 
+import com.clientele.security.TypedSignInName;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -65,8 +67,35 @@ public class LoginView extends Main implements BeforeEnterObserver {
                     + (throttled <= 1 ? " minute." : " minutes."));
             login.setI18n(i18n);
         }
-        login.setError(throttled != null || parameters.getParameters().containsKey("error"));
+        boolean refused = throttled != null || parameters.getParameters().containsKey("error");
+        login.setError(refused);
+        String typed = refused ? TypedSignInName.take(VaadinSession.getCurrent().getSession()) : null;
+        if (typed != null) {
+            showTyped(typed);
+        }
         showReadiness();
+    }
+
+    /**
+     * After a refused sign-in the form shows the e-mail typed again and puts the cursor in the
+     * password field. The fields belong to the web component (it posts them to Spring Security
+     * itself), so they are filled in the browser once the component has rendered them.
+     */
+    private void showTyped(String email) {
+        login.getElement().setProperty("noAutofocus", true);
+        login.getElement().executeJs("""
+                const form = this;
+                const show = tries => {
+                  const user = form.querySelector('vaadin-text-field[name=username]');
+                  const password = form.querySelector('vaadin-password-field[name=password]');
+                  if (!user || !password) {
+                    if (tries > 0) requestAnimationFrame(() => show(tries - 1));
+                    return;
+                  }
+                  if (!user.value) user.value = $0;
+                  password.focus();
+                };
+                requestAnimationFrame(() => show(120));""", email);
     }
 
     /**

@@ -12,7 +12,7 @@ record ActivityResource(
         @JsonProperty("activity_type") @Schema(example = "booking_completed", allowableValues = {"booking_created",
                 "booking_confirmed", "booking_completed", "booking_cancelled", "booking_no_show", "review_posted",
                 "note_changed", "favorited", "unfavorited", "blocked", "unblocked", "message_sent",
-                "customer_imported"}) String activityType,
+                "customer_imported", "file_imported"}) String activityType,
         @JsonProperty("title") @Schema(example = "Booking completed") String title,
         @JsonProperty("description") String description,
         @JsonProperty("customer_id") @Schema(nullable = true) Long customerId,

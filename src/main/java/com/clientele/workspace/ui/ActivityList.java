@@ -5,6 +5,8 @@ import com.clientele.activity.ActivityType;
 import com.clientele.base.Formats;
 import com.clientele.base.ui.RelativeTime;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,14 +17,22 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * A timeline of activity events, newest first; customer names can open the customer.
+ * A timeline of activity events, newest first; customer names can open the customer. Each entry
+ * reads once: who (the customer's name, a link), what happened (the type's title), the details
+ * (the summary, which repeats neither) and when, the text wrapping rather than being cut.
  *
- * <p>The entries are a Lit template rendered in the browser for the rows in view, not components:
- * as components each entry kept about a dozen nodes in the session (the workspace's twenty took
- * half of its memory, a details dialog's two hundred far more). Text is bound with ${...}, which
- * the browser inserts as text, never as HTML.
+ * <p>The entries are a Lit template rendered in the browser, not components: as components each
+ * entry kept about a dozen nodes in the session (the workspace's twenty took half of its memory, a
+ * details dialog's two hundred far more). Text is bound with ${...}, which the browser inserts as
+ * text, never as HTML.
+ *
+ * <p>In a {@linkplain #ActivityList(String, int) short list} (the workspace's panel) the list is as
+ * tall as its entries, never a box that cuts one off: it shows the newest few, and a button shows
+ * the rest in place. Otherwise (a dialog's tab) the list fills its container and scrolls.
  */
 class ActivityList extends Div {
 
@@ -33,22 +43,38 @@ class ActivityList extends Div {
                 <div class="activity-head">
                   <vaadin-button theme="tertiary-inline" class="activity-customer" ?hidden="${!item.openable}"
                       @click="${open}">${item.customer}</vaadin-button>
-                  <span>${item.label}</span>
+                  <span class="activity-title">${item.label}</span>
                 </div>
-                <span class="activity-summary">${item.summary}</span>
+                <span class="activity-summary" ?hidden="${!item.summary}">${item.summary}</span>
               </div>
               <span class="activity-time" title="${item.title}">${item.when}</span>
             </div>""";
 
     private final VirtualList<ActivityEntry> items = new VirtualList<>();
     private final Span empty;
+    private final int shortLength;
+    private final Button more = new Button();
     private List<ActivityEntry> entries = List.of();
+    private boolean expanded;
     private Instant now = Instant.EPOCH;
     private ZoneId zone = ZoneId.systemDefault();
     private Consumer<ActivityEntry> openCustomer;
 
+    /** A list that fills its container and scrolls (a dialog's timeline). */
     ActivityList(String emptyText) {
+        this(emptyText, 0);
+    }
+
+    /**
+     * @param shortLength how many of the newest entries show until the user asks for all; 0 for a
+     *        list that fills its container and scrolls
+     */
+    ActivityList(String emptyText, int shortLength) {
+        this.shortLength = shortLength;
         addClassName("activity-list");
+        if (shortLength > 0) {
+            addClassName("activity-list-short");
+        }
         items.addClassName("activity-entries");
         items.setRenderer(LitRenderer.<ActivityEntry>of(ENTRY)
                 .withProperty("icon", entry -> "vaadin:" + icon(entry.type()).name().toLowerCase(Locale.ROOT).replace('_', '-'))
@@ -66,7 +92,13 @@ class ActivityList extends Div {
                 }));
         empty = new Span(emptyText);
         empty.addClassName("empty-state");
-        add(items, empty);
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        more.addClassName("activity-more");
+        more.addClickListener(click -> {
+            expanded = !expanded;
+            showItems();
+        });
+        add(items, empty, more);
     }
 
     /** @param openCustomer null to show no customer names (the timeline of one customer) */
@@ -81,14 +113,32 @@ class ActivityList extends Div {
         } else {
             items.getElement().removeAttribute("tabindex");
         }
-        items.setItems(this.entries);
+        showItems();
         items.setVisible(!entries.isEmpty());
         empty.setVisible(entries.isEmpty());
     }
 
+    private void showItems() {
+        boolean cut = shortLength > 0 && entries.size() > shortLength;
+        items.setItems(cut && !expanded ? entries.subList(0, shortLength) : entries);
+        more.setVisible(cut);
+        more.setText(expanded ? getTranslation("list.show-fewer") : getTranslation("list.show-all", entries.size()));
+    }
+
     /** The summaries shown, newest first. */
     List<String> summaries() {
-        return entries.stream().map(ActivityEntry::summary).toList();
+        return shown().stream().map(ActivityEntry::summary).toList();
+    }
+
+    /** Each entry shown as it reads: "Ann Lee · Booking created · Cut on 7 May 2026, 10:00 · 5 min ago". */
+    List<String> readings() {
+        return shown().stream().map(entry -> Stream.of(openCustomer == null ? null : entry.customerName(),
+                        entry.type().label(), entry.summary(), RelativeTime.of(entry.occurredAt(), now))
+                .filter(part -> part != null && !part.isEmpty()).collect(Collectors.joining(" · "))).toList();
+    }
+
+    private List<ActivityEntry> shown() {
+        return shortLength > 0 && !expanded && entries.size() > shortLength ? entries.subList(0, shortLength) : entries;
     }
 
     private static VaadinIcon icon(ActivityType type) {
@@ -102,7 +152,7 @@ class ActivityList extends Div {
             case FAVORITED, UNFAVORITED -> VaadinIcon.HEART;
             case BLOCKED, UNBLOCKED -> VaadinIcon.BAN;
             case MESSAGE_SENT -> VaadinIcon.ENVELOPE;
-            case CUSTOMER_IMPORTED -> VaadinIcon.UPLOAD;
+            case CUSTOMER_IMPORTED, FILE_IMPORTED -> VaadinIcon.UPLOAD;
         };
     }
 

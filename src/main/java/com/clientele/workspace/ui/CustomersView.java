@@ -47,6 +47,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class CustomersView extends Main implements BeforeEnterObserver, CustomerDataSource, SkipTarget {
 
     static final int RECENT_ACTIVITY = 20;
+    /** Entries of the recent activity shown whole beside the stats; the others on request. */
+    static final int RECENT_SHOWN = 3;
 
     private final CustomerService customers;
     private final CustomerStatistics statistics;
@@ -58,7 +60,7 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
     private final ProviderProfile profile;
     private final StatsCards stats = new StatsCards();
     private final CustomerFilterBar filterBar = new CustomerFilterBar();
-    private final ActivityList recent = new ActivityList("No activity yet.");
+    private final ActivityList recent = new ActivityList("No activity yet.", RECENT_SHOWN);
     private final CustomerGrid grid;
     private final CustomerPages pages;
     private final CustomerActions actions;

@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
+import com.clientele.activity.ActivityEntry;
+import com.clientele.activity.ActivityType;
 import com.clientele.base.Sql;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.RejectedRow;
 import com.clientele.customer.CustomerDetails;
 import com.clientele.customer.CustomerService;
+import com.clientele.customer.CustomerTimeline;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +37,8 @@ class BookingImportTest {
     CustomerService customers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CustomerTimeline timeline;
 
     TestProvider provider;
 
@@ -72,10 +78,21 @@ class BookingImportTest {
         assertThat(zoe.noShowCount()).isEqualTo(1);
         assertThat(zoe.totalSpent()).isEqualByComparingTo("1032.50");
         assertThat(jdbc.sql("SELECT summary FROM activity_event WHERE provider_id = ? AND type = 'CUSTOMER_IMPORTED'"
-                + " ORDER BY id").param(provider.id()).query(String.class).list())
-                .as("one event per customer").containsExactly("Lovelace, Ada imported with 2 bookings",
-                        "Zoë Ångström imported with 2 bookings", "José Ñúñez imported with 1 booking",
-                        "Björn Müller-Lüdenscheidt imported with 1 booking");
+                + " AND NOT in_recent ORDER BY id").param(provider.id()).query(String.class).list())
+                .as("one event in each customer's timeline, with the file and the bookings' dates").containsExactly(
+                        "2 bookings from bookings.csv, 5 Jan 2026 – 12 Jan 2026 (new customer)",
+                        "2 bookings from bookings.csv, 7 Jan 2026 – 8 Jan 2026 (new customer)",
+                        "1 booking from bookings.csv, 9 Jan 2026 (new customer)",
+                        "1 booking from bookings.csv, 1 Feb 2026 (new customer)");
+        List<ActivityEntry> recent = data.as(provider, () -> timeline.recent(20));
+        assertThat(recent).as("the recent activity: one line for the import, none per customer").singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.type()).isEqualTo(ActivityType.FILE_IMPORTED);
+                    assertThat(entry.customerId()).isNull();
+                    assertThat(entry.summary()).isEqualTo("bookings.csv: 6 bookings for 4 customers, all new");
+                });
+        assertThat(data.as(provider, () -> timeline.forCustomer(customer("ada@import.example").customerId(), 10)))
+                .extracting(ActivityEntry::type).containsExactly(ActivityType.CUSTOMER_IMPORTED);
     }
 
     @Test
@@ -89,6 +106,9 @@ class BookingImportTest {
         assertThat(again.unchanged()).isEqualTo(7);
         assertThat(bookingCount()).isEqualTo(6);
         assertThat(customer("ada@import.example").totalBookings()).isEqualTo(2);
+        assertThat(data.as(provider, () -> timeline.recent(20))).extracting(ActivityEntry::summary).containsExactly(
+                "bookings.csv: nothing new, 7 bookings known already",
+                "bookings.csv: 6 bookings for 4 customers, all new");
     }
 
     @Test

@@ -44,8 +44,12 @@ class CustomerImportTest {
                 "José Ñúñez", "Çelik, Ayşe", "<script>alert(1)</script>");
         assertThat(relations().get("Zoë Ångström")).isEqualTo("zoe@import.example|+442079460002");
         assertThat(relations().get("José Ñúñez")).isEqualTo("|+447700900003");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM activity_event WHERE provider_id = ? AND type = 'CUSTOMER_IMPORTED'")
-                .param(provider.id()).query(Long.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM activity_event WHERE provider_id = ? AND type = 'CUSTOMER_IMPORTED'"
+                + " AND summary = 'Added from customers.csv' AND NOT in_recent")
+                .param(provider.id()).query(Long.class).single()).as("one in each new customer's timeline").isEqualTo(6);
+        assertThat(jdbc.sql("SELECT summary FROM activity_event WHERE provider_id = ? AND in_recent")
+                .param(provider.id()).query(String.class).list()).as("one line in the recent activity")
+                .containsExactly("customers.csv: 6 customers added");
     }
 
     @Test

@@ -64,6 +64,8 @@ class LargeImportTest {
                 .as("every customer's figures were recomputed (cancelled ones do not count)").isEqualTo(ROWS * 8L / 10);
         assertThat(count("SELECT COUNT(*) FROM activity_event WHERE provider_id = ? AND type = 'CUSTOMER_IMPORTED'",
                 provider)).as("one event per customer, not per row").isEqualTo(ROWS / BOOKINGS_PER_CUSTOMER);
+        assertThat(count("SELECT COUNT(*) FROM activity_event WHERE provider_id = ? AND in_recent", provider))
+                .as("the recent activity: one line for the whole file").isEqualTo(1);
         assertThat(progress).as("progress was reported while it ran").hasSizeGreaterThan(10);
         assertThat(progress.getLast()[0]).isEqualTo(progress.getLast()[1]);
         assertThat(progress).extracting(step -> step[0]).isSorted();

@@ -18,6 +18,7 @@ import com.clientele.customer.Workspace;
 import com.clientele.customer.Workspace.Fixture;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -84,7 +85,34 @@ class CustomersViewTest extends SpringBrowserlessTest {
                 .containsExactly("7", "1", "0", "–", "28.6 %");
         List<String> activity = find(ActivityList.class).first().summaries();
         assertThat(activity).hasSizeBetween(1, CustomersView.RECENT_ACTIVITY);
-        assertThat(activity.getFirst()).as("newest first").isEqualTo("Cut for Percy 50%_off on 7 May 2026, 10:00");
+        assertThat(activity.getFirst()).as("newest first").isEqualTo("Cut on 7 May 2026, 10:00");
+    }
+
+    @Test
+    void recentActivityReadsEachEntryOnceWithItsTimeAndShowsTheRestOnRequest() {
+        customers.block(fixture.relation("Bob"), "Shouted at staff");
+        customers.unblock(fixture.relation("Bob"));
+        customers.setFavorite(fixture.relation("Cara"), true);
+        navigate(CustomersView.class);
+        ActivityList recent = find(ActivityList.class).first();
+
+        assertThat(recent.readings()).as("the newest entries, whole, each saying each thing once").containsExactly(
+                "Cara New · Marked as favourite · just now",
+                "Bob Returning · Unblocked · just now",
+                "Bob Returning · Blocked · Shouted at staff · just now");
+        Button more = find(Button.class).withClassName("activity-more").single();
+        assertThat(more.getText()).matches("Show all [0-9]+");
+        int all = Integer.parseInt(more.getText().substring("Show all ".length()));
+        assertThat(all).isBetween(CustomersView.RECENT_SHOWN + 1, CustomersView.RECENT_ACTIVITY);
+
+        test(more).click();
+
+        assertThat(recent.readings()).hasSize(all);
+        assertThat(recent.readings()).allSatisfy(reading -> assertThat(reading.split(" · "))
+                .as("no part of %s says the same as another", reading).doesNotHaveDuplicates());
+        assertThat(recent.readings()).filteredOn(reading -> reading.contains("Booking created")).allSatisfy(
+                reading -> assertThat(reading).as("the name is said once").containsOnlyOnce(reading.split(" · ")[0]));
+        assertThat(more.getText()).isEqualTo("Show fewer");
     }
 
     @Test
@@ -356,7 +384,7 @@ class CustomersViewTest extends SpringBrowserlessTest {
         }
         assertThat(customerCount()).as("stats refreshed within 2 seconds").isEqualTo("8");
         assertThat(names()).contains("Zoe Live");
-        assertThat(find(ActivityList.class).first().summaries().getFirst()).contains("Zoe Live");
+        assertThat(find(ActivityList.class).first().readings().getFirst()).startsWith("Zoe Live · Booking created · Cut on ");
     }
 
     private String customerCount() {
