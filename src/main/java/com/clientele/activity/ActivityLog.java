@@ -99,7 +99,7 @@ public class ActivityLog {
      * One statement: no transaction needed.
      */
     public List<ActivityEntry> recent(int limit) {
-        return jdbc.sql(SELECT + " WHERE a.provider_id = :provider AND a.in_recent"
+        return jdbc.sql(SELECT + " WHERE a.provider_id = :provider AND a.in_recent = TRUE"
                         + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
                 .param("provider", currentUser.providerId())
                 .param("limit", Math.clamp(limit, 1, 100))

@@ -630,7 +630,7 @@ final class QueryBenchmark {
         return query("SELECT a.id, a.customer_id, pc.id, pc.name, a.type, a.summary, a.actor, a.occurred_at"
                 + " FROM activity_event a LEFT JOIN provider_customer pc"
                 + " ON pc.provider_id = a.provider_id AND pc.customer_id = a.customer_id"
-                + " WHERE a.provider_id = ? ORDER BY a.occurred_at DESC, a.id DESC LIMIT 20",
+                + " WHERE a.provider_id = ? AND a.in_recent = TRUE ORDER BY a.occurred_at DESC, a.id DESC LIMIT 20",
                 s -> s.setLong(1, providerId), QueryBenchmark::activityRows);
     }
 
