@@ -36,7 +36,9 @@ class LoginThrottle {
             return addressWait;
         }
         String email = Emails.normalise(typedEmail);
-        if (email == null) {
+        if (!Emails.isValid(email)) {
+            // no account can have it: the address's limit counted it, and a key per piece of junk
+            // (a megabyte "e-mail" each) would only fill memory
             return Duration.ZERO;
         }
         Duration accountWait = buckets.take(perAccount, email);

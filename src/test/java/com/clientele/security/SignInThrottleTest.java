@@ -73,6 +73,15 @@ class SignInThrottleTest {
     }
 
     @Test
+    void somethingNoAccountCanHaveTakesNoAccountLimit() {
+        String junk = "x".repeat(300) + "@example.com";
+        for (int i = 1; i <= 21; i++) {
+            assertThat(FormLogin.fromOwnAddress(port).login(junk, "wrong-" + i).statusCode())
+                    .as("attempt %d: only the address's limit applies", i).isEqualTo(302);
+        }
+    }
+
+    @Test
     void unknownApiTokensAreLimitedPerAddressBeforeAnyLookup() throws Exception {
         TestProvider provider = data.newProvider();
         String valid = data.apiToken(provider);
