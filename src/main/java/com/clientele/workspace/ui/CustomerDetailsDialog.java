@@ -15,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.Clock;
 import java.util.List;
 
@@ -52,7 +51,7 @@ class CustomerDetailsDialog extends Dialog {
         close.setAriaLabel("Close");
         getHeader().add(headerBadge, close);
         configureBookings();
-        TabSheet tabs = new TabSheet();
+        SectionSwitcher tabs = new SectionSwitcher("Sections");
         tabs.setSizeFull();
         tabs.add("Overview", overview);
         tabs.add("Bookings", bookings);

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
@@ -349,7 +348,7 @@ class CustomersViewTest extends SpringBrowserlessTest {
         List<String> values = texts(find(Span.class, dialog).withClassName("pair-value").all());
         assertThat(values).contains("+44 20 7946 0001", "Regular", "5", "£100.00", "No reviews",
                 "4 May 2026, 10:00", "8 May 2026, 10:00");
-        find(TabSheet.class, dialog).single().setSelectedIndex(1);
+        find(SectionSwitcher.class, dialog).single().setSelectedIndex(1);
         var history = test(find(Grid.class, dialog).single());
         assertThat(history.size()).isEqualTo(5);
         assertThat(history.getCellText(0, 0)).as("newest first").isEqualTo("8 May 2026, 10:00");
