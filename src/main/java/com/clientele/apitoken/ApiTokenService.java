@@ -56,8 +56,7 @@ public class ApiTokenService {
     @Transactional
     public boolean ensure(String name, String token) {
         if (token == null || !token.startsWith(ApiTokens.PREFIX) || token.length() < 24) {
-            throw new InvalidInputException("token",
-                    "A token starts with " + ApiTokens.PREFIX + " and has at least 24 characters");
+            throw new InvalidInputException("token", "apitoken.error.token.malformed", ApiTokens.PREFIX, 24);
         }
         boolean exists = jdbc.sql("SELECT COUNT(*) FROM api_token WHERE token_hash = :hash")
                 .param("hash", ApiTokens.hash(token)).query(Integer.class).single() > 0;
@@ -94,16 +93,15 @@ public class ApiTokenService {
         AppUser user = currentUser.require();
         String text = name == null ? "" : name.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException("name", "Name the token after what will use it, like \"Booking website\"");
+            throw new InvalidInputException("name", "apitoken.error.name.required");
         }
         if (text.length() > NAME_MAX) {
-            throw new InvalidInputException("name", "At most " + NAME_MAX + " characters");
+            throw new InvalidInputException("name", "error.text.too-long", NAME_MAX);
         }
         int active = jdbc.sql("SELECT COUNT(*) FROM api_token WHERE account_id = :account AND revoked_at IS NULL")
                 .param("account", user.accountId()).query(Integer.class).single();
         if (active >= ACTIVE_MAX) {
-            throw new InvalidInputException("name",
-                    "At most " + ACTIVE_MAX + " active tokens: revoke one you no longer use");
+            throw new InvalidInputException("name", "apitoken.error.too-many", ACTIVE_MAX);
         }
         Instant now = clock.instant();
         var keys = new GeneratedKeyHolder();
@@ -123,7 +121,7 @@ public class ApiTokenService {
                 .param("id", tokenId).param("account", accountId)
                 .query(ApiTokenService::summary)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("API token"));
+                .orElseThrow(() -> new NotFoundException("apitoken.error.not-found"));
     }
 
     private static String describe(ApiTokenSummary token) {

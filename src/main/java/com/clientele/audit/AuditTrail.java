@@ -73,7 +73,7 @@ public class AuditTrail {
             params.put("to", Sql.param(filter.to()));
         }
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            throw new InvalidInputException("to", "The end lies before the start");
+            throw new InvalidInputException("to", "audit.error.period.end-before-start");
         }
         if (!conditions.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
@@ -84,7 +84,7 @@ public class AuditTrail {
     private static String startsWith(String field, String text) {
         String value = text.strip();
         if (value.length() > TEXT_MAX) {
-            throw new InvalidInputException(field, "At most " + TEXT_MAX + " characters");
+            throw new InvalidInputException(field, "error.text.too-long", TEXT_MAX);
         }
         String pattern = Sql.containsPattern(value);
         return pattern.substring(1); // drop the leading %: starts with

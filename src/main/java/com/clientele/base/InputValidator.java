@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class InputValidator {
 
-    static final String NUL = "Must not contain the NUL character (\\u0000)";
-    static final String LONE_SURROGATE = "Contains an incomplete character (half of a UTF-16 surrogate pair)";
+    static final Text NUL = Text.of("error.text.nul");
+    static final Text LONE_SURROGATE = Text.of("error.text.lone-surrogate");
 
     private final Validator validator;
 
@@ -29,15 +29,15 @@ public class InputValidator {
     }
 
     public <T> T check(T command) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Set<ConstraintViolation<T>> violations = validator.validate(command);
         violations.stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), text(v)));
         if (command.getClass().isRecord()) {
             for (RecordComponent component : command.getClass().getRecordComponents()) {
                 if (component.getType() == String.class) {
-                    String problem = storableProblem((String) read(component, command));
+                    Text problem = storableProblem((String) read(component, command));
                     if (problem != null) {
                         errors.putIfAbsent(component.getName(), problem);
                     }
@@ -56,14 +56,14 @@ public class InputValidator {
      * @throws InvalidInputException naming {@code field} when the database would not keep the text as it is
      */
     public static void requireStorable(String field, @Nullable String text) {
-        String problem = storableProblem(text);
+        Text problem = storableProblem(text);
         if (problem != null) {
             throw new InvalidInputException(field, problem);
         }
     }
 
     /** What keeps the database from storing the text unchanged, or null when nothing does. */
-    static @Nullable String storableProblem(@Nullable String text) {
+    static @Nullable Text storableProblem(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -83,6 +83,25 @@ public class InputValidator {
             }
         }
         return null;
+    }
+
+    /**
+     * A violation's message is a key of the message bundles (the annotations' {@code message}); its
+     * argument is the constraint's limit: {@code max} of {@code @Size}, {@code value} of {@code @Min},
+     * {@code integer} and {@code fraction} of {@code @Digits}.
+     */
+    static Text text(ConstraintViolation<?> violation) {
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        if (attributes.containsKey("max")) {
+            return Text.of(violation.getMessage(), attributes.get("max"));
+        }
+        if (attributes.containsKey("value")) {
+            return Text.of(violation.getMessage(), attributes.get("value"));
+        }
+        if (attributes.containsKey("integer")) {
+            return Text.of(violation.getMessage(), attributes.get("integer"), attributes.get("fraction"));
+        }
+        return Text.of(violation.getMessage());
     }
 
     private static @Nullable Object read(RecordComponent component, Object record) {

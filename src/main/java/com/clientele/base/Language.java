@@ -58,4 +58,25 @@ public enum Language {
     public static Language of(@Nullable Locale locale) {
         return locale == null ? ENGLISH : find(locale.toLanguageTag()).orElse(ENGLISH);
     }
+
+    /**
+     * The language a request's {@code Accept-Language} header prefers among ours (by its weights),
+     * or English when it names none of them or cannot be read.
+     */
+    public static Language ofAcceptLanguage(@Nullable String header) {
+        if (header == null || header.isBlank() || header.length() > 500) {
+            return ENGLISH;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                Optional<Language> language = find(range.getRange());
+                if (language.isPresent()) {
+                    return language.get();
+                }
+            }
+        } catch (IllegalArgumentException unreadable) {
+            // an ill-formed header: the default
+        }
+        return ENGLISH;
+    }
 }

@@ -11,6 +11,7 @@ import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import com.clientele.base.Phones;
 import com.clientele.base.Sql;
+import com.clientele.base.Text;
 import com.clientele.customer.CustomerBlockedException;
 import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerDirectory;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -110,7 +110,7 @@ public class BookingService {
     @Transactional
     public void changeStatus(long bookingId, BookingStatus next) {
         if (next == null) {
-            throw new InvalidInputException("status", "Choose a status");
+            throw new InvalidInputException("status", "booking.error.status.required");
         }
         lockRelationOf(bookingId); // the relation row first, see lockRelationOf
         Booking booking = lockedBooking(bookingId);
@@ -118,8 +118,8 @@ public class BookingService {
             return;
         }
         if (!booking.getStatus().next().contains(next)) {
-            throw new ConflictException("A " + booking.getStatus().label().toLowerCase(Formats.LOCALE)
-                    + " booking cannot be changed to " + next.label().toLowerCase(Formats.LOCALE));
+            throw new ConflictException("booking.error.status.change-refused", statusName(booking.getStatus()),
+                    statusName(next));
         }
         checkOutcome(next, booking.getStartsAt(), clock.instant());
         booking.changeStatus(next, clock.instant());
@@ -131,25 +131,25 @@ public class BookingService {
     @Transactional
     public void recordReview(long bookingId, int rating, String comment) {
         if (rating < 1 || rating > 5) {
-            throw new InvalidInputException("rating", "Choose a rating from 1 to 5");
+            throw new InvalidInputException("rating", "booking.error.review.rating.required");
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (text != null && text.length() > REVIEW_COMMENT_MAX) {
-            throw new InvalidInputException("comment", "At most " + REVIEW_COMMENT_MAX + " characters");
+            throw new InvalidInputException("comment", "error.text.too-long", REVIEW_COMMENT_MAX);
         }
         InputValidator.requireStorable("comment", text);
         lockRelationOf(bookingId); // the relation row first, see lockRelationOf
         Booking booking = lockedBooking(bookingId);
         if (booking.getStatus() != BookingStatus.COMPLETED) {
-            throw new ConflictException("Only a completed booking can be reviewed");
+            throw new ConflictException("booking.error.review.not-completed");
         }
         if (reviews.existsByBookingId(bookingId)) {
-            throw new ConflictException("This booking already has a review");
+            throw new ConflictException("booking.error.review.exists");
         }
         try {
             reviews.saveAndFlush(new Review(booking, rating, text, clock.instant()));
         } catch (DataIntegrityViolationException e) {
-            throw new ConflictException("This booking already has a review");
+            throw new ConflictException("booking.error.review.exists");
         }
         figures.refresh(List.of(booking.getCustomerId()));
         activityLog.record(booking.getCustomerId(), ActivityType.REVIEW_POSTED,
@@ -166,7 +166,7 @@ public class BookingService {
         String region = providers.profile(currentUser.providerId()).country();
         List<RejectedRow> rejected = new ArrayList<>();
         for (BookingImportRow row : rows) {
-            String problem = importProblem(row, region);
+            Text problem = importProblem(row, region);
             if (problem != null) {
                 rejected.add(new RejectedRow(row.line(), problem));
             }
@@ -197,7 +197,7 @@ public class BookingService {
         List<RejectedRow> rejected = new ArrayList<>();
         Map<String, List<BookingImportRow>> byContact = new LinkedHashMap<>();
         for (BookingImportRow row : rows) {
-            String problem = importProblem(row, region);
+            Text problem = importProblem(row, region);
             if (problem != null) {
                 rejected.add(new RejectedRow(row.line(), problem));
             } else {
@@ -221,7 +221,7 @@ public class BookingService {
                 LockedRelation relation = relations.get(i);
                 List<BookingImportRow> group = chunk.get(i);
                 if (relation.blocked()) {
-                    String reason = new CustomerBlockedException(relation.name(), relation.blockedReason()).getMessage();
+                    Text reason = CustomerBlockedException.describe(relation.name(), relation.blockedReason());
                     group.forEach(row -> rejected.add(new RejectedRow(row.line(), reason)));
                 } else {
                     imported.computeIfAbsent(relation.customerId(), id -> new ImportedCustomer(relation)).rows
@@ -298,27 +298,26 @@ public class BookingService {
         return new BookingImportResult(created, updated, unchanged, newCustomers, List.copyOf(rejected));
     }
 
-    private String importProblem(BookingImportRow row, String region) {
+    private Text importProblem(BookingImportRow row, String region) {
         if (row.customer() == null) {
-            return "Name: missing";
+            return Text.of("imports.row.name.missing");
         }
         try {
             validator.check(row.asNewBooking());
             CustomerDirectory.checkContact(row.customer(), region);
         } catch (InvalidInputException e) {
-            return describe(e, row.customer());
+            return ImportProblems.of(e, row.customer());
         }
         if (isBlank(row.customer().email()) && isBlank(row.customer().phone())) {
-            return "E-mail or phone: give one, so that the customer is recognised when the file is imported again";
+            return Text.of("imports.row.email-or-phone");
         }
         if (row.reference() != null && row.reference().strip().length() > REFERENCE_MAX) {
-            return "Reference: at most " + REFERENCE_MAX + " characters";
+            return Text.of("imports.row.reference.too-long", REFERENCE_MAX);
         }
         try {
             checkOutcome(row.status(), row.startsAt(), clock.instant());
         } catch (InvalidInputException e) {
-            String reason = e.fieldErrors().get("status");
-            return "Status: " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+            return Text.of("imports.row.field.refused", Text.of("imports.field.status"), e.errors().get("status"));
         }
         return null;
     }
@@ -330,14 +329,14 @@ public class BookingService {
      * @throws InvalidInputException naming every field refused
      */
     private void checkAll(NewBooking request) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         try {
             validator.check(request);
         } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
+            errors.putAll(e.errors());
         }
         if ((request.customerId() == null) == (request.newCustomer() == null)) {
-            errors.putIfAbsent("customer", "Choose an existing customer or describe a new one");
+            errors.putIfAbsent("customer", Text.of("booking.error.customer.required"));
         } else if (request.newCustomer() != null) {
             CustomerDirectory.contactProblems(request.newCustomer(), providers.profile(currentUser.providerId()).country())
                     .forEach((field, message) -> {
@@ -349,7 +348,7 @@ public class BookingService {
         try {
             checkOutcome(request.status(), request.startsAt(), clock.instant());
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach(errors::putIfAbsent);
+            e.errors().forEach(errors::putIfAbsent);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -365,31 +364,16 @@ public class BookingService {
     static void checkOutcome(BookingStatus status, Instant startsAt, Instant now) {
         if ((status == BookingStatus.COMPLETED || status == BookingStatus.NO_SHOW) && startsAt != null
                 && startsAt.isAfter(now)) {
-            throw new InvalidInputException("status", "A booking in the future cannot be marked "
-                    + status.label().toLowerCase(Formats.LOCALE) + "; it can be once it has started");
+            throw new InvalidInputException("status", "booking.error.status.not-yet", statusName(status));
         }
     }
 
+    /** A status as a sentence names it, in the reader's language. */
+    static Text statusName(BookingStatus status) {
+        return Text.of("booking.status." + status.name());
+    }
+
     private static final int REFERENCE_MAX = 100;
-    private static final Map<String, String> FIELD_LABELS = Map.of("name", "Name", "serviceName", "Service",
-            "startsAt", "Start", "durationMinutes", "Duration", "price", "Price", "status", "Status");
-
-    private static String describe(InvalidInputException e, CustomerContact contact) {
-        return e.fieldErrors().entrySet().stream().map(error -> {
-            String field = error.getKey().substring(error.getKey().lastIndexOf('.') + 1);
-            return switch (field) {
-                case "email" -> "E-mail “" + shortened(contact.email()) + "”: " + error.getValue();
-                case "phone" -> "Phone “" + shortened(contact.phone()) + "”: " + error.getValue();
-                default -> FIELD_LABELS.getOrDefault(field, field) + ": " + error.getValue();
-            };
-        }).collect(Collectors.joining("; "));
-    }
-
-    private static String shortened(String value) {
-        String text = value == null ? "" : value.strip();
-        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
-    }
-
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
@@ -499,13 +483,13 @@ public class BookingService {
     /** Lock order for every writer: the relation row first, then the booking. */
     private LockedRelation lockRelationOf(long bookingId) {
         long customerId = bookings.findCustomerId(bookingId, currentUser.providerId())
-                .orElseThrow(() -> new NotFoundException("Booking"));
+                .orElseThrow(() -> new NotFoundException("booking.error.not-found"));
         return customers.lock(customerId);
     }
 
     private Booking lockedBooking(long bookingId) {
         return bookings.findLockedByIdAndProviderId(bookingId, currentUser.providerId())
-                .orElseThrow(() -> new NotFoundException("Booking"));
+                .orElseThrow(() -> new NotFoundException("booking.error.not-found"));
     }
 
     private ZoneId zone() {

@@ -19,13 +19,13 @@ import java.time.Instant;
 public record NewBooking(
         Long customerId,
         @Valid CustomerContact newCustomer,
-        @NotBlank(message = "Enter the service") @Size(max = 200, message = "At most 200 characters") String serviceName,
-        @NotNull(message = "Enter the start time") Instant startsAt,
-        @NotNull(message = "Enter the duration") @Min(value = 5, message = "At least 5 minutes")
-        @Max(value = 1440, message = "At most 24 hours") Integer durationMinutes,
-        @NotNull(message = "Enter the price") @DecimalMin(value = "0.00", message = "The price cannot be negative")
-        @Digits(integer = 10, fraction = 2, message = "At most 10 digits and 2 decimals") BigDecimal price,
-        @NotNull(message = "Choose a status") BookingStatus status) {
+        @NotBlank(message = "booking.error.service.required") @Size(max = 200, message = "error.text.too-long") String serviceName,
+        @NotNull(message = "booking.error.start.required") Instant startsAt,
+        @NotNull(message = "booking.error.duration.required") @Min(value = 5, message = "booking.error.duration.too-short")
+        @Max(value = 1440, message = "booking.error.duration.too-long") Integer durationMinutes,
+        @NotNull(message = "booking.error.price.required") @DecimalMin(value = "0.00", message = "booking.error.price.negative")
+        @Digits(integer = 10, fraction = 2, message = "booking.error.price.digits") BigDecimal price,
+        @NotNull(message = "booking.error.status.required") BookingStatus status) {
 
     public static NewBooking forCustomer(long customerId, String serviceName, Instant startsAt, int durationMinutes,
             BigDecimal price, BookingStatus status) {

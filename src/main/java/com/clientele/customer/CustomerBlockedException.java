@@ -1,6 +1,7 @@
 package com.clientele.customer;
 
 import com.clientele.base.ConflictException;
+import com.clientele.base.Text;
 import org.jspecify.annotations.Nullable;
 
 /** A blocked customer cannot get a new booking with the provider who blocked them. */
@@ -11,7 +12,7 @@ public class CustomerBlockedException extends ConflictException {
     }
 
     /** What a provider is told about a blocked customer, wherever it shows. */
-    public static String describe(String customerName, @Nullable String reason) {
-        return customerName + " is blocked and cannot be booked. Reason: " + reason;
+    public static Text describe(String customerName, @Nullable String reason) {
+        return Text.of("customer.error.blocked", customerName, reason == null ? "" : reason);
     }
 }

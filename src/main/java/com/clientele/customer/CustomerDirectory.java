@@ -7,6 +7,7 @@ import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import com.clientele.base.Phones;
 import com.clientele.base.Sql;
+import com.clientele.base.Text;
 import com.clientele.provider.ProviderDirectory;
 import com.clientele.security.CurrentUser;
 import java.time.Clock;
@@ -159,7 +160,7 @@ public class CustomerDirectory {
         List<ImportedNote.Outcome> outcomes = new ArrayList<>(notes.size());
         for (ImportedNote note : notes) {
             if (!current.containsKey(note.relationId())) {
-                throw new NotFoundException("Customer");
+                throw new NotFoundException("customer.error.not-found");
             }
             String before = current.get(note.relationId());
             ImportedNote.Outcome outcome;
@@ -197,7 +198,7 @@ public class CustomerDirectory {
     /** The relation with an existing customer of the current provider. */
     @Transactional(propagation = Propagation.MANDATORY)
     public LockedRelation lock(long customerId) {
-        return lockRelation(currentUser.providerId(), customerId).orElseThrow(() -> new NotFoundException("Customer"));
+        return lockRelation(currentUser.providerId(), customerId).orElseThrow(() -> new NotFoundException("customer.error.not-found"));
     }
 
     /** The e-mail address the current provider has for this customer, if any. */
@@ -343,22 +344,22 @@ public class CustomerDirectory {
      * What {@link #checkContact} would refuse, every field at once (field → message), so a form can
      * show all its errors together; empty when the e-mail and phone are acceptable.
      */
-    public static Map<String, String> contactProblems(CustomerContact contact, String region) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public static Map<String, Text> contactProblems(CustomerContact contact, String region) {
+        Map<String, Text> problems = new LinkedHashMap<>();
         String email = Emails.normalise(contact.email());
         if (email != null && !Emails.isValid(email)) {
-            problems.put("email", "Enter a valid e-mail address, like name@example.com");
+            problems.put("email", Text.of("error.email.invalid"));
         }
         try {
             Phones.normalise(contact.phone(), region);
         } catch (IllegalArgumentException e) {
-            problems.put("phone", "Enter a valid phone number, like +44 20 7946 0958");
+            problems.put("phone", Text.of("error.phone.invalid"));
         }
         return problems;
     }
 
     static NormalisedContact normalise(CustomerContact contact, String region) {
-        Map<String, String> problems = contactProblems(contact, region);
+        Map<String, Text> problems = contactProblems(contact, region);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -15,7 +15,7 @@ public record CustomerFilter(@Nullable String search, @Nullable CustomerStatus s
     public CustomerFilter {
         search = search == null || search.isBlank() ? null : search.strip();
         if (search != null && search.length() > SEARCH_MAX) {
-            throw new InvalidInputException("search", "Search for at most " + SEARCH_MAX + " characters");
+            throw new InvalidInputException("search", "customer.error.search.too-long", SEARCH_MAX);
         }
     }
 }

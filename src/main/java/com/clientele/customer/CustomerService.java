@@ -137,7 +137,7 @@ public class CustomerService {
                 .param("provider", currentUser.providerId())
                 .query(CustomerService::details)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("Customer"));
+                .orElseThrow(() -> new NotFoundException("customer.error.not-found"));
     }
 
     @Transactional
@@ -156,11 +156,10 @@ public class CustomerService {
     public CustomerDetails block(long relationId, String reason) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException("blocked_reason", "Say why the customer is blocked");
+            throw new InvalidInputException("blocked_reason", "customer.error.block.reason.required");
         }
         if (text.length() > BLOCK_REASON_MAX) {
-            throw new InvalidInputException("blocked_reason",
-                    "At most " + BLOCK_REASON_MAX + " characters");
+            throw new InvalidInputException("blocked_reason", "error.text.too-long", BLOCK_REASON_MAX);
         }
         InputValidator.requireStorable("blocked_reason", text);
         ProviderCustomer relation = find(relationId);
@@ -200,8 +199,7 @@ public class CustomerService {
     public CustomerDetails toggleBlock(long relationId, @Nullable String reason, @Nullable Long expectedVersion) {
         ProviderCustomer relation = find(relationId);
         if (relation.isBlocked() && reason != null && !reason.isBlank()) {
-            throw new InvalidInputException("blocked_reason",
-                    "The customer is blocked: this unblocks, so send no reason");
+            throw new InvalidInputException("blocked_reason", "customer.error.unblock.no-reason");
         }
         return update(relationId, new CustomerUpdate(null, !relation.isBlocked(),
                 relation.isBlocked() ? null : reason, false, null,
@@ -216,8 +214,7 @@ public class CustomerService {
     public CustomerDetails updateNotes(long relationId, String notes, long expectedVersion) {
         String text = notes == null || notes.isBlank() ? null : notes;
         if (text != null && text.length() > NOTES_MAX) {
-            throw new InvalidInputException("notes", "At most " + NOTES_MAX
-                    + " characters (this has " + text.length() + ")");
+            throw new InvalidInputException("notes", "customer.error.notes.too-long", NOTES_MAX, text.length());
         }
         InputValidator.requireStorable("notes", text);
         ProviderCustomer relation = find(relationId);
@@ -262,14 +259,14 @@ public class CustomerService {
     private CustomerDetails applyUpdate(long relationId, CustomerUpdate update) {
         ProviderCustomer relation = update.expectedVersion() == null
                 ? relations.findLockedByIdAndProviderId(relationId, currentUser.providerId())
-                        .orElseThrow(() -> new NotFoundException("Customer"))
+                        .orElseThrow(() -> new NotFoundException("customer.error.not-found"))
                 : find(relationId);
         if (update.expectedVersion() != null && relation.getVersion() != update.expectedVersion()) {
             throw changedElsewhere();
         }
         if (update.blockedReason() != null && !Boolean.TRUE.equals(update.blocked())
                 && !(Boolean.FALSE.equals(update.blocked()) && update.blockedReason().isBlank())) {
-            throw new InvalidInputException("blocked_reason", "A reason is only given when blocking the customer");
+            throw new InvalidInputException("blocked_reason", "customer.error.block.reason.only-when-blocking");
         }
         // Calls on this instance join this transaction, so a refused part rolls back the parts before it.
         if (Boolean.TRUE.equals(update.blocked())) {
@@ -288,7 +285,7 @@ public class CustomerService {
 
     private ProviderCustomer find(long relationId) {
         return relations.findByIdAndProviderId(relationId, currentUser.providerId())
-                .orElseThrow(() -> new NotFoundException("Customer"));
+                .orElseThrow(() -> new NotFoundException("customer.error.not-found"));
     }
 
     private CustomerDetails saved(ProviderCustomer relation) {
@@ -301,7 +298,7 @@ public class CustomerService {
     }
 
     private static ConflictException changedElsewhere() {
-        return new ConflictException("This customer was changed elsewhere. Reload to see the latest version.");
+        return new ConflictException("customer.error.changed-elsewhere");
     }
 
     private static final int MAX_PAGE = 500;

@@ -53,8 +53,7 @@ public class MessageService {
         validator.check(message);
         LockedRelation relation = customers.lock(customerId);
         if (Headers.breaksLine(relation.name())) {
-            throw new InvalidInputException("recipient", "The customer's name contains a line break, which an"
-                    + " e-mail header cannot carry. Correct the name first.");
+            throw new InvalidInputException("recipient", "messaging.error.recipient.line-break");
         }
         CustomerMessage saved = messages.save(new CustomerMessage(currentUser.providerId(), customerId,
                 customers.emailOf(customerId).orElse(null), relation.name(), message.subject().strip(), message.body(),

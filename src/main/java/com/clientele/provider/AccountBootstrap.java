@@ -65,7 +65,8 @@ public class AccountBootstrap implements ApplicationRunner {
             throw new IllegalStateException("APP_ADMIN_EMAIL is not a valid e-mail address");
         }
         Passwords.problem(password, normalised).ifPresent(problem -> {
-            throw new IllegalStateException("APP_ADMIN_PASSWORD is too weak: " + problem);
+            throw new IllegalStateException("APP_ADMIN_PASSWORD breaks the password rules (" + problem.key() + "): "
+                    + Passwords.RULES + ", not the e-mail address");
         });
         accounts.save(new Account(normalised, passwordEncoder.encode(password), Role.ADMIN, clock.instant()));
         auditLog.record("system", AuditAction.ADMIN_BOOTSTRAPPED, normalised, "First admin created");

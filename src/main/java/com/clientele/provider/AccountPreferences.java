@@ -29,7 +29,7 @@ public class AccountPreferences {
     /** Stores the signed-in member's language; it applies to every sign-in from now on. */
     @Transactional
     public void changeOwnLanguage(Language language) {
-        Account account = accounts.findByEmail(signedIn()).orElseThrow(() -> new NotFoundException("Account"));
+        Account account = accounts.findByEmail(signedIn()).orElseThrow(() -> new NotFoundException("provider.error.account-not-found"));
         account.setLanguage(language.code());
     }
 

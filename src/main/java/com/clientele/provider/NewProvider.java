@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
  *        always so for a generated password
  */
 public record NewProvider(
-        @NotBlank(message = "Enter the business name") @Size(max = 200, message = "At most 200 characters")
-        @Pattern(regexp = "[^\\r\\n]*", message = "The business name must be a single line") String businessName,
-        @NotBlank(message = "Enter an e-mail address") @Size(max = 254, message = "At most 254 characters") String email,
-        @NotBlank(message = "Choose a time zone") String timeZone,
-        @NotBlank(message = "Choose a currency") String currency,
-        @NotBlank(message = "Choose a country") String country,
+        @NotBlank(message = "provider.error.business-name.required") @Size(max = 200, message = "error.text.too-long")
+        @Pattern(regexp = "[^\\r\\n]*", message = "provider.error.business-name.single-line") String businessName,
+        @NotBlank(message = "error.email.required") @Size(max = 254, message = "error.text.too-long") String email,
+        @NotBlank(message = "provider.error.time-zone.required") String timeZone,
+        @NotBlank(message = "provider.error.currency.required") String currency,
+        @NotBlank(message = "provider.error.country.required") String country,
         @Nullable String password,
         boolean passwordChangeRequired,
         boolean generatePassword) {

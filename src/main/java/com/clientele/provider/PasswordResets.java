@@ -68,7 +68,7 @@ public class PasswordResets {
     public void request(String typedEmail, Language language) {
         String email = Emails.normalise(typedEmail);
         if (!Emails.isValid(email)) {
-            throw new InvalidInputException("email", "Enter a valid e-mail address, like name@example.com");
+            throw new InvalidInputException("email", "error.email.invalid");
         }
         auditLog.record(email, AuditAction.PASSWORD_RESET_REQUESTED, email, null);
         events.publishEvent(new PasswordResetRequested(email, language,

@@ -5,6 +5,7 @@ import com.clientele.audit.AuditLog;
 import com.clientele.base.Emails;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
+import com.clientele.base.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,12 +41,12 @@ public class PasswordService {
     public void changeOwnPassword(PasswordChange change) {
         // The principal's name is the login e-mail; changing it ends every session, so it is current.
         String email = Emails.normalise(SecurityContextHolder.getContext().getAuthentication().getName());
-        Account account = accounts.findByEmail(email).orElseThrow(() -> new NotFoundException("Account"));
-        Map<String, String> errors = new LinkedHashMap<>();
+        Account account = accounts.findByEmail(email).orElseThrow(() -> new NotFoundException("provider.error.account-not-found"));
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (change.currentPassword() == null || change.currentPassword().isEmpty()) {
-            errors.put("currentPassword", "Enter your current password");
+            errors.put("currentPassword", Text.of("provider.error.password.current.required"));
         } else if (!passwordEncoder.matches(change.currentPassword(), account.getPasswordHash())) {
-            errors.put("currentPassword", "This is not your current password");
+            errors.put("currentPassword", Text.of("provider.error.password.current.wrong"));
         }
         Passwords.problemAsNew(change.newPassword(), account, passwordEncoder)
                 .ifPresent(problem -> errors.put("newPassword", problem));

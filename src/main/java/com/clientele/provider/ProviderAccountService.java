@@ -9,6 +9,7 @@ import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import com.clientele.base.Phones;
 import com.clientele.base.Sql;
+import com.clientele.base.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -55,7 +56,7 @@ public class ProviderAccountService {
             "customers", Comparator.comparingLong(ProviderAccount::customers),
             "bookings", Comparator.comparingLong(ProviderAccount::bookings));
 
-    private static final String EMAIL_TAKEN = "An account with this e-mail already exists";
+    private static final Text EMAIL_TAKEN = Text.of("provider.error.email.taken");
 
     private final AccountRepository accounts;
     private final ProviderRepository providers;
@@ -139,7 +140,7 @@ public class ProviderAccountService {
         Instant now = clock.instant();
         return withCounts(jdbc.sql(SELECT + " WHERE p.id = :id").param("id", providerId)
                 .query((rs, row) -> account(rs, now)).list()).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Provider"));
+                .orElseThrow(() -> new NotFoundException("provider.error.not-found"));
     }
 
     /**
@@ -150,16 +151,16 @@ public class ProviderAccountService {
     public CreatedProvider createProvider(NewProvider request) {
         validator.check(request);
         String email = Emails.normalise(request.email());
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         checkEmail(email, null, errors);
         Profile profile = profile(request.timeZone(), request.currency(), request.country(), errors);
         String password = request.generatePassword() ? Passwords.generate() : request.password();
         if (request.generatePassword() && request.password() != null) {
-            errors.put("password", "Send a password or have one generated, not both");
+            errors.put("password", Text.of("provider.error.password.not-both"));
         } else if (request.generatePassword() && !request.passwordChangeRequired()) {
-            errors.put("passwordChangeRequired", "A generated password must be changed at the first sign-in");
+            errors.put("passwordChangeRequired", Text.of("provider.error.password.generated-must-change"));
         } else if (password == null) {
-            errors.put("password", "Enter a password, or have one generated");
+            errors.put("password", Text.of("provider.error.password.required"));
         } else {
             Passwords.problem(password, email).ifPresent(problem -> errors.put("password", problem));
         }
@@ -188,10 +189,10 @@ public class ProviderAccountService {
     @Transactional
     public ProviderAccount updateProvider(long providerId, ProviderChanges changes) {
         validator.check(changes);
-        Provider provider = providers.findById(providerId).orElseThrow(() -> new NotFoundException("Provider"));
+        Provider provider = providers.findById(providerId).orElseThrow(() -> new NotFoundException("provider.error.not-found"));
         Account account = lockedAccount(provider.getAccount().getId());
         String email = Emails.normalise(changes.email());
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         checkEmail(email, account.getId(), errors);
         Profile profile = profile(changes.timeZone(), changes.currency(), changes.country(), errors);
         if (!errors.isEmpty()) {
@@ -234,7 +235,7 @@ public class ProviderAccountService {
         if (account.getRole() == Role.ADMIN) {
             List<Account> enabledAdmins = accounts.lockEnabled(Role.ADMIN);
             if (enabledAdmins.size() <= 1) {
-                throw new ConflictException("This is the last enabled admin account; it cannot be disabled.");
+                throw new ConflictException("provider.error.last-admin");
             }
         }
         account.setEnabled(false);
@@ -285,12 +286,12 @@ public class ProviderAccountService {
     }
 
     private Account lockedAccount(long accountId) {
-        return accounts.findForUpdate(accountId).orElseThrow(() -> new NotFoundException("Account"));
+        return accounts.findForUpdate(accountId).orElseThrow(() -> new NotFoundException("provider.error.account-not-found"));
     }
 
-    private void checkEmail(String email, Long ownAccountId, Map<String, String> errors) {
+    private void checkEmail(String email, Long ownAccountId, Map<String, Text> errors) {
         if (!Emails.isValid(email)) {
-            errors.put("email", "Enter a valid e-mail address, like name@example.com");
+            errors.put("email", Text.of("error.email.invalid"));
             return;
         }
         accounts.findByEmail(email).filter(other -> !other.getId().equals(ownAccountId))
@@ -304,7 +305,7 @@ public class ProviderAccountService {
     private record Profile(ZoneId zone, Currency currency, String country) {
     }
 
-    private static Profile profile(String zoneId, String currencyCode, String countryCode, Map<String, String> errors) {
+    private static Profile profile(String zoneId, String currencyCode, String countryCode, Map<String, Text> errors) {
         ZoneId zone = null;
         try {
             if (ZoneId.getAvailableZoneIds().contains(zoneId.strip())) {
@@ -314,21 +315,21 @@ public class ProviderAccountService {
             // reported below
         }
         if (zone == null) {
-            errors.put("timeZone", "Unknown time zone");
+            errors.put("timeZone", Text.of("provider.error.time-zone.unknown"));
         }
         Currency currency = null;
         try {
             currency = Currency.getInstance(currencyCode.strip().toUpperCase(Locale.ROOT));
             if (!Currencies.isCurrent(currency.getCurrencyCode())) {
-                errors.put("currency", currency.getCurrencyCode() + " is no longer in use; choose a current currency");
+                errors.put("currency", Text.of("provider.error.currency.withdrawn", currency.getCurrencyCode()));
                 currency = null;
             }
         } catch (IllegalArgumentException e) {
-            errors.put("currency", "Unknown currency code");
+            errors.put("currency", Text.of("provider.error.currency.unknown"));
         }
         String country = countryCode.strip().toUpperCase(Locale.ROOT);
         if (!Phones.isKnownRegion(country)) {
-            errors.put("country", "Unknown country code");
+            errors.put("country", Text.of("provider.error.country.unknown"));
         }
         return new Profile(zone, currency, country);
     }
@@ -350,7 +351,7 @@ public class ProviderAccountService {
         String search = filter.searchText();
         if (search != null) {
             if (search.length() > ProviderAccountFilter.SEARCH_MAX) {
-                throw new InvalidInputException("search", "At most " + ProviderAccountFilter.SEARCH_MAX + " characters");
+                throw new InvalidInputException("search", "error.text.too-long", ProviderAccountFilter.SEARCH_MAX);
             }
             // business_name compares case-insensitively; e-mails are stored in lower case
             conditions.add("(p.business_name LIKE :name OR a.email LIKE :email)");
@@ -378,8 +379,8 @@ public class ProviderAccountService {
             String column = SORT_COLUMNS.get(order.getProperty());
             if (column == null) {
                 throw new InvalidInputException("sort", COUNT_SORTS.containsKey(order.getProperty())
-                        ? "Sort by " + order.getProperty() + " first, or not at all"
-                        : "Cannot sort by " + order.getProperty());
+                        ? Text.of("provider.error.sort.first-only", order.getProperty())
+                        : Text.of("provider.error.sort.unknown", order.getProperty()));
             }
             terms.add(column + (order.isAscending() ? " ASC" : " DESC"));
         }

@@ -127,7 +127,7 @@ public class ProviderDirectory {
                 .param("now", Sql.param(now)).param("id", accountId).update();
         if (updated == 0) {
             if (!accounts.existsById(accountId)) {
-                throw new NotFoundException("Account");
+                throw new NotFoundException("provider.error.account-not-found");
             }
             return false;
         }
@@ -148,7 +148,7 @@ public class ProviderDirectory {
                         ZoneId.of(rs.getString("time_zone")), Currency.getInstance(rs.getString("currency")),
                         rs.getString("country")))
                 .optional()
-                .orElseThrow(() -> new NotFoundException("Provider"));
+                .orElseThrow(() -> new NotFoundException("provider.error.not-found"));
     }
 
     @Transactional(readOnly = true)

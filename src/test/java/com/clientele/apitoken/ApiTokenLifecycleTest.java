@@ -10,6 +10,7 @@ import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
+import com.clientele.base.i18n.English;
 import com.clientele.demo.DemoAccounts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -142,7 +143,7 @@ class ApiTokenLifecycleTest {
         for (String name : new String[] {null, "  ", "n".repeat(101)}) {
             assertThatThrownBy(() -> data.as(provider, () -> tokens.create(name)))
                     .isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("name"));
+                    .satisfies(e -> assertThat(English.fields((InvalidInputException) e)).containsKey("name"));
         }
         assertThat(data.as(provider, () -> tokens.list())).isEmpty();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.i18n.English;
 import com.clientele.customer.Workspace.Fixture;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -116,7 +117,7 @@ class CustomerListTest {
     void tooLongSearchIsRefused() {
         assertThatThrownBy(() -> new CustomerFilter("x".repeat(101), null))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("search"));
+                .satisfies(e -> assertThat(English.fields((InvalidInputException) e)).containsKey("search"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.clientele.TestData;
 import com.clientele.base.ConflictException;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
+import com.clientele.base.i18n.English;
 import com.clientele.customer.Workspace.Fixture;
 import java.math.BigDecimal;
 import java.util.List;
@@ -72,11 +73,11 @@ class CustomerUpdateTest {
         assertThatThrownBy(() -> as(() -> customers.update(bob,
                 new CustomerUpdate(true, null, null, true, "n".repeat(10_001), null))))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsOnlyKeys("notes"));
+                .satisfies(e -> assertThat(English.fields((InvalidInputException) e)).containsOnlyKeys("notes"));
         assertThatThrownBy(() -> as(() -> customers.update(bob,
                 new CustomerUpdate(true, true, " ", false, null, null))))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsOnlyKeys("blocked_reason"));
+                .satisfies(e -> assertThat(English.fields((InvalidInputException) e)).containsOnlyKeys("blocked_reason"));
 
         CustomerDetails after = as(() -> customers.details(bob));
         assertThat(after.favorite()).isFalse();
@@ -109,7 +110,7 @@ class CustomerUpdateTest {
                 .as("back to favourite").isEqualTo(CustomerStatus.FAVORITE);
         assertThatThrownBy(() -> as(() -> customers.update(dan, new CustomerUpdate(null, null, "Why", false, null,
                 null)))).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("blocked_reason"));
+                .satisfies(e -> assertThat(English.fields((InvalidInputException) e)).containsKey("blocked_reason"));
     }
 
     @Test

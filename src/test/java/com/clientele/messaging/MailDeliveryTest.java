@@ -9,6 +9,7 @@ import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.TestMailServer;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.i18n.English;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
@@ -156,7 +157,7 @@ class MailDeliveryTest {
         assertThatThrownBy(() -> data.as(provider, () -> messages.send(ref.customerId(),
                 new NewMessage("Hi", "there"))))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("recipient"));
+                .satisfies(e -> assertThat(English.fields((InvalidInputException) e)).containsKey("recipient"));
         assertThat(data.as(provider, () -> messages.forCustomer(ref.customerId()))).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
+import com.clientele.base.i18n.English;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingStatus;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class MessageServiceTest {
         assertThatThrownBy(() -> data.as(provider, () -> messages.send(ref.customerId(),
                 new NewMessage("Hi\r\nBcc: victim@example.com", "body"))))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("subject"));
+                .satisfies(e -> assertThat(English.fields((InvalidInputException) e)).containsKey("subject"));
         TestProvider other = data.newProvider();
         assertThatThrownBy(() -> data.as(other, () -> messages.send(ref.customerId(), new NewMessage("Hi", "there"))))
                 .isInstanceOf(NotFoundException.class);

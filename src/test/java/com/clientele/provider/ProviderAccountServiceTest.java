@@ -12,6 +12,7 @@ import com.clientele.audit.AuditRecord;
 import com.clientele.audit.AuditTrail;
 import com.clientele.base.ConflictException;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.i18n.English;
 import com.clientele.booking.BookingStatus;
 import com.clientele.demo.DemoAccounts;
 import java.time.Instant;
@@ -85,7 +86,7 @@ class ProviderAccountServiceTest {
 
         assertThatThrownBy(() -> service.createProvider(new NewProvider("Copycat", existing.email().toUpperCase(),
                 "Europe/London", "GBP", "GB", "another-pass-123")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.fields(e))
                         .containsEntry("email", "An account with this e-mail already exists"));
         assertThat(providerCount()).isEqualTo(before);
     }
@@ -96,14 +97,14 @@ class ProviderAccountServiceTest {
 
         assertThatThrownBy(() -> service.createProvider(new NewProvider("Bad", "not-an-email", "Mars/Olympus",
                 "XYZ", "QQ", "short")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.fields(e))
                         .containsOnlyKeys("email", "timeZone", "currency", "country", "password"));
         assertThatThrownBy(() -> service.createProvider(new NewProvider("Weak", "weak-" + System.nanoTime()
                 + "@example.com", "Europe/London", "GBP", "GB", "onlyletterspassword")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.fields(e))
                         .containsOnlyKeys("password"));
         assertThatThrownBy(() -> service.createProvider(new NewProvider(" ", null, null, null, null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.fields(e))
                         .containsKeys("businessName", "email", "timeZone", "currency", "country"));
         assertThat(providerCount()).isEqualTo(before);
     }
@@ -159,7 +160,7 @@ class ProviderAccountServiceTest {
 
         assertThatThrownBy(() -> service.updateProvider(second.id(),
                 new ProviderChanges("Second", first.email(), "Europe/London", "GBP", "GB")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("email"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.fields(e)).containsKey("email"));
         assertThat(service.provider(second.id()).email()).isEqualTo(second.email());
     }
 
@@ -189,7 +190,7 @@ class ProviderAccountServiceTest {
                 .as("the demo admin is the only admin of the test database").isEqualTo(1);
 
         assertThatThrownBy(() -> service.disable(adminId)).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("last enabled admin");
+                .satisfies(e -> assertThat(English.of(e)).contains("last enabled admin"));
 
         assertThat(directory.isEnabled(adminId)).isTrue();
     }

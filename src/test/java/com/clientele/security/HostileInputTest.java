@@ -8,6 +8,7 @@ import com.clientele.TestData;
 import com.clientele.audit.AuditFilter;
 import com.clientele.audit.AuditTrail;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.i18n.English;
 import com.clientele.booking.BookingFilter;
 import com.clientele.booking.BookingQueries;
 import com.clientele.booking.BookingService;
@@ -129,11 +130,11 @@ class HostileInputTest {
         assertThatThrownBy(() -> data.asAdmin(() -> providerAccounts.createProvider(new NewProvider(long201,
                 "new-" + fixture.provider().id() + "@test.example", "Europe/London", "GBP", "GB", "password-123456"))))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("businessName"));
+                .satisfies(e -> assertThat(English.fields((InvalidInputException) e)).containsKey("businessName"));
         assertThatThrownBy(() -> data.asAdmin(() -> providerAccounts.createProvider(new NewProvider("Fine",
                 "new-" + fixture.provider().id() + "@test.example", "Europe/London", "GBP", "GB", "p1".repeat(65)))))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("password"));
+                .satisfies(e -> assertThat(English.fields((InvalidInputException) e)).containsKey("password"));
 
         assertThat(count("booking")).isEqualTo(bookingRows);
         assertThat(count("provider_customer")).isEqualTo(relationRows);
@@ -150,7 +151,7 @@ class HostileInputTest {
     private void assertRefused(String field, Supplier<?> action) {
         assertThatThrownBy(() -> as(action)).as(field)
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().keySet()).as(field)
+                .satisfies(e -> assertThat(English.fields((InvalidInputException) e).keySet()).as(field)
                         .anyMatch(key -> key.equals(field) || key.endsWith("." + field)));
     }
 

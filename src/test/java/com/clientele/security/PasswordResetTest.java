@@ -11,6 +11,7 @@ import com.clientele.TestMailServer;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.Language;
 import com.clientele.base.api.PublicAddress;
+import com.clientele.base.i18n.English;
 import com.clientele.provider.PasswordResetRequested;
 import com.clientele.provider.PasswordResets;
 import com.clientele.provider.ProviderDirectory;
@@ -348,9 +349,9 @@ class PasswordResetTest {
         String token = awaitLink(provider.email()).group(2);
 
         assertThatThrownBy(() -> forgotten.resetPassword(token, "short1", Locale.UK)).isInstanceOfSatisfying(
-                InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("newPassword"));
+                InvalidInputException.class, e -> assertThat(English.fields(e)).containsKey("newPassword"));
         assertThatThrownBy(() -> forgotten.resetPassword(token, TestData.PASSWORD, Locale.UK)).isInstanceOfSatisfying(
-                InvalidInputException.class, e -> assertThat(e.fieldErrors().get("newPassword"))
+                InvalidInputException.class, e -> assertThat(English.fields(e).get("newPassword"))
                         .isEqualTo("Choose a password different from the current one"));
         assertThat(forgotten.isUsable(token)).as("still usable after a refused password").isTrue();
         assertThatThrownBy(() -> forgotten.resetPassword("not-a-token", NEW_PASSWORD, Locale.UK))

@@ -8,6 +8,7 @@ import com.clientele.ApiClient.Response;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.i18n.English;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.NewBooking;
@@ -140,7 +141,7 @@ class StoredInputTest {
 
     private static void assertRefused(ThrowingCallable call, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsKey(field));
+                e -> assertThat(English.fields(e)).containsKey(field));
     }
 
     private static void assertBadField(Response response, String field) {

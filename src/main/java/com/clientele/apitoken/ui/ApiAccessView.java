@@ -5,6 +5,7 @@ import com.clientele.apitoken.ApiTokenSummary;
 import com.clientele.apitoken.CreatedApiToken;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.ui.Actions;
+import com.clientele.base.ui.ErrorMessages;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.security.Roles;
 import com.vaadin.flow.component.Key;
@@ -84,7 +85,7 @@ public class ApiAccessView extends Main implements HasDynamicTitle {
             new NewTokenDialog(created.summary().name(), created.token(), NewTokenDialog.baseUrl() + examplePath)
                     .open();
         } catch (InvalidInputException e) {
-            name.setErrorMessage(e.fieldErrors().values().iterator().next());
+            name.setErrorMessage(ErrorMessages.text(e.text()));
             name.setInvalid(true);
         }
     }

@@ -3,15 +3,19 @@ package com.clientele.base.api;
 import com.clientele.base.ConflictException;
 import com.clientele.base.DatabaseUnavailable;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Language;
+import com.clientele.base.Messages;
 import com.clientele.base.NotFoundException;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.beans.PropertyEditorSupport;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +54,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) [\"']([^\"']{1,100})[\"']");
 
+    private final Messages messages;
+
+    ApiExceptionHandler(Messages messages) {
+        this.messages = messages;
+    }
+
     /**
      * Whole numbers in parameters and headers are decimal digits only: Spring's default conversion
      * also reads {@code 0x10} and {@code #10} as 16, which no client means.
@@ -85,19 +95,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
     }
 
+    /**
+     * The service's refusal, each field with its text: {@code detail} and {@code errors} in the
+     * language the request's {@code Accept-Language} prefers among ours (English by default; the
+     * {@code title} stays the English status phrase).
+     */
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException e, WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.fieldErrors(), request);
+        Language language = language(request);
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.errors().forEach((field, text) -> errors.put(field, messages.render(text, language)));
+        String detail = errors.entrySet().stream().map(error -> error.getKey() + ": " + error.getValue())
+                .collect(Collectors.joining("; "));
+        return inLanguage(problem(HttpStatus.BAD_REQUEST, detail, errors, request), language);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage(), null, request);
+        Language language = language(request);
+        return inLanguage(problem(HttpStatus.NOT_FOUND, messages.render(e.text(), language), null, request), language);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
-        return problem(HttpStatus.CONFLICT, e.getMessage(), null, request);
+        Language language = language(request);
+        return inLanguage(problem(HttpStatus.CONFLICT, messages.render(e.text(), language), null, request), language);
+    }
+
+    private static Language language(WebRequest request) {
+        return Language.ofAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private static ResponseEntity<Object> inLanguage(ResponseEntity<Object> response, Language language) {
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.code()).body(response.getBody());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

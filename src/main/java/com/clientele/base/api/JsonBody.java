@@ -1,6 +1,7 @@
 package com.clientele.base.api;
 
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 public final class JsonBody {
 
     private final JsonNode node;
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, Text> errors = new LinkedHashMap<>();
 
     private JsonBody(JsonNode node) {
         this.node = node;
@@ -24,13 +25,13 @@ public final class JsonBody {
     /** @throws InvalidInputException when the body is not an object or has fields not in {@code allowed} */
     public static JsonBody object(JsonNode body, List<String> allowed) {
         if (body == null || !body.isObject()) {
-            throw new InvalidInputException("body", "Send a JSON object");
+            throw new InvalidInputException("body", "api.body.not-object");
         }
         JsonBody json = new JsonBody(body);
         Set<String> known = Set.copyOf(allowed);
         for (String name : body.propertyNames()) {
             if (!known.contains(name)) {
-                json.errors.put(name, "Unknown field; this endpoint accepts " + String.join(", ", allowed));
+                json.errors.put(name, Text.of("api.body.unknown-field", String.join(", ", allowed)));
             }
         }
         json.validate();
@@ -48,7 +49,7 @@ public final class JsonBody {
             return null;
         }
         if (!value.isBoolean()) {
-            errors.put(field, "Must be true or false");
+            errors.put(field, Text.of("api.value.boolean"));
             return null;
         }
         return value.booleanValue();
@@ -61,7 +62,7 @@ public final class JsonBody {
             return null;
         }
         if (!value.isString()) {
-            errors.put(field, "Must be a string");
+            errors.put(field, Text.of("api.value.string"));
             return null;
         }
         return value.stringValue();

@@ -1,6 +1,7 @@
 package com.clientele.base.api;
 
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Text;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,26 +19,26 @@ public record Paging(int page, int size) {
     public static final int MAX_SIZE = 100;
 
     /** Records bad values in {@code errors}; the result is only meaningful when there are none. */
-    public static Paging parse(String page, String pageSize, Map<String, String> errors) {
+    public static Paging parse(String page, String pageSize, Map<String, Text> errors) {
         int number = number("page", page, 1, errors);
         int size = number("page_size", pageSize, DEFAULT_SIZE, errors);
         if (!errors.containsKey("page") && number < 1) {
-            errors.put("page", "Pages are numbered from 1");
+            errors.put("page", Text.of("api.page.from-one"));
         }
         if (!errors.containsKey("page_size") && (size < 1 || size > MAX_SIZE)) {
-            errors.put("page_size", "Between 1 and " + MAX_SIZE);
+            errors.put("page_size", Text.of("api.value.between", 1, MAX_SIZE));
         }
         return new Paging(number, size);
     }
 
-    private static int number(String name, String value, int absent, Map<String, String> errors) {
+    private static int number(String name, String value, int absent, Map<String, Text> errors) {
         if (value == null || value.isBlank()) {
             return absent;
         }
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            errors.put(name, "Must be a whole number");
+            errors.put(name, Text.of("api.value.whole-number"));
             return absent;
         }
     }
@@ -46,8 +47,7 @@ public record Paging(int page, int size) {
     public void requireWithin(long count) {
         long pages = Math.max(1, (count + size - 1) / size);
         if (page > pages) {
-            throw new InvalidInputException("page", "Past the last page: with page_size " + size + " there "
-                    + (pages == 1 ? "is 1 page" : "are " + pages + " pages"));
+            throw new InvalidInputException("page", "api.page.past-last", size, pages);
         }
     }
 

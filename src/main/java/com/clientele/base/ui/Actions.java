@@ -22,10 +22,10 @@ public final class Actions {
             }
             return Optional.ofNullable(result);
         } catch (RuntimeException e) {
-            Toasts.error(ErrorMessages.of(e).orElseGet(() -> {
+            Toasts.error(ErrorMessages.text(ErrorMessages.of(e).orElseGet(() -> {
                 log.error("Action failed", e);
                 return ErrorMessages.UNEXPECTED;
-            }));
+            })));
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package com.clientele.base.ui;
 
+import com.clientele.base.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
@@ -28,13 +29,13 @@ class UiErrorHandler implements VaadinServiceInitListener {
         @Override
         public void error(ErrorEvent event) {
             Throwable error = event.getThrowable();
-            String text = ErrorMessages.of(error).orElseGet(() -> {
+            Text text = ErrorMessages.of(error).orElseGet(() -> {
                 log.error("Unexpected error in the UI", error);
                 return ErrorMessages.UNEXPECTED;
             });
             UI ui = UI.getCurrent();
             if (ui != null) {
-                ui.access(() -> Toasts.error(text));
+                ui.access(() -> Toasts.error(ErrorMessages.text(text)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.clientele.booking.api;
 
+import com.clientele.base.Messages;
 import com.clientele.booking.RejectedRow;
 import com.clientele.booking.imports.ColumnMapping;
 import com.clientele.booking.imports.ImportCheck;
@@ -44,23 +45,25 @@ record ImportReportResource(
     @Schema(name = "RejectedRow")
     record Rejected(@JsonProperty("line") int line, @JsonProperty("reason") String reason) {
 
-        static List<Rejected> of(List<RejectedRow> rows) {
-            return rows.stream().map(row -> new Rejected(row.line(), row.reason())).toList();
+        static List<Rejected> of(List<RejectedRow> rows, Messages messages) {
+            return rows.stream().map(row -> new Rejected(row.line(), messages.english(row.reason()))).toList();
         }
     }
 
-    static ImportReportResource checked(ImportFile file, ColumnMapping mapping, String mode, ImportCheck check) {
+    static ImportReportResource checked(ImportFile file, ColumnMapping mapping, String mode, ImportCheck check,
+            Messages messages) {
         return new ImportReportResource(ImportsApiController.code(file.kind()), file.name(), mode, true, false,
                 check.rows(), check.validRows(), null, null, null, null, check.problems().size(),
-                Rejected.of(check.problems()), columns(file, mapping),
+                Rejected.of(check.problems(), messages), columns(file, mapping),
                 mapping.notImported(file.table().header()), null);
     }
 
-    static ImportReportResource imported(ImportFile file, ColumnMapping mapping, String mode, ImportSummary summary) {
+    static ImportReportResource imported(ImportFile file, ColumnMapping mapping, String mode, ImportSummary summary,
+            Messages messages) {
         return new ImportReportResource(ImportsApiController.code(file.kind()), file.name(), mode, false,
                 summary.written(), summary.rows(), summary.rows() - summary.skipped(), summary.created(),
                 summary.updated(), summary.unchanged(), summary.newCustomers(), summary.skipped(),
-                Rejected.of(summary.rejected()), columns(file, mapping), mapping.notImported(file.table().header()),
+                Rejected.of(summary.rejected(), messages), columns(file, mapping), mapping.notImported(file.table().header()),
                 summary.took().toMillis());
     }
 

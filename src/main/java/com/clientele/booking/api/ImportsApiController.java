@@ -1,6 +1,8 @@
 package com.clientele.booking.api;
 
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Messages;
+import com.clientele.base.Text;
 import com.clientele.booking.imports.ColumnMapping;
 import com.clientele.booking.imports.ImportField;
 import com.clientele.booking.imports.ImportFile;
@@ -52,9 +54,11 @@ class ImportsApiController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ImportService imports;
+    private final Messages messages;
 
-    ImportsApiController(ImportService imports) {
+    ImportsApiController(ImportService imports, Messages messages) {
         this.imports = imports;
+        this.messages = messages;
     }
 
     @PostMapping(path = "/imports/", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -89,12 +93,12 @@ class ImportsApiController {
             @Parameter(description = "true: check every row and report, write nothing", schema = @Schema(
                     type = "boolean", defaultValue = "false"))
             @RequestParam(name = "dry_run", required = false) @Nullable String dryRun) throws IOException {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         ImportKind importKind = parse(kind, ImportKind.CUSTOMERS, "kind", ImportKind.values(), errors);
         ImportMode importMode = parse(mode, ImportMode.SKIP_INVALID, "mode", ImportMode.values(), errors);
         boolean dry = parseBoolean(dryRun, errors);
         if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
-            errors.put("file", "Required: the CSV file as the multipart part \"file\"");
+            errors.put("file", Text.of("imports.api.file.required"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -109,15 +113,16 @@ class ImportsApiController {
         }
         ImportFile read = imports.read(importKind, file.getOriginalFilename(), content);
         ColumnMapping mapping = mapping(read, columns);
-        List<String> problems = mapping.problems(read.table().header());
+        List<Text> problems = mapping.problems(read.table().header());
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("columns", String.join("; ", problems));
+            throw new InvalidInputException("columns", Text.joined(problems));
         }
         String modeCode = code(importMode);
         if (dry) {
-            return ImportReportResource.checked(read, mapping, modeCode, imports.check(read, mapping));
+            return ImportReportResource.checked(read, mapping, modeCode, imports.check(read, mapping), messages);
         }
-        return ImportReportResource.imported(read, mapping, modeCode, finished(read, mapping, importMode));
+        return ImportReportResource.imported(read, mapping, modeCode, finished(read, mapping, importMode),
+                messages);
     }
 
     private ImportSummary finished(ImportFile file, ColumnMapping mapping, ImportMode mode) {
@@ -145,16 +150,16 @@ class ImportsApiController {
         try {
             changes = JSON.readTree(columns);
         } catch (JacksonException e) {
-            throw new InvalidInputException("columns", "Not valid JSON: send an object like {\"notes\": \"Comments\"}");
+            throw new InvalidInputException("columns", "imports.api.columns.not-json");
         }
         if (changes == null || !changes.isObject()) {
-            throw new InvalidInputException("columns", "Send a JSON object like {\"notes\": \"Comments\"}");
+            throw new InvalidInputException("columns", "imports.api.columns.not-object");
         }
         List<String> header = file.table().header();
         for (var entry : changes.properties()) {
             ImportField field = file.kind().fields().stream().filter(f -> code(f).equals(entry.getKey())).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("columns", "Unknown field '" + entry.getKey()
-                            + "' for " + code(file.kind()) + "; the fields are " + String.join(", ",
+                    .orElseThrow(() -> new InvalidInputException("columns", "imports.api.columns.unknown-field", entry.getKey(),
+                            code(file.kind()), String.join(", ",
                             file.kind().fields().stream().map(ImportsApiController::code).toList())));
             JsonNode value = entry.getValue();
             if (value.isNull()) {
@@ -162,8 +167,8 @@ class ImportsApiController {
             } else if (value.isString() && header.contains(value.asString())) {
                 mapping = mapping.with(field, header.indexOf(value.asString()));
             } else {
-                throw new InvalidInputException("columns", "The file has no column " + value + " for " + entry.getKey()
-                        + "; its columns are " + String.join(", ", header));
+                throw new InvalidInputException("columns", "imports.api.columns.no-column", value.toString(),
+                        entry.getKey(), String.join(", ", header));
             }
         }
         return mapping;
@@ -175,7 +180,7 @@ class ImportsApiController {
     }
 
     private static <E extends Enum<E>> E parse(@Nullable String value, E fallback, String parameter, E[] values,
-            Map<String, String> errors) {
+            Map<String, Text> errors) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -184,19 +189,19 @@ class ImportsApiController {
                 return candidate;
             }
         }
-        errors.put(parameter, "Must be one of " + String.join(", ", Arrays.stream(values)
-                .map(ImportsApiController::code).toList()));
+        errors.put(parameter, Text.of("api.value.one-of", String.join(", ", Arrays.stream(values)
+                .map(ImportsApiController::code).toList())));
         return fallback;
     }
 
-    private static boolean parseBoolean(@Nullable String value, Map<String, String> errors) {
+    private static boolean parseBoolean(@Nullable String value, Map<String, Text> errors) {
         if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
             return false;
         }
         if (value.equalsIgnoreCase("true")) {
             return true;
         }
-        errors.put("dry_run", "Must be true or false");
+        errors.put("dry_run", Text.of("api.value.boolean"));
         return false;
     }
 }

@@ -1,5 +1,6 @@
 package com.clientele.booking.imports;
 
+import com.clientele.base.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -97,19 +98,19 @@ public final class ColumnMapping {
     }
 
     /** What must change before rows can be read: required fields without a column, shared columns. */
-    public List<String> problems(List<String> header) {
-        List<String> problems = new ArrayList<>();
+    public List<Text> problems(List<String> header) {
+        List<Text> problems = new ArrayList<>();
         if (!has(ImportField.NAME) && !has(ImportField.FIRST_NAME) && !has(ImportField.LAST_NAME)) {
-            problems.add("Choose the column with the customer's name");
+            problems.add(Text.of("imports.mapping.name"));
         }
         if (!has(ImportField.EMAIL) && !has(ImportField.PHONE)) {
-            problems.add("Choose the column with the e-mail address or the phone number: it recognises the customer");
+            problems.add(Text.of("imports.mapping.email-or-phone"));
         }
         if (kind == ImportKind.BOOKINGS) {
             for (ImportField field : List.of(ImportField.SERVICE, ImportField.DATE, ImportField.PRICE,
                     ImportField.STATUS)) {
                 if (!has(field)) {
-                    problems.add("Choose the column with the " + field.label().toLowerCase(Locale.ROOT));
+                    problems.add(Text.of("imports.mapping.required", field.text()));
                 }
             }
         }
@@ -117,8 +118,7 @@ public final class ColumnMapping {
         columns.forEach((field, column) -> {
             ImportField other = byColumn.putIfAbsent(column, field);
             if (other != null) {
-                problems.add("Column “" + header.get(column) + "” is chosen for both " + other.label() + " and "
-                        + field.label());
+                problems.add(Text.of("imports.mapping.shared", header.get(column), other.text(), field.text()));
             }
         });
         return problems;

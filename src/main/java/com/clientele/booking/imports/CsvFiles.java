@@ -40,11 +40,11 @@ final class CsvFiles {
 
     static CsvTable read(String fileName, byte[] content) {
         if (content.length > MAX_BYTES) {
-            throw new InvalidFileException("The file is larger than 10 MB. Split it into smaller files.");
+            throw new InvalidFileException("imports.file.too-large", 10);
         }
         String text = decode(content);
         if (text.isBlank()) {
-            throw new InvalidFileException("The file is empty.");
+            throw new InvalidFileException("imports.file.empty");
         }
         char separator = separator(firstLine(text));
         List<CsvRow> records = records(text, separator);
@@ -53,23 +53,22 @@ final class CsvFiles {
                 .filter(row -> row.cells().stream().anyMatch(cell -> !cell.isBlank()))
                 .toList();
         if (rows.isEmpty()) {
-            throw new InvalidFileException("The file has a header but no rows.");
+            throw new InvalidFileException("imports.file.no-rows");
         }
         return new CsvTable(fileName, separator, header, rows);
     }
 
     private static String decode(byte[] content) {
         if (content.length == 0) {
-            throw new InvalidFileException("The file is empty.");
+            throw new InvalidFileException("imports.file.empty");
         }
         if (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) {
-            throw new InvalidFileException("The file is saved as UTF-16. Save it as “CSV UTF-8” and upload it again.");
+            throw new InvalidFileException("imports.file.utf16");
         }
         int start = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         for (byte b : content) {
             if (b == 0) {
-                throw new InvalidFileException("This is not a CSV file: it contains binary data (a spreadsheet or"
-                        + " an image?). Save it from your spreadsheet as “CSV UTF-8” and upload that.");
+                throw new InvalidFileException("imports.file.binary");
             }
         }
         ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
@@ -82,8 +81,7 @@ final class CsvFiles {
         }
         long controls = text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n').count();
         if (controls > 0) {
-            throw new InvalidFileException("This is not a CSV file: it contains control characters. Save it from"
-                    + " your spreadsheet as “CSV UTF-8” and upload that.");
+            throw new InvalidFileException("imports.file.control-characters");
         }
         return text;
     }
@@ -126,11 +124,7 @@ final class CsvFiles {
             best = counts[i] > counts[best] ? i : best;
         }
         if (counts[best] == 0) {
-            throw new InvalidFileException(pipes > 0
-                    ? "The columns are separated by “|”. Use commas (semicolons or tabs also work) and upload the"
-                            + " file again."
-                    : "Only one column was found in the first line. The columns must be separated by commas"
-                            + " (semicolons or tabs also work), and the first line must name them.");
+            throw new InvalidFileException(pipes > 0 ? "imports.file.pipes" : "imports.file.one-column");
         }
         return SEPARATORS[best];
     }
@@ -147,8 +141,7 @@ final class CsvFiles {
                 try {
                     cells = reader.readNext();
                 } catch (CsvException | IOException e) {
-                    throw new InvalidFileException("Line " + (linesBefore + 1) + ": a quoted value is not closed"
-                            + " (a \" is missing or stray), so the file cannot be read from there on.");
+                    throw new InvalidFileException("imports.file.unclosed-quote", linesBefore + 1);
                 }
                 if (cells == null) {
                     break;
@@ -164,7 +157,7 @@ final class CsvFiles {
             records.removeFirst();
         }
         if (records.isEmpty()) {
-            throw new InvalidFileException("The file is empty.");
+            throw new InvalidFileException("imports.file.empty");
         }
         return records;
     }
@@ -174,8 +167,7 @@ final class CsvFiles {
         for (int i = 0; i < first.cells().size(); i++) {
             String name = first.cells().get(i).strip();
             if (Emails.isValid(Emails.normalise(name)) || DATA_LIKE.matcher(name).matches()) {
-                throw new InvalidFileException("The first line holds data (“" + name + "”), not column names. Add"
-                        + " a first line that names the columns, like: name,email,phone");
+                throw new InvalidFileException("imports.file.no-header", name);
             }
             header.add(name.isEmpty() ? "Column " + (i + 1) : name);
         }

@@ -5,7 +5,9 @@ import com.clientele.activity.ActivityType;
 import com.clientele.base.Formats;
 import com.clientele.base.InputValidator;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Text;
 import com.clientele.booking.ImportProgress;
+import com.clientele.booking.ImportProblems;
 import com.clientele.booking.ImportRejectedException;
 import com.clientele.booking.RejectedRow;
 import com.clientele.base.Chunks;
@@ -60,7 +62,7 @@ public class CustomerImporter {
         String region = providers.profile(currentUser.providerId()).country();
         List<RejectedRow> rejected = new ArrayList<>();
         for (CustomerImportRow row : rows) {
-            String problem = problem(row.contact(), region);
+            Text problem = problem(row.contact(), region);
             if (problem != null) {
                 rejected.add(new RejectedRow(row.line(), problem));
             }
@@ -115,9 +117,8 @@ public class CustomerImporter {
                 boolean isNew = relation.created() && !created.containsKey(relation.customerId())
                         && !updated.contains(relation.customerId());
                 if (outcome == ImportedNote.Outcome.TOO_LONG) {
-                    notesRefused.add(new RejectedRow(chunk.get(i).line(), String.format("Notes: together with the"
-                            + " customer's notes they would be longer than %,d characters, so they were not added",
-                            CustomerService.NOTES_MAX)));
+                    notesRefused.add(new RejectedRow(chunk.get(i).line(),
+                            Text.of("imports.row.notes.would-be-too-long", CustomerService.NOTES_MAX)));
                 }
                 if (isNew) {
                     created.put(relation.customerId(), "Added from " + source);
@@ -156,20 +157,15 @@ public class CustomerImporter {
         return String.format(Formats.LOCALE, "%,d %s", n, n == 1 ? noun : noun + "s");
     }
 
-    private String problem(CustomerContact contact, String region) {
+    private Text problem(CustomerContact contact, String region) {
         try {
             validator.check(contact);
             CustomerDirectory.checkContact(contact, region);
         } catch (InvalidInputException e) {
-            return e.fieldErrors().entrySet().stream().map(error -> switch (error.getKey()) {
-                case "email" -> "E-mail “" + ImportValues.shortened(contact.email()) + "”: " + error.getValue();
-                case "phone" -> "Phone “" + ImportValues.shortened(contact.phone()) + "”: " + error.getValue();
-                case "name" -> "Name: " + error.getValue();
-                default -> error.getKey() + ": " + error.getValue();
-            }).collect(Collectors.joining("; "));
+            return ImportProblems.of(e, contact);
         }
         if (contact.email() == null && contact.phone() == null) {
-            return "E-mail or phone: give one, so that the customer is recognised when the file is imported again";
+            return Text.of("imports.row.email-or-phone");
         }
         return null;
     }

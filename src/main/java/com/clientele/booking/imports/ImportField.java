@@ -1,7 +1,9 @@
 package com.clientele.booking.imports;
 
+import com.clientele.base.Text;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,6 +60,16 @@ public enum ImportField {
 
     public String hint() {
         return hint;
+    }
+
+    /** The field's name in the reader's language. */
+    public Text text() {
+        return Text.of("imports.column." + name());
+    }
+
+    /** What the field is for, in the reader's language; empty for a field that needs no hint. */
+    public Optional<Text> hintText() {
+        return hint.isEmpty() ? Optional.empty() : Optional.of(Text.of("imports.column." + name() + ".hint"));
     }
 
     public boolean appliesTo(ImportKind kind) {

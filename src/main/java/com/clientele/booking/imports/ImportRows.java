@@ -1,5 +1,6 @@
 package com.clientele.booking.imports;
 
+import com.clientele.base.Text;
 import com.clientele.booking.BookingImportRow;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.RejectedRow;
@@ -29,17 +30,16 @@ final class ImportRows {
         List<CustomerImportRow> rows = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
         for (CsvRow row : table.rows()) {
-            List<String> problems = new ArrayList<>();
+            List<Text> problems = new ArrayList<>();
             CustomerContact contact = contact(table, row, mapping, problems);
             String notes = cell(row, mapping, ImportField.NOTES);
             if (notes.length() > CustomerService.NOTES_MAX) {
-                problems.add(String.format("Notes: at most %,d characters (these have %,d)", CustomerService.NOTES_MAX,
-                        notes.length()));
+                problems.add(Text.of("imports.row.notes.too-long", CustomerService.NOTES_MAX, notes.length()));
             }
             if (problems.isEmpty()) {
                 rows.add(new CustomerImportRow(row.line(), contact, notes.isBlank() ? null : notes));
             } else {
-                rejected.add(new RejectedRow(row.line(), String.join("; ", problems)));
+                rejected.add(new RejectedRow(row.line(), Text.joined(problems)));
             }
         }
         return new Read<>(rows, rejected);
@@ -49,11 +49,11 @@ final class ImportRows {
         List<BookingImportRow> rows = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
         for (CsvRow row : table.rows()) {
-            List<String> problems = new ArrayList<>();
+            List<Text> problems = new ArrayList<>();
             CustomerContact contact = contact(table, row, mapping, problems);
             String service = oneLine(cell(row, mapping, ImportField.SERVICE));
             if (service.isEmpty()) {
-                problems.add("Service: missing");
+                problems.add(Text.of("imports.row.service.missing"));
             }
             Instant start = read(problems, () -> ImportValues.start(cell(row, mapping, ImportField.DATE),
                     cell(row, mapping, ImportField.TIME), zone, monthFirst));
@@ -65,17 +65,16 @@ final class ImportRows {
                 rows.add(new BookingImportRow(row.line(), contact, service, start, duration, price, status,
                         reference.isEmpty() ? null : reference));
             } else {
-                rejected.add(new RejectedRow(row.line(), String.join("; ", problems)));
+                rejected.add(new RejectedRow(row.line(), Text.joined(problems)));
             }
         }
         return new Read<>(rows, rejected);
     }
 
-    private static CustomerContact contact(CsvTable table, CsvRow row, ColumnMapping mapping, List<String> problems) {
+    private static CustomerContact contact(CsvTable table, CsvRow row, ColumnMapping mapping, List<Text> problems) {
         if (row.cells().size() > table.header().size()
                 && row.cells().subList(table.header().size(), row.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
-            problems.add("More values than the header has columns (a value with a “" + printable(table.separator())
-                    + "” that is not in quotes?)");
+            problems.add(Text.of("imports.row.too-many-values", printable(table.separator())));
         }
         String name = cell(row, mapping, ImportField.NAME).strip();
         if (name.isEmpty()) {
@@ -83,9 +82,9 @@ final class ImportRows {
                     + cell(row, mapping, ImportField.LAST_NAME).strip()).strip();
         }
         if (name.isEmpty()) {
-            problems.add("Name: missing");
+            problems.add(Text.of("imports.row.name.missing"));
         } else if (name.contains("\n") || name.contains("\r")) {
-            problems.add("Name: must be on one line");
+            problems.add(Text.of("imports.row.name.one-line"));
         }
         return new CustomerContact(name, blankToNull(cell(row, mapping, ImportField.EMAIL)),
                 blankToNull(cell(row, mapping, ImportField.PHONE)));
@@ -111,11 +110,11 @@ final class ImportRows {
         T get() throws BadValue;
     }
 
-    private static <T> T read(List<String> problems, Reading<T> reading) {
+    private static <T> T read(List<Text> problems, Reading<T> reading) {
         try {
             return reading.get();
         } catch (BadValue bad) {
-            problems.add(bad.getMessage());
+            problems.add(bad.reason());
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package com.clientele.booking.imports;
 
 import com.clientele.base.ConflictException;
+import com.clientele.base.Text;
 import com.clientele.booking.BookingImportResult;
 import com.clientele.booking.BookingImportRow;
 import com.clientele.booking.BookingQueries;
@@ -85,7 +86,7 @@ public class ImportService {
 
     /** Checks every row with the mapping; writes nothing. */
     public ImportCheck check(ImportFile file, ColumnMapping mapping) {
-        List<String> mappingProblems = mapping.problems(file.table().header());
+        List<Text> mappingProblems = mapping.problems(file.table().header());
         if (!mappingProblems.isEmpty()) {
             return new ImportCheck(file.rowCount(), mappingProblems, List.of());
         }
@@ -111,13 +112,12 @@ public class ImportService {
     public CompletableFuture<ImportSummary> start(ImportFile file, ColumnMapping mapping, ImportMode mode,
             ImportProgress progress) {
         long providerId = currentUser.providerId();
-        List<String> mappingProblems = mapping.problems(file.table().header());
+        List<Text> mappingProblems = mapping.problems(file.table().header());
         if (!mappingProblems.isEmpty()) {
             throw new ConflictException(mappingProblems.getFirst());
         }
         if (!running.add(providerId)) {
-            throw new ConflictException("An import is already running for your business. Wait until it has"
-                    + " finished, then try again.");
+            throw new ConflictException("imports.already-running");
         }
         try {
             return CompletableFuture.supplyAsync(() -> run(file, mapping, mode, new Throttled(progress)),
@@ -130,7 +130,7 @@ public class ImportService {
                     });
         } catch (RejectedExecutionException busy) {
             running.remove(providerId);
-            throw new ConflictException("Too many imports are running right now. Try again in a minute.");
+            throw new ConflictException("imports.too-many");
         }
     }
 

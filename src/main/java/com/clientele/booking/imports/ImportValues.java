@@ -1,5 +1,6 @@
 package com.clientele.booking.imports;
 
+import com.clientele.base.Text;
 import com.clientele.booking.BookingStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,8 +59,15 @@ final class ImportValues {
     /** A reason a value cannot be used. */
     static final class BadValue extends Exception {
 
-        BadValue(String reason) {
-            super(reason, null, false, false);
+        private final transient Text reason;
+
+        BadValue(String key, Object... args) {
+            super(key, null, false, false);
+            this.reason = Text.of(key, args);
+        }
+
+        Text reason() {
+            return reason;
         }
     }
 
@@ -67,17 +75,17 @@ final class ImportValues {
         String date = dateCell.strip();
         String time = timeCell == null ? "" : timeCell.strip();
         if (date.isEmpty()) {
-            throw new BadValue("Date: missing");
+            throw new BadValue("imports.row.date.missing");
         }
         Optional<Instant> withOffset = withOffset(date);
         if (withOffset.isPresent()) {
             return withOffset.get();
         }
         LocalDateTime local = localDateTime(date, time, monthFirst)
-                .orElseThrow(() -> new BadValue("Date “" + shortened(date + (time.isEmpty() ? "" : " " + time))
-                        + "”: not a date and time this import can read (use 2026-03-10 14:30 or 10/03/2026 14:30)"));
+                .orElseThrow(() -> new BadValue("imports.row.date.unreadable",
+                        shortened(date + (time.isEmpty() ? "" : " " + time))));
         if (local.getYear() < 1900 || local.getYear() > 2200) {
-            throw new BadValue("Date “" + shortened(date) + "”: the year is out of range");
+            throw new BadValue("imports.row.date.year", shortened(date));
         }
         return local.atZone(zone).toInstant();
     }
@@ -163,14 +171,14 @@ final class ImportValues {
     static BigDecimal price(String cell) throws BadValue {
         String raw = cell.strip();
         if (raw.isEmpty()) {
-            throw new BadValue("Price: missing");
+            throw new BadValue("imports.row.price.missing");
         }
         String text = raw.replaceAll("[\\s\\u00A0'’]", "").replaceAll("^\\p{Sc}|\\p{Sc}$", "")
                 .replaceAll("^[A-Za-z]{3}|[A-Za-z]{3}$", "");
         boolean negative = text.startsWith("-") || text.startsWith("(") && text.endsWith(")");
         text = text.replaceAll("^[-(]|\\)$", "").replaceAll("^\\p{Sc}|\\p{Sc}$", "");
         if (!text.matches("[0-9.,]+") || !text.matches(".*[0-9].*")) {
-            throw new BadValue("Price “" + shortened(raw) + "”: not an amount");
+            throw new BadValue("imports.row.price.not-amount", shortened(raw));
         }
         int comma = text.lastIndexOf(',');
         int dot = text.lastIndexOf('.');
@@ -183,13 +191,13 @@ final class ImportValues {
         try {
             amount = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new BadValue("Price “" + shortened(raw) + "”: not an amount");
+            throw new BadValue("imports.row.price.not-amount", shortened(raw));
         }
         if (negative && amount.signum() != 0) {
-            throw new BadValue("Price “" + shortened(raw) + "”: cannot be negative");
+            throw new BadValue("imports.row.price.negative", shortened(raw));
         }
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-            throw new BadValue("Price “" + shortened(raw) + "”: at most 2 decimals");
+            throw new BadValue("imports.row.price.decimals", shortened(raw));
         }
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
@@ -212,18 +220,17 @@ final class ImportValues {
             return (hours.group(1) == null ? 0 : Integer.parseInt(hours.group(1)) * 60)
                     + (hours.group(2) == null ? 0 : Integer.parseInt(hours.group(2)));
         }
-        throw new BadValue("Duration “" + shortened(cell.strip()) + "”: not a number of minutes");
+        throw new BadValue("imports.row.duration.unreadable", shortened(cell.strip()));
     }
 
     static BookingStatus status(String cell) throws BadValue {
         String text = cell.strip();
         if (text.isEmpty()) {
-            throw new BadValue("Status: missing");
+            throw new BadValue("imports.row.status.missing");
         }
         BookingStatus status = STATUSES.get(text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
         if (status == null) {
-            throw new BadValue("Status “" + shortened(text) + "”: unknown (use pending, confirmed, completed,"
-                    + " cancelled or no-show)");
+            throw new BadValue("imports.row.status.unknown", shortened(text));
         }
         return status;
     }

@@ -1,15 +1,16 @@
 package com.clientele.booking.imports;
 
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Text;
 
 /** The file cannot be read as a table: nothing of it is imported. */
 public class InvalidFileException extends InvalidInputException {
 
-    public InvalidFileException(String reason) {
-        super("file", reason);
+    public InvalidFileException(String key, Object... args) {
+        super("file", key, args);
     }
 
-    public String reason() {
-        return fieldErrors().get("file");
+    public Text reason() {
+        return errors().get("file");
     }
 }

@@ -1,6 +1,7 @@
 package com.clientele.booking.imports;
 
 import com.clientele.base.CsvCells;
+import com.clientele.base.Text;
 import com.clientele.booking.RejectedRow;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -24,7 +25,11 @@ public final class RejectedRowsCsv {
         return base.replaceAll("[^\\p{L}\\p{N}._-]+", "-") + "-rejected.csv";
     }
 
-    public static void write(ImportFile file, List<RejectedRow> rejected, OutputStream out) {
+    /**
+     * @param reasons renders a reason in the reader's language
+     */
+    public static void write(ImportFile file, List<RejectedRow> rejected, Function<Text, String> reasons,
+            OutputStream out) {
         Map<Integer, CsvRow> rowsByLine = file.table().rows().stream()
                 .collect(Collectors.toMap(CsvRow::line, Function.identity()));
         CsvCells.RowWriter csv = CsvCells.writer(out);
@@ -32,7 +37,8 @@ public final class RejectedRowsCsv {
         header.addAll(file.table().header());
         csv.row(header);
         for (RejectedRow rejection : rejected) {
-            List<String> cells = new ArrayList<>(List.of(String.valueOf(rejection.line()), rejection.reason()));
+            List<String> cells = new ArrayList<>(List.of(String.valueOf(rejection.line()),
+                    reasons.apply(rejection.reason())));
             CsvRow row = rowsByLine.get(rejection.line());
             if (row != null) {
                 cells.addAll(row.cells());

@@ -1,5 +1,6 @@
 package com.clientele.booking.ui;
 
+import com.clientele.base.ui.ErrorMessages;
 import com.clientele.booking.RejectedRow;
 import com.clientele.booking.imports.ImportCheck;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,7 +22,7 @@ class ImportReport extends Div {
             addClassName("error-panel");
             add(new Paragraph("Choose the columns first:"));
             UnorderedList list = new UnorderedList();
-            check.mappingProblems().forEach(problem -> list.add(new ListItem(problem)));
+            check.mappingProblems().forEach(problem -> list.add(new ListItem(ErrorMessages.text(problem))));
             add(list);
             return;
         }
@@ -46,7 +47,7 @@ class ImportReport extends Div {
         grid.setAriaLabel("Rows with problems");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(RejectedRow::line).setHeader("Line").setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(RejectedRow::reason).setHeader("Problem").setFlexGrow(1);
+        grid.addColumn(row -> ErrorMessages.text(row.reason())).setHeader("Problem").setFlexGrow(1);
         grid.setItems(rows);
         // a few rows take only their room; more scroll inside a bounded table (styles.css .problems-grid)
         boolean shortList = rows.size() <= SHORT_LIST;

@@ -47,7 +47,8 @@ class ImportResultPanel extends Div {
         if (!summary.rejected().isEmpty()) {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                RejectedRowsCsv.write(file, summary.rejected(), out);
+                RejectedRowsCsv.write(file, summary.rejected(),
+                        reason -> getTranslation(reason.key(), reason.args()), out);
                 byte[] bytes = out.toByteArray();
                 return new DownloadResponse(new ByteArrayInputStream(bytes), RejectedRowsCsv.fileName(file),
                         "text/csv;charset=UTF-8", bytes.length);

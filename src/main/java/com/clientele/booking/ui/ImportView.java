@@ -2,6 +2,7 @@ package com.clientele.booking.ui;
 
 import com.clientele.base.ConflictException;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.ui.ErrorMessages;
 import com.clientele.base.ui.Toasts;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.booking.imports.ColumnMapping;
@@ -100,7 +101,7 @@ public class ImportView extends Main {
             file = imports.read(kind.getValue(), name, content);
             showSteps();
         } catch (InvalidFileException e) {
-            showFileError(name + ": " + e.reason());
+            showFileError(name + ": " + ErrorMessages.text(e.reason()));
         }
     }
 
@@ -134,7 +135,8 @@ public class ImportView extends Main {
         if (error != null) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             String reason = cause instanceof ConflictException || cause instanceof InvalidInputException
-                    ? cause.getMessage() : "The import failed and nothing was written. Please try again in a moment.";
+                    ? ErrorMessages.of(cause).map(ErrorMessages::text).orElseThrow()
+                    : "The import failed and nothing was written. Please try again in a moment.";
             Toasts.error(reason);
             return;
         }

@@ -2,6 +2,7 @@ package com.clientele.booking.ui;
 
 import com.clientele.base.Formats;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.ui.ErrorMessages;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.NewBooking;
 import com.clientele.customer.CustomerBlockedException;
@@ -145,7 +146,7 @@ class NewBookingDialog extends Dialog {
                 Map.entry("serviceName", service), Map.entry("startsAt", start), Map.entry("durationMinutes", duration),
                 Map.entry("price", price), Map.entry("status", status));
         boolean shown = false;
-        for (var entry : error.fieldErrors().entrySet()) {
+        for (var entry : ErrorMessages.fields(error).entrySet()) {
             HasValidation field = fields.get(entry.getKey());
             if (field != null) {
                 field.setErrorMessage(entry.getValue());
@@ -181,7 +182,8 @@ class NewBookingDialog extends Dialog {
     private void showBlocked(CustomerSuggestion picked) {
         boolean blocked = picked != null && picked.blocked();
         blockedNotice.setVisible(blocked);
-        blockedNotice.setText(blocked ? CustomerBlockedException.describe(picked.name(), picked.blockedReason()) : "");
+        blockedNotice.setText(blocked
+                ? ErrorMessages.text(CustomerBlockedException.describe(picked.name(), picked.blockedReason())) : "");
         save.setEnabled(!blocked);
     }
 

@@ -1,6 +1,7 @@
 package com.clientele.provider.api;
 
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,8 +30,8 @@ final class ProviderFields {
 
     /** The same errors, each under the field name the client sent. */
     static InvalidInputException renamed(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.fieldErrors().forEach((field, message) -> errors.put(FROM_SERVICE.getOrDefault(field, field), message));
+        Map<String, Text> errors = new LinkedHashMap<>();
+        e.errors().forEach((field, message) -> errors.put(FROM_SERVICE.getOrDefault(field, field), message));
         return new InvalidInputException(errors);
     }
 }

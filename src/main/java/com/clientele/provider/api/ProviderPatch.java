@@ -33,7 +33,7 @@ record ProviderPatch(
     static ProviderChanges apply(JsonNode body, ProviderAccount current) {
         JsonBody json = JsonBody.object(body, FIELDS);
         if (FIELDS.stream().noneMatch(json::has)) {
-            throw new InvalidInputException("body", "Send at least one of " + String.join(", ", FIELDS));
+            throw new InvalidInputException("body", "api.body.none-of", String.join(", ", FIELDS));
         }
         ProviderChanges changes = new ProviderChanges(
                 json.has(BUSINESS_NAME) ? json.text(BUSINESS_NAME) : current.businessName(),

@@ -1,5 +1,6 @@
 package com.clientele.provider.api;
 
+import com.clientele.base.Text;
 import com.clientele.provider.AccountStatus;
 import com.clientele.provider.ProviderAccountFilter;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ record ProviderQuery(ProviderAccountFilter filter, Sort sort, Map<String, String
     }
 
     /** Records bad values in {@code errors}; the result is only meaningful when there are none. */
-    static ProviderQuery parse(String search, String status, String ordering, Map<String, String> errors) {
+    static ProviderQuery parse(String search, String status, String ordering, Map<String, Text> errors) {
         Map<String, String> echo = new LinkedHashMap<>();
         String text = search == null || search.isBlank() ? null : search.strip();
         if (text != null) {
@@ -57,7 +58,7 @@ record ProviderQuery(ProviderAccountFilter filter, Sort sort, Map<String, String
             wanted = Arrays.stream(AccountStatus.values())
                     .filter(value -> ProviderResource.code(value).equals(status.strip())).findFirst().orElse(null);
             if (wanted == null) {
-                errors.put("status", "Unknown status '" + status + "'; use one of " + STATUSES);
+                errors.put("status", Text.of("api.status.unknown", status, STATUSES));
             } else {
                 echo.put("status", ProviderResource.code(wanted));
             }
@@ -68,8 +69,7 @@ record ProviderQuery(ProviderAccountFilter filter, Sort sort, Map<String, String
             boolean descending = code.startsWith("-");
             Optional<Ordering> field = Ordering.fromCode(descending ? code.substring(1) : code);
             if (field.isEmpty()) {
-                errors.put("ordering", "Unknown ordering '" + ordering + "'; use one of " + Ordering.CODES
-                        + ", with a leading - for descending");
+                errors.put("ordering", Text.of("api.ordering.unknown", ordering, Ordering.CODES));
             } else {
                 sort = Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, field.get().sortKey);
                 echo.put("ordering", code);

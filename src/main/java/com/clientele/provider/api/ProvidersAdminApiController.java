@@ -1,6 +1,7 @@
 package com.clientele.provider.api;
 
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Text;
 import com.clientele.base.api.ApiLinks;
 import com.clientele.base.api.PageResource;
 import com.clientele.base.api.Paging;
@@ -72,7 +73,7 @@ class ProvidersAdminApiController {
             @Parameter(description = "Accounts per page", schema = @Schema(type = "integer", minimum = "1",
                     maximum = "100", defaultValue = "20"))
             @RequestParam(name = "page_size", required = false) String pageSize) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         ProviderQuery query = ProviderQuery.parse(search, status, ordering, errors);
         Paging paging = Paging.parse(page, pageSize, errors);
         if (!errors.isEmpty()) {

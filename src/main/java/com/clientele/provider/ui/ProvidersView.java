@@ -4,6 +4,7 @@ import com.clientele.base.ConflictException;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import com.clientele.base.ui.BrowserTime;
+import com.clientele.base.ui.ErrorMessages;
 import com.clientele.base.ui.Toasts;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.provider.CreatedProvider;
@@ -83,7 +84,7 @@ public class ProvidersView extends Main {
             try {
                 created = service.createProvider(event.request());
             } catch (InvalidInputException e) {
-                dialog.showErrors(e.fieldErrors());
+                dialog.showErrors(ErrorMessages.fields(e));
                 return;
             }
             dialog.close();
@@ -131,7 +132,7 @@ public class ProvidersView extends Main {
             try {
                 service.updateProvider(event.providerId(), event.changes());
             } catch (InvalidInputException e) {
-                dialog.showErrors(e.fieldErrors());
+                dialog.showErrors(ErrorMessages.fields(e));
                 return;
             } catch (NotFoundException e) {
                 Toasts.error(e.getMessage());

@@ -1,6 +1,7 @@
 package com.clientele.security.ui;
 
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.ui.ErrorMessages;
 import com.clientele.base.ui.Toasts;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.provider.PasswordService;
@@ -34,7 +35,7 @@ public class ChangePasswordView extends Main {
             try {
                 passwords.changeOwnPassword(submit.change());
             } catch (InvalidInputException e) {
-                form.showErrors(e.fieldErrors());
+                form.showErrors(ErrorMessages.fields(e));
                 return;
             }
             Toasts.success("Password changed");

@@ -44,12 +44,7 @@ class NewPasswordForm extends FormLayout {
 
     /** Shows what the password rules said about the new password, in the page's language. */
     void showProblem(String problem) {
-        fresh.setErrorMessage(switch (problem) {
-            case Passwords.TOO_LONG -> getTranslation("reset.form.too-long", Passwords.MAX_LENGTH);
-            case Passwords.SAME_AS_EMAIL -> getTranslation("reset.form.not-email");
-            case Passwords.SAME_AS_CURRENT -> getTranslation("reset.form.not-current");
-            default -> getTranslation("reset.form.rules", Passwords.MIN_LENGTH);
-        });
+        fresh.setErrorMessage(problem);
         fresh.setInvalid(true);
     }
 

@@ -1,6 +1,7 @@
 package com.clientele.security.ui;
 
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.ui.ErrorMessages;
 import com.clientele.provider.ResetLink;
 import com.clientele.provider.ResetLinkInvalidException;
 import com.clientele.security.ForgottenPasswords;
@@ -59,7 +60,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
             try {
                 passwords.resetPassword(token, submit.password(), getLocale());
             } catch (InvalidInputException e) {
-                form.showProblem(e.fieldErrors().getOrDefault("newPassword", ""));
+                form.showProblem(ErrorMessages.fields(e).getOrDefault("newPassword", ""));
                 return;
             } catch (ResetLinkInvalidException e) {
                 showInvalid();

@@ -1,5 +1,6 @@
 package com.clientele.workspace.api;
 
+import com.clientele.base.Text;
 import com.clientele.base.api.JsonBody;
 import com.clientele.base.api.PageResource;
 import com.clientele.base.api.Paging;
@@ -57,7 +58,7 @@ class CustomerHistoryApiController {
             @Parameter(description = "Bookings per page", schema = @Schema(type = "integer", minimum = "1",
                     maximum = "100", defaultValue = "20"))
             @RequestParam(name = "page_size", required = false) String pageSize) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Paging paging = Paging.parse(page, pageSize, errors);
         CustomerQuery.check(errors);
         long customerId = customers.details(relationId).customerId();

@@ -30,7 +30,7 @@ record CustomerPatch(
     static CustomerUpdate parse(JsonNode body, Long expectedVersion) {
         JsonBody json = JsonBody.object(body, FIELDS);
         if (FIELDS.stream().noneMatch(json::has)) {
-            throw new InvalidInputException("body", "Send at least one of " + String.join(", ", FIELDS));
+            throw new InvalidInputException("body", "api.body.none-of", String.join(", ", FIELDS));
         }
         Boolean favorite = json.bool(FAVORITE);
         Boolean blocked = json.bool(BLOCKED);

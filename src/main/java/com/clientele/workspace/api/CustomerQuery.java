@@ -1,6 +1,7 @@
 package com.clientele.workspace.api;
 
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Text;
 import com.clientele.customer.CustomerFilter;
 import com.clientele.customer.CustomerOrder;
 import com.clientele.customer.CustomerSort;
@@ -21,24 +22,23 @@ record CustomerQuery(CustomerFilter filter, CustomerOrder order, Map<String, Str
     static final String ORDERINGS = Arrays.stream(CustomerSort.values()).map(CustomerSort::code)
             .collect(Collectors.joining(", "));
 
-    static CustomerQuery parse(String search, String status, String ordering, Map<String, String> errors) {
+    static CustomerQuery parse(String search, String status, String ordering, Map<String, Text> errors) {
         CustomerStatus wanted = null;
         if (status != null && !status.isBlank()) {
             wanted = CustomerStatus.fromCode(status.strip()).orElse(null);
             if (wanted == null) {
-                errors.put("status", "Unknown status '" + status + "'; use one of " + STATUSES);
+                errors.put("status", Text.of("api.status.unknown", status, STATUSES));
             }
         }
         CustomerOrder order = CustomerOrder.parse(ordering == null ? null : ordering.strip()).orElse(null);
         if (order == null) {
-            errors.put("ordering", "Unknown ordering '" + ordering + "'; use one of " + ORDERINGS
-                    + ", with a leading - for descending");
+            errors.put("ordering", Text.of("api.ordering.unknown", String.valueOf(ordering), ORDERINGS));
         }
         CustomerFilter filter = null;
         try {
             filter = new CustomerFilter(search, wanted);
         } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
+            errors.putAll(e.errors());
         }
         Map<String, String> echo = new LinkedHashMap<>();
         if (filter != null && filter.search() != null) {
@@ -53,7 +53,7 @@ record CustomerQuery(CustomerFilter filter, CustomerOrder order, Map<String, Str
         return new CustomerQuery(filter, order, echo);
     }
 
-    static void check(Map<String, String> errors) {
+    static void check(Map<String, Text> errors) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -1,7 +1,7 @@
 package com.clientele.workspace.api;
 
+import com.clientele.base.Text;
 import com.clientele.customer.CustomerTimeline;
-import com.clientele.base.InvalidInputException;
 import com.clientele.base.api.JsonBody;
 import com.clientele.base.api.PageResource;
 import com.clientele.base.api.Paging;
@@ -82,7 +82,7 @@ class CustomersApiController {
             @Parameter(description = "Customers per page", schema = @Schema(type = "integer", minimum = "1",
                     maximum = "100", defaultValue = "20"))
             @RequestParam(name = "page_size", required = false) String pageSize) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         CustomerQuery query = CustomerQuery.parse(search, status, ordering, errors);
         Paging paging = Paging.parse(page, pageSize, errors);
         CustomerQuery.check(errors);
@@ -107,9 +107,9 @@ class CustomersApiController {
                     "favorite", "blocked"})) @RequestParam(required = false) String status,
             @Parameter(description = ORDERING) @RequestParam(required = false) String ordering,
             HttpServletResponse response) throws IOException {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (format != null && !format.equalsIgnoreCase("csv")) {
-            errors.put("format", "Unknown format '" + format + "'; only csv is offered");
+            errors.put("format", Text.of("api.export.format.unknown", format));
         }
         CustomerQuery query = CustomerQuery.parse(search, status, ordering, errors);
         CustomerQuery.check(errors);

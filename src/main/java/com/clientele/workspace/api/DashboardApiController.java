@@ -44,7 +44,7 @@ class DashboardApiController {
             Integer limit) {
         int count = limit == null ? DEFAULT_ACTIVITY : limit;
         if (count < 1 || count > MAX_ACTIVITY) {
-            throw new InvalidInputException("limit", "Between 1 and " + MAX_ACTIVITY);
+            throw new InvalidInputException("limit", "api.value.between", 1, MAX_ACTIVITY);
         }
         return activity.recent(count).stream().map(ActivityResource::of).toList();
     }

@@ -29,13 +29,11 @@ final class IfMatch {
         }
         String value = header.strip();
         if (value.startsWith("W/")) {
-            throw new InvalidInputException(HEADER, "A weak ETag (W/\"...\") never matches If-Match (RFC 9110 strong"
-                    + " comparison); send the ETag exactly as you got it, like \"7\"");
+            throw new InvalidInputException(HEADER, "api.if-match.weak");
         }
         Matcher matcher = ETAG.matcher(value);
         if (!matcher.matches()) {
-            throw new InvalidInputException(HEADER,
-                    "Send the ETag you got when reading the customer, like \"7\" (one value, with the quotes)");
+            throw new InvalidInputException(HEADER, "api.if-match.malformed");
         }
         return Long.parseLong(matcher.group(1));
     }

@@ -55,9 +55,9 @@ class CustomerActions implements CustomerGrid.RowActions {
                 dialog.close();
                 changed.run();
             } catch (InvalidInputException e) {
-                dialog.showError(e.fieldErrors().values().iterator().next());
+                dialog.showError(ErrorMessages.text(e.text()));
             } catch (RuntimeException e) {
-                Toasts.error(ErrorMessages.of(e).orElse(ErrorMessages.UNEXPECTED));
+                Toasts.error(ErrorMessages.text(ErrorMessages.of(e).orElse(ErrorMessages.UNEXPECTED)));
             }
         });
         dialog.open();
@@ -89,7 +89,7 @@ class CustomerActions implements CustomerGrid.RowActions {
         } catch (ConflictException e) {
             dialog.showConflict();
         } catch (RuntimeException e) {
-            Toasts.error(ErrorMessages.of(e).orElse(ErrorMessages.UNEXPECTED));
+            Toasts.error(ErrorMessages.text(ErrorMessages.of(e).orElse(ErrorMessages.UNEXPECTED)));
         }
     }
 
@@ -111,9 +111,9 @@ class CustomerActions implements CustomerGrid.RowActions {
             dialog.close();
             changed.run();
         } catch (InvalidInputException e) {
-            dialog.showErrors(e.fieldErrors());
+            dialog.showErrors(ErrorMessages.fields(e));
         } catch (RuntimeException e) {
-            Toasts.error(ErrorMessages.of(e).orElse(ErrorMessages.UNEXPECTED));
+            Toasts.error(ErrorMessages.text(ErrorMessages.of(e).orElse(ErrorMessages.UNEXPECTED)));
         }
     }
 }

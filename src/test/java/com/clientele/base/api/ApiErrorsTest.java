@@ -46,6 +46,28 @@ class ApiErrorsTest {
     }
 
     @Test
+    void refusalsFollowAcceptLanguageWhileTitlesAndFieldNamesStayEnglish() {
+        String path = CUSTOMERS + "?page_size=500";
+        JsonNode english = assertProblem(api.get(path), 400);
+        assertThat(english.get("errors").get("page_size").asString()).isEqualTo("Between 1 and 100");
+        assertThat(english.get("detail").asString()).isEqualTo("page_size: Between 1 and 100");
+
+        Response german = api.get(path, "Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
+        JsonNode problem = assertProblem(german, 400);
+        assertThat(problem.get("title").asString()).isEqualTo("Bad Request");
+        assertThat(problem.get("detail").asString()).isEqualTo("page_size: Zwischen 1 und 100");
+        assertThat(german.header("Content-Language")).isEqualTo("de");
+
+        JsonNode french = assertProblem(api.get(CUSTOMERS + "999999999/", "Accept-Language", "fr"), 404);
+        assertThat(french.get("detail").asString()).isEqualTo("Client introuvable");
+
+        assertThat(api.get(path, "Accept-Language", "xx, *;q=0.1").json().get("detail").asString())
+                .as("a language we do not speak").isEqualTo("page_size: Between 1 and 100");
+        assertThat(api.get(path, "Accept-Language", "de;q=abc").json().get("detail").asString())
+                .as("an unreadable header").isEqualTo("page_size: Between 1 and 100");
+    }
+
+    @Test
     void wrongMethodIs405() {
         Response response = api.send("DELETE", CUSTOMERS + "1/", null, null);
         assertProblem(response, 405);

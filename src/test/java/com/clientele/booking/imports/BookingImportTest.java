@@ -9,6 +9,7 @@ import com.clientele.TestData.TestProvider;
 import com.clientele.activity.ActivityEntry;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.Sql;
+import com.clientele.base.i18n.English;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.RejectedRow;
@@ -183,7 +184,7 @@ class BookingImportTest {
         ImportSummary summary = imports.run(provider, ImportKind.BOOKINGS, "bookings.csv", ImportMode.SKIP_INVALID);
 
         assertThat(summary.rejected()).extracting(RejectedRow::line).containsExactly(2, 3);
-        assertThat(summary.rejected()).allSatisfy(row -> assertThat(row.reason())
+        assertThat(summary.rejected()).allSatisfy(row -> assertThat(English.of(row.reason()))
                 .isEqualTo("Ada is blocked and cannot be booked. Reason: Never pays"));
         assertThat(summary.created()).isEqualTo(4);
         assertThat(customer("ada@import.example").totalBookings()).as("only the booking from before").isEqualTo(1);

@@ -2,6 +2,7 @@ package com.clientele.booking.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clientele.base.i18n.English;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ColumnMappingTest {
         assertThat(mapping.column(ImportField.DURATION)).contains(7);
         assertThat(mapping.column(ImportField.PRICE)).contains(8);
         assertThat(mapping.column(ImportField.STATUS)).contains(9);
-        assertThat(mapping.problems(header)).isEmpty();
+        assertThat(English.all(mapping.problems(header))).isEmpty();
     }
 
     @Test
@@ -38,19 +39,19 @@ class ColumnMappingTest {
         assertThat(mapping.column(ImportField.EMAIL)).contains(2);
         assertThat(mapping.column(ImportField.PHONE)).contains(3);
         assertThat(mapping.has(ImportField.NAME)).isFalse();
-        assertThat(mapping.problems(header)).isEmpty();
+        assertThat(English.all(mapping.problems(header))).isEmpty();
     }
 
     @Test
     void missingAndSharedColumnsAreNamed() {
         List<String> header = List.of("Who", "Remarks");
         ColumnMapping mapping = ColumnMapping.guess(ImportKind.BOOKINGS, header);
-        assertThat(mapping.problems(header)).contains("Choose the column with the customer's name",
-                "Choose the column with the service", "Choose the column with the date",
-                "Choose the column with the price", "Choose the column with the status");
+        assertThat(English.all(mapping.problems(header))).contains("Choose the column with the customer’s name",
+                "Choose the column for “Service”", "Choose the column for “Date”",
+                "Choose the column for “Price”", "Choose the column for “Status”");
 
         ColumnMapping chosen = mapping.with(ImportField.NAME, 0).with(ImportField.EMAIL, 0);
-        assertThat(chosen.problems(header)).contains("Column “Who” is chosen for both Name and E-mail");
+        assertThat(English.all(chosen.problems(header))).contains("Column “Who” is chosen for both Name and E-mail");
         assertThat(chosen.with(ImportField.EMAIL, null).has(ImportField.EMAIL)).isFalse();
     }
 }

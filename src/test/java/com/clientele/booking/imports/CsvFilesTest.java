@@ -3,6 +3,7 @@ package com.clientele.booking.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.clientele.base.i18n.English;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,25 +68,25 @@ class CsvFilesTest {
         assertRefused("broken-quote.csv", "Line 3: a quoted value is not closed");
         assertRefused("customers.xlsx", "This is not a CSV file: it contains binary data");
         assertThatThrownBy(() -> CsvFiles.read("one.csv", "name\nAda\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidFileException.class).hasMessageContaining("Only one column was found");
+                .isInstanceOf(InvalidFileException.class).satisfies(e -> assertThat(English.of(e)).contains("Only one column was found"));
         assertThatThrownBy(() -> CsvFiles.read("blank.csv", "\r\n  \r\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidFileException.class).hasMessageContaining("The file is empty.");
+                .isInstanceOf(InvalidFileException.class).satisfies(e -> assertThat(English.of(e)).contains("The file is empty."));
         byte[] utf16 = "\uFEFFname,email\nAda,a@x.example\n".getBytes(StandardCharsets.UTF_16LE);
         assertThatThrownBy(() -> CsvFiles.read("utf16.csv", utf16))
-                .isInstanceOf(InvalidFileException.class).hasMessageContaining("UTF-16");
+                .isInstanceOf(InvalidFileException.class).satisfies(e -> assertThat(English.of(e)).contains("UTF-16"));
     }
 
     @Test
     void filesOverTenMegabytesAreRefused() {
         byte[] large = new byte[CsvFiles.MAX_BYTES + 1];
         assertThatThrownBy(() -> CsvFiles.read("large.csv", large))
-                .isInstanceOf(InvalidFileException.class).hasMessageContaining("larger than 10 MB");
+                .isInstanceOf(InvalidFileException.class).satisfies(e -> assertThat(English.of(e)).contains("larger than 10 MB"));
     }
 
     private static void assertRefused(String name, String reason) {
         assertThatThrownBy(() -> CsvFiles.read(name, file(name)))
                 .as(name).isInstanceOf(InvalidFileException.class)
-                .satisfies(e -> assertThat(((InvalidFileException) e).reason()).contains(reason));
+                .satisfies(e -> assertThat(English.of(((InvalidFileException) e).reason())).contains(reason));
     }
 
     static byte[] file(String name) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
+import com.clientele.base.i18n.English;
 import com.clientele.booking.RejectedRow;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,6 @@ class CustomerImportTest {
     }
 
     static Map<Integer, String> reasons(List<RejectedRow> rows) {
-        return rows.stream().collect(Collectors.toMap(RejectedRow::line, RejectedRow::reason));
+        return rows.stream().collect(Collectors.toMap(RejectedRow::line, row -> English.of(row.reason())));
     }
 }

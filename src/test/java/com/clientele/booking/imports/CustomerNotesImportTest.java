@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
+import com.clientele.base.i18n.English;
 import com.clientele.booking.RejectedRow;
 import com.clientele.customer.CustomerService;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,7 @@ class CustomerNotesImportTest {
 
         ImportSummary skipping = run(file, ImportMode.SKIP_INVALID);
         assertThat(skipping.rejected()).extracting(RejectedRow::line).containsExactly(2);
-        assertThat(skipping.rejected().getFirst().reason()).startsWith("Notes: together with the customer's notes");
+        assertThat(English.of(skipping.rejected().getFirst().reason())).startsWith("Notes: together with the customer’s notes");
         assertThat(notes("ada@notes.example")).isEqualTo(own);
         assertThat(notes("cy@notes.example")).isEqualTo("Fits");
     }
@@ -102,7 +103,7 @@ class CustomerNotesImportTest {
             return imports.check(read, read.guessedMapping());
         });
 
-        assertThat(check.problems()).extracting(RejectedRow::reason)
+        assertThat(check.problems()).extracting(row -> English.of(row.reason()))
                 .containsExactly("Notes: at most 10,000 characters (these have 10,001)");
     }
 

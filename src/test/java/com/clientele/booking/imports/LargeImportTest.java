@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
+import com.clientele.base.i18n.English;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingStatus;
 import com.clientele.customer.CustomerService;
@@ -96,7 +97,7 @@ class LargeImportTest {
         assertThat(summary.written()).isFalse();
         assertThat(summary.rejected()).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(ROWS + 1);
-            assertThat(row.reason()).contains("Blocked Bea is blocked", "Unpaid invoices");
+            assertThat(English.of(row.reason())).contains("Blocked Bea is blocked", "Unpaid invoices");
         });
         assertThat(count("SELECT COUNT(*) FROM booking WHERE provider_id = ?", provider)).isEqualTo(bookingsBefore);
         assertThat(count("SELECT COUNT(*) FROM provider_customer WHERE provider_id = ?", provider))

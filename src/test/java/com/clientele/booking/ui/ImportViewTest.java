@@ -180,7 +180,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         test(find(Button.class, steps).withText("Check all rows").single()).click();
 
         assertThat(find(ImportReport.class, steps).single().getElement().getTextRecursively())
-                .contains("Choose the column with the status");
+                .contains("Choose the column for “Status”");
         assertThat(find(Button.class, steps).withText("Import").exists()).as("no import offered").isFalse();
     }
 
