@@ -135,7 +135,7 @@ class BookingServiceTest {
 
         assertThatThrownBy(() -> data.as(provider, () -> bookings.changeStatus(ref.bookingId(), BookingStatus.CANCELLED)))
                 .isInstanceOf(ConflictException.class)
-                .satisfies(e -> assertThat(English.of(e)).isEqualTo("A completed booking cannot be changed to cancelled"));
+                .satisfies(e -> assertThat(English.of(e)).isEqualTo("A booking that is “Completed” cannot be changed to “Cancelled”"));
         assertThat(details(ref).totalSpent()).isEqualByComparingTo("30.00");
     }
 
@@ -235,8 +235,8 @@ class BookingServiceTest {
             assertThatThrownBy(() -> book(null, "Early Bird", "early@example.com", tomorrow, "30.00", outcome))
                     .isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(English.fields((InvalidInputException) e)).containsEntry("status",
-                            "A booking in the future cannot be marked " + outcome.label().toLowerCase(java.util.Locale.ROOT)
-                                    + "; it can be once it has started"));
+                            "A booking in the future cannot be marked “" + outcome.label()
+                                    + "”; it can be once it has started"));
         }
         assertThat(bookingCount()).as("nothing written").isEqualTo(before);
 
@@ -268,7 +268,7 @@ class BookingServiceTest {
 
         assertThat(result.rejected()).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(2);
-            assertThat(English.of(row.reason())).isEqualTo("Status: a booking in the future cannot be marked completed;"
+            assertThat(English.of(row.reason())).isEqualTo("Status: A booking in the future cannot be marked “Completed”;"
                     + " it can be once it has started");
         });
         assertThat(result.created()).isEqualTo(1);
