@@ -5,6 +5,7 @@ import com.clientele.audit.AuditFilter;
 import com.clientele.audit.AuditRecord;
 import com.clientele.audit.AuditTrail;
 import com.clientele.base.ui.BrowserTime;
+import com.clientele.base.ui.DatePickers;
 import com.clientele.base.ui.GridRoom;
 import com.clientele.base.ui.UrlState;
 import com.clientele.base.ui.ViewHeader;
@@ -74,6 +75,7 @@ public class AuditLogView extends Main implements BeforeEnterObserver, HasDynami
             field.setPrefixComponent(VaadinIcon.SEARCH.create());
         }
         for (DatePicker date : List.of(from, to)) {
+            DatePickers.localise(date);
             date.setClearButtonVisible(true);
             date.setPlaceholder(getTranslation("audit.filter.any-day"));
         }

@@ -64,12 +64,12 @@ public enum ImportField {
 
     /** The field's name in the reader's language. */
     public Text text() {
-        return Text.of("imports.column." + name());
+        return Text.of("import.field." + name());
     }
 
     /** What the field is for, in the reader's language; empty for a field that needs no hint. */
     public Optional<Text> hintText() {
-        return hint.isEmpty() ? Optional.empty() : Optional.of(Text.of("imports.column." + name() + ".hint"));
+        return hint.isEmpty() ? Optional.empty() : Optional.of(Text.of("import.field." + name() + ".hint"));
     }
 
     public boolean appliesTo(ImportKind kind) {

@@ -1,6 +1,6 @@
 package com.clientele.booking.ui;
 
-import com.clientele.base.Formats;
+import com.clientele.base.ui.DatePickers;
 import com.clientele.base.ui.UrlState;
 import com.clientele.booking.BookingFilter;
 import com.clientele.booking.BookingStatus;
@@ -21,27 +21,31 @@ import java.util.function.Consumer;
 class BookingFilterBar extends Div {
 
     private final Select<BookingStatus> status = new Select<>();
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
-    private final TextField customer = new TextField("Customer");
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final TextField customer = new TextField();
     private final transient Consumer<BookingFilter> onChange;
 
     BookingFilterBar(Consumer<BookingFilter> onChange) {
         this.onChange = onChange;
         addClassName("filter-bar");
-        status.setLabel("Status");
+        String allStatuses = getTranslation("booking.filter.all-statuses");
+        status.setLabel(getTranslation("booking.filter.status"));
         status.setItems(BookingStatus.values());
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("All statuses");
-        status.setItemLabelGenerator(value -> value == null ? "All statuses" : value.label());
+        status.setEmptySelectionCaption(allStatuses);
+        status.setItemLabelGenerator(value -> value == null ? allStatuses : StatusBadge.label(this, value));
+        from.setLabel(getTranslation("booking.filter.from"));
+        to.setLabel(getTranslation("booking.filter.to"));
         for (DatePicker date : new DatePicker[] {from, to}) {
-            date.setLocale(Formats.LOCALE);
+            DatePickers.localise(date);
             date.setClearButtonVisible(true);
-            date.setPlaceholder("Any day");
+            date.setPlaceholder(getTranslation("booking.filter.any-day"));
         }
         from.addValueChangeListener(event -> to.setMin(event.getValue()));
         to.addValueChangeListener(event -> from.setMax(event.getValue()));
-        customer.setPlaceholder("Name, e-mail or phone");
+        customer.setLabel(getTranslation("booking.filter.customer"));
+        customer.setPlaceholder(getTranslation("booking.filter.customer.placeholder"));
         customer.setPrefixComponent(VaadinIcon.SEARCH.create());
         customer.setClearButtonVisible(true);
         customer.setValueChangeMode(ValueChangeMode.LAZY);

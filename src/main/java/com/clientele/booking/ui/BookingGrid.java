@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 /** The bookings list: newest first, sortable, with each row's status changes and review in a menu. */
 class BookingGrid extends Grid<BookingRow> {
@@ -37,32 +38,44 @@ class BookingGrid extends Grid<BookingRow> {
     private final List<Column<BookingRow>> wide = new ArrayList<>();
     private final List<Column<BookingRow>> always = new ArrayList<>();
     private final Column<BookingRow> review;
+    private final ZoneId zone;
+    private final Currency currency;
+    private final Locale locale;
 
     BookingGrid(ZoneId zone, Currency currency, Actions actions) {
         super(BookingRow.class, false);
         this.actions = actions;
+        this.zone = zone;
+        this.currency = currency;
+        this.locale = getLocale();
         addClassName("bookings-grid");
         addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        Column<BookingRow> start = addColumn(row -> Formats.dateTime(row.startsAt(), zone))
-                .setKey("start").setHeader("Start").setSortProperty("startsAt").setWidth("11.5rem").setFlexGrow(0);
-        compact = addComponentColumn(row -> compact(row, zone, currency)).setKey("booking").setHeader("Booking")
-                .setSortProperty("startsAt").setFlexGrow(1);
+        Column<BookingRow> start = addColumn(row -> Formats.dateTime(row.startsAt(), zone, locale)).setKey("start")
+                .setHeader(getTranslation("booking.column.start")).setSortProperty("startsAt").setWidth("11.5rem")
+                .setFlexGrow(0);
+        compact = addComponentColumn(this::compact).setKey("booking")
+                .setHeader(getTranslation("booking.column.booking")).setSortProperty("startsAt").setFlexGrow(1);
         compact.setVisible(false);
         wide.add(start);
-        wide.add(addComponentColumn(BookingGrid::customer).setKey("customer").setHeader("Customer").setSortProperty("customerName")
+        wide.add(addComponentColumn(BookingGrid::customer).setKey("customer")
+                .setHeader(getTranslation("booking.column.customer")).setSortProperty("customerName")
                 .setWidth("12rem").setFlexGrow(2));
-        wide.add(addColumn(BookingRow::serviceName).setKey("service").setHeader("Service").setSortProperty("serviceName")
-                .setWidth("9rem").setFlexGrow(1));
-        wide.add(addColumn(row -> Formats.money(row.price(), currency)).setKey("price").setHeader("Price").setSortProperty("price")
+        wide.add(addColumn(BookingRow::serviceName).setKey("service")
+                .setHeader(getTranslation("booking.column.service")).setSortProperty("serviceName").setWidth("9rem")
+                .setFlexGrow(1));
+        wide.add(addColumn(row -> Formats.money(row.price(), currency, locale)).setKey("price")
+                .setHeader(getTranslation("booking.column.price")).setSortProperty("price")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0));
-        always.add(addComponentColumn(row -> StatusBadge.of(row.status())).setKey("status").setHeader("Status")
-                .setSortProperty("status").setWidth("7.5rem").setFlexGrow(0));
-        review = addColumn(row -> row.rating() == null ? "" : "★".repeat(row.rating())).setKey("review").setHeader("Review")
-                .setWidth("6rem").setFlexGrow(0);
+        always.add(addComponentColumn(row -> StatusBadge.of(row.status())).setKey("status")
+                .setHeader(getTranslation("booking.column.status")).setSortProperty("status").setWidth("7.5rem")
+                .setFlexGrow(0));
+        review = addColumn(row -> row.rating() == null ? "" : "★".repeat(row.rating())).setKey("review")
+                .setHeader(getTranslation("booking.column.review")).setWidth("6rem").setFlexGrow(0);
         wide.add(review);
-        always.add(addComponentColumn(this::menu).setKey("actions").setHeader(HiddenText.of("Actions")).setWidth("4rem").setFlexGrow(0)
+        always.add(addComponentColumn(this::menu).setKey("actions")
+                .setHeader(HiddenText.of(getTranslation("booking.column.actions"))).setWidth("4rem").setFlexGrow(0)
                 .setFrozenToEnd(true));
-        setEmptyStateText("No bookings match these filters.");
+        setEmptyStateText(getTranslation("booking.empty"));
         sort(List.of(new GridSortOrder<>(start, SortDirection.DESCENDING)));
         GridRoom.follow(this, this::fitWidth);
     }
@@ -79,11 +92,11 @@ class BookingGrid extends Grid<BookingRow> {
         wide.forEach(column -> column.setVisible(!narrow && shown.contains(column)));
     }
 
-    private static Component compact(BookingRow row, ZoneId zone, Currency currency) {
-        Span when = new Span(Formats.dateTime(row.startsAt(), zone));
+    private Component compact(BookingRow row) {
+        Span when = new Span(Formats.dateTime(row.startsAt(), zone, locale));
         when.addClassName("cell-primary");
         Span who = new Span(row.customerName());
-        Span what = new Span(row.serviceName() + " · " + Formats.money(row.price(), currency)
+        Span what = new Span(row.serviceName() + " · " + Formats.money(row.price(), currency, locale)
                 + (row.rating() == null ? "" : " · " + "★".repeat(row.rating())));
         what.addClassName("cell-secondary");
         Div cell = new Div(when, who, what);
@@ -108,20 +121,20 @@ class BookingGrid extends Grid<BookingRow> {
         MenuBar bar = new MenuBar();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         MenuItem more = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        more.setAriaLabel("Actions for " + row.customerName() + "'s booking");
+        more.setAriaLabel(getTranslation("booking.row.actions", row.customerName()));
         SubMenu items = more.getSubMenu();
         for (BookingStatus next : List.of(BookingStatus.CONFIRMED, BookingStatus.COMPLETED, BookingStatus.NO_SHOW,
                 BookingStatus.CANCELLED)) {
             if (row.nextStatuses().contains(next)) {
-                items.addItem(StatusBadge.actionLabel(next), click -> actions.changeStatus(row, next));
+                items.addItem(StatusBadge.actionLabel(this, next), click -> actions.changeStatus(row, next));
             }
         }
         if (row.canBeReviewed()) {
-            items.addItem("Record review", click -> actions.review(row));
+            items.addItem(getTranslation("booking.row.review"), click -> actions.review(row));
         }
         if (items.getItems().isEmpty()) {
             more.setEnabled(false);
-            bar.setTooltipText(more, "Nothing left to do with this booking");
+            bar.setTooltipText(more, getTranslation("booking.row.nothing-to-do"));
         }
         return bar;
     }

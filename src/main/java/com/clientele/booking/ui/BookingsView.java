@@ -25,18 +25,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The provider's bookings: filter, create, move through their statuses, record reviews. */
 @Route("bookings")
-@PageTitle("Bookings · Clientele")
-@Menu(title = "Bookings", order = 2, icon = "vaadin:calendar")
+@Menu(title = "booking.menu", order = 2, icon = "vaadin:calendar")
 @RolesAllowed(Roles.PROVIDER)
-public class BookingsView extends Main implements BeforeEnterObserver {
+public class BookingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient BookingService bookings;
     private final transient BookingQueries queries;
@@ -53,7 +52,7 @@ public class BookingsView extends Main implements BeforeEnterObserver {
         this.suggestions = suggestions;
         this.provider = queries.provider();
         addClassNames("view", "bookings-view");
-        Button create = new Button("New booking", VaadinIcon.PLUS.create(), click -> openNewBooking());
+        Button create = new Button(getTranslation("booking.new"), VaadinIcon.PLUS.create(), click -> openNewBooking());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         filterBar = new BookingFilterBar(changed -> {
             if (url.isRestoring()) {
@@ -76,7 +75,7 @@ public class BookingsView extends Main implements BeforeEnterObserver {
         });
         grid.setItems(query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> queries.count(filter));
-        add(new ViewHeader("Bookings").withActions(create), filterBar, grid);
+        add(new ViewHeader(getTranslation("booking.title")).withActions(create), filterBar, grid);
     }
 
     /** Shows the filter of the address: a bookmark, a shared link, or Back to an earlier filter. */
@@ -86,6 +85,11 @@ public class BookingsView extends Main implements BeforeEnterObserver {
         url.restored(BookingFilterBar.query(wanted), () -> filterBar.show(wanted));
         filter = wanted;
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("booking.page-title");
     }
 
     BookingFilter filter() {
@@ -107,7 +111,7 @@ public class BookingsView extends Main implements BeforeEnterObserver {
     private boolean create(NewBookingDialog dialog, NewBooking booking) {
         try {
             BookingRef ref = bookings.create(booking);
-            Toasts.success(ref.newCustomer() ? "Booking created for a new customer" : "Booking created");
+            Toasts.success(getTranslation(ref.newCustomer() ? "booking.created.new-customer" : "booking.created"));
             refresh();
             return true;
         } catch (CustomerBlockedException e) {
@@ -128,15 +132,14 @@ public class BookingsView extends Main implements BeforeEnterObserver {
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(StatusBadge.actionLabel(next) + "?");
-        confirm.setText(row.serviceName() + " for " + row.customerName() + " on "
-                + Formats.dateTime(row.startsAt(), provider.timeZone()) + ". This cannot be undone.");
+        confirm.setHeader(getTranslation("booking.confirm." + next.name()));
+        confirm.setText(getTranslation("booking.confirm.text", row.serviceName(), row.customerName(), when(row)));
         confirm.setCancelable(true);
         // The safe choice has the focus, so Enter or a hasty click does not destroy anything.
-        Button keep = new Button("Keep it", click -> confirm.close());
+        Button keep = new Button(getTranslation("booking.confirm.keep"), click -> confirm.close());
         keep.addClassName("keep-booking");
         confirm.setCancelButton(keep);
-        confirm.setConfirmText(StatusBadge.actionLabel(next));
+        confirm.setConfirmText(StatusBadge.actionLabel(this, next));
         confirm.setConfirmButtonTheme("error");
         confirm.addConfirmListener(event -> changeStatus(row, next));
         confirm.addOpenedChangeListener(event -> {
@@ -150,7 +153,7 @@ public class BookingsView extends Main implements BeforeEnterObserver {
     private void changeStatus(BookingRow row, BookingStatus next) {
         try {
             bookings.changeStatus(row.id(), next);
-            Toasts.success(StatusBadge.doneMessage(next));
+            Toasts.success(StatusBadge.doneMessage(this, next));
         } catch (ConflictException | NotFoundException | InvalidInputException e) {
             Toasts.error(e.getMessage());
         }
@@ -158,10 +161,10 @@ public class BookingsView extends Main implements BeforeEnterObserver {
     }
 
     private void openReview(BookingRow row) {
-        new ReviewDialog(row, Formats.dateTime(row.startsAt(), provider.timeZone()), (rating, comment) -> {
+        new ReviewDialog(row, when(row), (rating, comment) -> {
             try {
                 bookings.recordReview(row.id(), rating, comment);
-                Toasts.success("Review saved");
+                Toasts.success(getTranslation("booking.review.saved"));
                 refresh();
                 return true;
             } catch (ConflictException | NotFoundException | InvalidInputException e) {
@@ -169,5 +172,9 @@ public class BookingsView extends Main implements BeforeEnterObserver {
                 return false;
             }
         }).open();
+    }
+
+    private String when(BookingRow row) {
+        return Formats.dateTime(row.startsAt(), provider.timeZone(), getLocale());
     }
 }

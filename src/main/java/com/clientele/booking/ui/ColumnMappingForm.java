@@ -20,13 +20,16 @@ class ColumnMappingForm extends FormLayout {
         addClassName("mapping-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28em", 2), new ResponsiveStep("56em", 3));
         List<Integer> columns = IntStream.range(-1, header.size()).boxed().toList();
+        String none = getTranslation("import.mapping.none");
         for (ImportField field : guessed.kind().fields()) {
             Select<Integer> select = new Select<>();
-            select.setLabel(field.label());
+            select.setLabel(getTranslation("import.field." + field.name()));
             select.setItems(columns);
-            select.setItemLabelGenerator(column -> column == NONE ? "— not in the file —" : header.get(column));
+            select.setItemLabelGenerator(column -> column == NONE ? none : header.get(column));
             select.setValue(guessed.column(field).orElse(NONE));
-            select.setHelperText(field.hint().isEmpty() ? null : field.hint());
+            // the fields without an English hint have none in any language
+            select.setHelperText(field.hint().isEmpty() ? null
+                    : getTranslation("import.field." + field.name() + ".hint"));
             select.addValueChangeListener(event -> {
                 Integer column = event.getValue() == null || event.getValue() == NONE ? null : event.getValue();
                 mapping = mapping.with(field, column);

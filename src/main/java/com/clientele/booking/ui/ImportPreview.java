@@ -13,7 +13,8 @@ class ImportPreview extends Grid<CsvRow> {
         super(CsvRow.class, false);
         addClassName("import-preview");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        addColumn(CsvRow::line).setHeader("Line").setWidth("4.5rem").setFlexGrow(0).setFrozen(true);
+        addColumn(CsvRow::line).setHeader(getTranslation("import.preview.line")).setWidth("4.5rem").setFlexGrow(0)
+                .setFrozen(true);
         for (int column = 0; column < file.table().header().size(); column++) {
             int index = column;
             addColumn(row -> row.cell(index)).setHeader(file.table().header().get(column))

@@ -20,15 +20,16 @@ class ImportReport extends Div {
         addClassName("import-report");
         if (!check.mappingProblems().isEmpty()) {
             addClassName("error-panel");
-            add(new Paragraph("Choose the columns first:"));
+            add(new Paragraph(getTranslation("import.report.mapping")));
             UnorderedList list = new UnorderedList();
             check.mappingProblems().forEach(problem -> list.add(new ListItem(ErrorMessages.text(problem))));
             add(list);
             return;
         }
-        Paragraph counts = new Paragraph(rows(check.validRows()) + String.format(" of %,d", check.rows())
-                + " ready to import"
-                + (check.problems().isEmpty() ? "." : "; " + rows(check.problems().size()) + " with problems."));
+        Paragraph counts = new Paragraph(check.problems().isEmpty()
+                ? getTranslation("import.report.ready", check.validRows(), check.rows())
+                : getTranslation("import.report.ready-with-problems", check.validRows(), check.rows(),
+                        check.problems().size()));
         counts.addClassName("report-counts");
         add(counts);
         if (!check.problems().isEmpty()) {
@@ -40,14 +41,15 @@ class ImportReport extends Div {
     static Div problems(List<RejectedRow> rows) {
         Div box = new Div();
         box.addClassName("problems");
-        Paragraph count = new Paragraph(ImportResultPanel.count(rows.size(), "row") + " with problems");
+        Paragraph count = new Paragraph(box.getTranslation("import.problems.count", rows.size()));
         count.addClassName("problems-count");
         Grid<RejectedRow> grid = new Grid<>(RejectedRow.class, false);
         grid.addClassName("problems-grid");
-        grid.setAriaLabel("Rows with problems");
+        grid.setAriaLabel(box.getTranslation("import.problems.label"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(RejectedRow::line).setHeader("Line").setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(row -> ErrorMessages.text(row.reason())).setHeader("Problem").setFlexGrow(1);
+        grid.addColumn(RejectedRow::line).setHeader(box.getTranslation("import.problems.line")).setWidth("4.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(row -> ErrorMessages.text(row.reason())).setHeader(box.getTranslation("import.problems.problem")).setFlexGrow(1);
         grid.setItems(rows);
         // a few rows take only their room; more scroll inside a bounded table (styles.css .problems-grid)
         boolean shortList = rows.size() <= SHORT_LIST;
@@ -55,9 +57,5 @@ class ImportReport extends Div {
         grid.addClassName(shortList ? "problems-short" : "problems-scrolling");
         box.add(count, grid);
         return box;
-    }
-
-    private static String rows(int count) {
-        return ImportResultPanel.count(count, "row");
     }
 }

@@ -22,28 +22,25 @@ class ImportResultPanel extends Div {
     ImportResultPanel(ImportFile file, ImportSummary summary) {
         addClassName("import-result");
         addClassName(summary.written() ? "success-panel" : "error-panel");
-        boolean bookings = summary.kind() == ImportKind.BOOKINGS;
-        add(new H2(summary.written() ? "Import finished" : "Nothing was imported"));
+        String kind = summary.kind().name();
+        add(new H2(getTranslation(summary.written() ? "import.result.finished" : "import.result.nothing")));
         if (summary.written()) {
-            add(new Paragraph("Created " + count(summary.created(), bookings ? "booking" : "customer")
-                    + String.format(", updated %,d, already there %,d, skipped %,d.", summary.updated(),
+            add(new Paragraph(getTranslation("import.result.created." + kind, summary.created(), summary.updated(),
                     summary.unchanged(), summary.skipped())));
-            if (bookings && summary.newCustomers() > 0) {
-                add(new Paragraph(count(summary.newCustomers(), "new customer") + " added."));
+            if (summary.kind() == ImportKind.BOOKINGS && summary.newCustomers() > 0) {
+                add(new Paragraph(getTranslation("import.result.new-customers", summary.newCustomers())));
             }
         } else {
-            add(new Paragraph("“All or nothing” was chosen and " + count(summary.skipped(), "row")
-                    + " cannot be imported, so nothing was written. Fix them, or import with “Skip invalid rows”."));
+            add(new Paragraph(getTranslation("import.result.all-or-nothing", summary.skipped())));
         }
         if (summary.written() && summary.created() + summary.updated() + summary.unchanged() > 0) {
-            boolean customers = summary.kind() == ImportKind.CUSTOMERS;
-            Anchor view = new Anchor(customers ? "customers" : "bookings",
-                    customers ? "View imported customers" : "View imported bookings");
+            Anchor view = new Anchor(summary.kind() == ImportKind.CUSTOMERS ? "customers" : "bookings",
+                    getTranslation("import.result.view." + kind));
             view.addClassName("view-imported");
             add(view);
         }
-        add(new Paragraph(file.name() + " · " + count(summary.rows(), "row")
-                + String.format(" · %.1f s", summary.took().toMillis() / 1000.0)));
+        add(new Paragraph(getTranslation("import.result.file", file.name(), summary.rows(),
+                summary.took().toMillis() / 1000.0)));
         if (!summary.rejected().isEmpty()) {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -53,14 +50,10 @@ class ImportResultPanel extends Div {
                 return new DownloadResponse(new ByteArrayInputStream(bytes), RejectedRowsCsv.fileName(file),
                         "text/csv;charset=UTF-8", bytes.length);
             }), AttachmentType.DOWNLOAD, "");
-            download.add(VaadinIcon.DOWNLOAD.create(), new Span("Download the " + count(summary.skipped(), "rejected row")
-                    + " with the reasons (CSV)"));
+            download.add(VaadinIcon.DOWNLOAD.create(),
+                    new Span(getTranslation("import.result.download", summary.skipped())));
             download.addClassName("download-link");
             add(download, ImportReport.problems(summary.rejected()));
         }
-    }
-
-    static String count(int n, String noun) {
-        return String.format("%,d %s", n, n == 1 ? noun : noun + "s");
     }
 }

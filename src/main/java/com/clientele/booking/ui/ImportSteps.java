@@ -35,11 +35,11 @@ class ImportSteps extends Div {
 
     private final ImportFile file;
     private final ColumnMappingForm mappingForm;
-    private final Button check = new Button("Check all rows", VaadinIcon.CHECK.create());
+    private final Button check = new Button(VaadinIcon.CHECK.create());
     private final Div report = new Div();
     private final Div importActions = new Div();
-    private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>("Rows with problems");
-    private final Button importButton = new Button("Import", VaadinIcon.UPLOAD.create());
+    private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
+    private final Button importButton = new Button(VaadinIcon.UPLOAD.create());
     private final Div progressBox = new Div();
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
@@ -53,13 +53,16 @@ class ImportSteps extends Div {
         mappingForm = new ColumnMappingForm(file.guessedMapping(), file.table().header(), changed -> reset());
         notImported.addClassName("not-imported");
         showNotImported();
+        check.setText(getTranslation("import.steps.check"));
         check.addClickListener(click -> showCheck(checker.check(file, mappingForm.mapping())));
+        mode.setLabel(getTranslation("import.steps.mode"));
         mode.setItems(ImportMode.values());
-        mode.setItemLabelGenerator(ImportMode::label);
+        mode.setItemLabelGenerator(value -> getTranslation("import.mode." + value.name()));
         mode.setValue(ImportMode.SKIP_INVALID);
         mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        mode.setHelperText(ImportMode.SKIP_INVALID.description());
-        mode.addValueChangeListener(event -> mode.setHelperText(event.getValue().description()));
+        mode.setHelperText(description(ImportMode.SKIP_INVALID));
+        mode.addValueChangeListener(event -> mode.setHelperText(description(event.getValue())));
+        importButton.setText(getTranslation("import.steps.import"));
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(click -> starter.start(this));
         importActions.addClassName("import-actions");
@@ -71,12 +74,13 @@ class ImportSteps extends Div {
         progressBox.addClassName("import-progress");
         progressBox.add(progressText, progressBar);
         progressBox.setVisible(false);
-        H2 title = new H2(file.name() + " · " + String.format("%,d", file.rowCount())
-                + (file.rowCount() == 1 ? " row" : " rows"));
-        Paragraph hint = new Paragraph("Check which column holds what: the choice is guessed from the file's header.");
+        H2 title = new H2(getTranslation("import.steps.title", file.name(), file.rowCount()));
+        Paragraph hint = new Paragraph(getTranslation("import.steps.hint"));
         hint.addClassName("view-intro");
-        add(title, hint, mappingForm, notImported, new H3("First " + Math.min(ImportService.PREVIEW_ROWS, file.rowCount())
-                + " rows"), new ImportPreview(file), check, report, importActions, progressBox, result);
+        H3 preview = new H3(getTranslation("import.steps.preview",
+                Math.min(ImportService.PREVIEW_ROWS, file.rowCount())));
+        add(title, hint, mappingForm, notImported, preview, new ImportPreview(file), check, report, importActions,
+                progressBox, result);
     }
 
     ColumnMapping mapping() {
@@ -91,7 +95,7 @@ class ImportSteps extends Div {
         double share = total <= 0 ? 1 : (double) done / total;
         progressBar.setIndeterminate(false);
         progressBar.setValue(Math.min(1, share));
-        progressText.setText(String.format("Importing %s… %d %%", file.name(), Math.round(share * 100)));
+        progressText.setText(getTranslation("import.steps.progress", file.name(), Math.round(share * 100)));
     }
 
     void running(boolean running) {
@@ -99,7 +103,7 @@ class ImportSteps extends Div {
         if (running) {
             result.removeAll();
             progressBar.setIndeterminate(true);
-            progressText.setText("Importing " + file.name() + "…");
+            progressText.setText(getTranslation("import.steps.starting", file.name()));
         }
         mappingForm.setEnabled(!running);
         check.setEnabled(!running);
@@ -118,14 +122,18 @@ class ImportSteps extends Div {
     void imported() {
         imported = true;
         importButton.setEnabled(false);
-        importButton.setTooltipText("Imported. Upload a file or change a column to import again.");
+        importButton.setTooltipText(getTranslation("import.steps.imported"));
     }
 
     private void showNotImported() {
         var unused = mappingForm.mapping().notImported(file.table().header());
-        notImported.setText(unused.isEmpty() ? "" : "Not imported (no field reads "
-                + (unused.size() == 1 ? "this column" : "these columns") + "): " + String.join(", ", unused));
+        notImported.setText(unused.isEmpty() ? ""
+                : getTranslation("import.steps.not-imported", unused.size(), String.join(", ", unused)));
         notImported.setVisible(!unused.isEmpty());
+    }
+
+    private String description(ImportMode value) {
+        return getTranslation("import.mode." + value.name() + ".description");
     }
 
     private void showCheck(ImportCheck checked) {

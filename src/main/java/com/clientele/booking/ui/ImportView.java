@@ -20,14 +20,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -35,16 +35,16 @@ import java.util.concurrent.CompletionException;
  * every row, then import in the background while a progress bar moves.
  */
 @Route("import")
-@PageTitle("Import · Clientele")
-@Menu(title = "Import", order = 3, icon = "vaadin:upload")
+@Menu(title = "import.menu", order = 3, icon = "vaadin:upload")
 @RolesAllowed(Roles.PROVIDER)
-public class ImportView extends Main {
+public class ImportView extends Main implements HasDynamicTitle {
 
     private static final int MAX_MB = ImportService.MAX_BYTES / (1024 * 1024);
 
     private final transient ImportService imports;
-    private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>("The file holds");
+    private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
     private final Upload upload = new Upload();
+    private final UploadI18N uploadTexts = UploadTexts.of(this);
     private final Div fileError = new Div();
     private final Div work = new Div();
     private ImportFile file;
@@ -52,27 +52,32 @@ public class ImportView extends Main {
     public ImportView(ImportService imports) {
         this.imports = imports;
         addClassNames("view", "import-view");
+        kind.setLabel(getTranslation("import.kind"));
         kind.setItems(ImportKind.values());
-        kind.setItemLabelGenerator(ImportKind::label);
+        kind.setItemLabelGenerator(value -> getTranslation("import.kind." + value.name()));
         kind.setValue(ImportKind.CUSTOMERS);
         kind.addValueChangeListener(event -> kindChanged());
         upload.setUploadHandler(this::receive);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImportService.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
-        upload.setDropLabel(new Span("Drop a CSV file here (up to " + MAX_MB + " MB)"));
-        upload.addFileRejectedListener(event -> showFileError(event.getFileName() + ": "
-                + (event.getErrorMessage().toLowerCase(Locale.ROOT).contains("big") ? "the file is larger than " + MAX_MB
-                        + " MB. Split it into smaller files." : "only CSV files can be imported.")));
+        upload.setI18n(uploadTexts);
+        upload.setDropLabel(new Span(getTranslation("import.upload.drop", MAX_MB)));
+        upload.addFileRejectedListener(event -> showFileError(
+                uploadTexts.getError().getFileIsTooBig().equals(event.getErrorMessage())
+                        ? getTranslation("import.file.too-big", event.getFileName(), MAX_MB)
+                        : getTranslation("import.file.not-csv", event.getFileName())));
         upload.addClassName("import-upload");
         fileError.addClassName("error-panel");
         fileError.setVisible(false);
-        Paragraph intro = new Paragraph("Bring in your customer list or booking history from a CSV file exported"
-                + " by another tool. Customers are recognised by e-mail address, else phone number, and bookings"
-                + " by their reference (else customer, start and service), so importing the same file again creates"
-                + " no duplicates.");
+        Paragraph intro = new Paragraph(getTranslation("import.intro"));
         intro.addClassName("view-intro");
-        add(new ViewHeader("Import"), intro, kind, upload, fileError, work);
+        add(new ViewHeader(getTranslation("import.title")), intro, kind, upload, fileError, work);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.page-title");
     }
 
     /** Runs on the upload request; reads at most one byte more than allowed, then hands over to the UI. */
@@ -83,7 +88,7 @@ public class ImportView extends Main {
         }
         String name = event.getFileName();
         if (content.length > ImportService.MAX_BYTES) {
-            event.reject("Larger than " + MAX_MB + " MB");
+            event.reject(event.getUI().getTranslation("import.file.rejected", MAX_MB));
         }
         event.getUI().access(() -> received(name, content));
     }
@@ -94,14 +99,14 @@ public class ImportView extends Main {
         fileError.setVisible(false);
         file = null;
         if (content.length > ImportService.MAX_BYTES) {
-            showFileError(name + ": the file is larger than " + MAX_MB + " MB. Split it into smaller files.");
+            showFileError(getTranslation("import.file.too-big", name, MAX_MB));
             return;
         }
         try {
             file = imports.read(kind.getValue(), name, content);
             showSteps();
         } catch (InvalidFileException e) {
-            showFileError(name + ": " + ErrorMessages.text(e.reason()));
+            showFileError(getTranslation("import.file.unreadable", name, ErrorMessages.text(e.reason())));
         }
     }
 
@@ -136,17 +141,16 @@ public class ImportView extends Main {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             String reason = cause instanceof ConflictException || cause instanceof InvalidInputException
                     ? ErrorMessages.of(cause).map(ErrorMessages::text).orElseThrow()
-                    : "The import failed and nothing was written. Please try again in a moment.";
+                    : getTranslation("import.failed");
             Toasts.error(reason);
             return;
         }
         steps.result(new ImportResultPanel(file, summary));
         if (summary.written()) {
             steps.imported();
-            Toasts.success(String.format("Import finished: %,d created, %,d updated, %,d skipped", summary.created(),
-                    summary.updated(), summary.skipped()));
+            Toasts.success(getTranslation("import.done", summary.created(), summary.updated(), summary.skipped()));
         } else {
-            Toasts.error("Nothing was imported: " + summary.skipped() + " rows cannot be imported");
+            Toasts.error(getTranslation("import.nothing", summary.skipped()));
         }
     }
 

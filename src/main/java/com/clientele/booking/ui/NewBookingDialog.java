@@ -1,7 +1,7 @@
 package com.clientele.booking.ui;
 
-import com.clientele.base.Formats;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.ui.DatePickers;
 import com.clientele.base.ui.ErrorMessages;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.NewBooking;
@@ -31,6 +31,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
@@ -42,8 +43,10 @@ import java.util.Map;
  */
 class NewBookingDialog extends Dialog {
 
-    static final String EXISTING = "Existing customer";
-    static final String NEW = "New customer";
+    /** Whom the booking is for: a customer picked from the list, or one entered here. */
+    enum Booker {
+        EXISTING, NEW
+    }
 
     interface CustomerSearch extends Serializable {
         List<CustomerSuggestion> search(String text, int offset, int limit);
@@ -54,35 +57,37 @@ class NewBookingDialog extends Dialog {
         boolean save(NewBookingDialog dialog, NewBooking booking);
     }
 
-    private final RadioButtonGroup<String> who = new RadioButtonGroup<>();
-    private final ComboBox<CustomerSuggestion> customer = new ComboBox<>("Customer");
+    private final RadioButtonGroup<Booker> who = new RadioButtonGroup<>();
+    private final ComboBox<CustomerSuggestion> customer = new ComboBox<>();
     private final Div blockedNotice = new Div();
-    private final TextField name = new TextField("Name");
-    private final EmailField email = new EmailField("E-mail");
-    private final TextField phone = new TextField("Phone");
-    private final TextField service = new TextField("Service");
-    private final DateTimePicker start = new DateTimePicker("Start");
-    private final IntegerField duration = new IntegerField("Duration (minutes)");
-    private final BigDecimalField price = new BigDecimalField("Price");
+    private final TextField name = new TextField();
+    private final EmailField email = new EmailField();
+    private final TextField phone = new TextField();
+    private final TextField service = new TextField();
+    private final DateTimePicker start = new DateTimePicker();
+    private final IntegerField duration = new IntegerField();
+    private final BigDecimalField price = new BigDecimalField();
     private final Select<BookingStatus> status = new Select<>();
-    private final Button save = new Button("Create booking");
+    private final Button save = new Button();
     private final ZoneId zone;
 
     NewBookingDialog(ZoneId zone, Currency currency, CustomerSearch search, SaveListener onSave) {
         this.zone = zone;
-        setHeaderTitle("New booking");
+        setHeaderTitle(getTranslation("booking.new.title"));
         addClassName("app-dialog");
         setWidth("min(40rem, 100vw)");
-        who.setItems(EXISTING, NEW);
-        who.setValue(EXISTING);
-        who.setAriaLabel("Book for");
+        labelFields();
+        who.setItems(Booker.values());
+        who.setItemLabelGenerator(booker -> getTranslation("booking.new." + booker.name()));
+        who.setValue(Booker.EXISTING);
+        who.setAriaLabel(getTranslation("booking.new.for"));
         who.addValueChangeListener(event -> showCustomerFields());
 
-        customer.setPlaceholder("Type a name, e-mail or phone");
+        customer.setPlaceholder(getTranslation("booking.new.customer.placeholder"));
         customer.setItems(query -> search.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
                 .stream());
         customer.setItemLabelGenerator(item -> item.name() + (item.contact().isEmpty() ? "" : " · " + item.contact()));
-        customer.setRenderer(new ComponentRenderer<>(NewBookingDialog::suggestion));
+        customer.setRenderer(new ComponentRenderer<>(this::suggestion));
         customer.setClearButtonVisible(true);
         customer.addValueChangeListener(event -> showBlocked(event.getValue()));
         blockedNotice.addClassName("blocked-notice");
@@ -92,19 +97,19 @@ class NewBookingDialog extends Dialog {
         email.setMaxLength(254);
         phone.setMaxLength(32);
         service.setMaxLength(200);
-        start.setLocale(Formats.LOCALE);
+        DatePickers.localise(start);
         start.setStep(Duration.ofMinutes(15));
         start.setValue(LocalDateTime.now(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1));
-        start.setHelperText("Time in " + zone.getId().replace('_', ' '));
+        start.setHelperText(getTranslation("booking.new.start.helper",
+                zone.getDisplayName(TextStyle.FULL, getLocale())));
         duration.setMin(5);
         duration.setMax(1440);
         duration.setStep(5);
         duration.setStepButtonsVisible(true);
         duration.setValue(60);
-        price.setPrefixComponent(new Span(currency.getSymbol(Formats.LOCALE)));
-        status.setLabel("Status");
+        price.setPrefixComponent(new Span(currency.getSymbol(getLocale())));
         status.setItems(BookingStatus.PENDING, BookingStatus.CONFIRMED, BookingStatus.COMPLETED);
-        status.setItemLabelGenerator(BookingStatus::label);
+        status.setItemLabelGenerator(value -> StatusBadge.label(this, value));
         status.setValue(BookingStatus.CONFIRMED);
 
         FormLayout form = new FormLayout(who, customer, blockedNotice, name, email, phone, service, start, duration,
@@ -122,13 +127,26 @@ class NewBookingDialog extends Dialog {
                 close();
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("booking.cancel"), click -> close()), save);
+    }
+
+    private void labelFields() {
+        customer.setLabel(getTranslation("booking.new.customer"));
+        name.setLabel(getTranslation("booking.new.name"));
+        email.setLabel(getTranslation("booking.new.email"));
+        phone.setLabel(getTranslation("booking.new.phone"));
+        service.setLabel(getTranslation("booking.new.service"));
+        start.setLabel(getTranslation("booking.new.start"));
+        duration.setLabel(getTranslation("booking.new.duration"));
+        price.setLabel(getTranslation("booking.new.price"));
+        status.setLabel(getTranslation("booking.new.status"));
+        save.setText(getTranslation("booking.new.create"));
     }
 
     NewBooking booking() {
         var when = start.getValue() == null ? null : start.getValue().atZone(zone).toInstant();
         int minutes = duration.getValue() == null ? 0 : duration.getValue();
-        if (EXISTING.equals(who.getValue())) {
+        if (who.getValue() == Booker.EXISTING) {
             Long customerId = customer.getValue() == null ? null : customer.getValue().customerId();
             return new NewBooking(customerId, null, service.getValue(), when, minutes, price.getValue(),
                     status.getValue());
@@ -171,7 +189,7 @@ class NewBookingDialog extends Dialog {
     }
 
     private void showCustomerFields() {
-        boolean existing = EXISTING.equals(who.getValue());
+        boolean existing = who.getValue() == Booker.EXISTING;
         customer.setVisible(existing);
         name.setVisible(!existing);
         email.setVisible(!existing);
@@ -187,7 +205,7 @@ class NewBookingDialog extends Dialog {
         save.setEnabled(!blocked);
     }
 
-    private static Component suggestion(CustomerSuggestion item) {
+    private Component suggestion(CustomerSuggestion item) {
         Span nameText = new Span(item.name());
         nameText.addClassName("cell-primary");
         Span contact = new Span(item.contact());
@@ -195,7 +213,7 @@ class NewBookingDialog extends Dialog {
         Div line = new Div(nameText, contact);
         line.addClassName("cell-stack");
         if (item.blocked()) {
-            Badge badge = new Badge("Blocked");
+            Badge badge = new Badge(getTranslation("booking.new.blocked"));
             badge.addThemeVariants(BadgeVariant.ERROR, BadgeVariant.SMALL);
             Span reason = new Span(item.blockedReason());
             reason.addClassName("cell-secondary");

@@ -1,5 +1,6 @@
 package com.clientele.booking.ui;
 
+import com.clientele.base.Formats;
 import com.clientele.booking.BookingRow;
 import com.clientele.booking.BookingService;
 import com.vaadin.flow.component.button.Button;
@@ -19,11 +20,13 @@ class ReviewDialog extends Dialog {
         boolean save(int rating, String comment);
     }
 
-    private final RadioButtonGroup<Integer> rating = new RadioButtonGroup<>("Rating");
-    private final TextArea comment = new TextArea("Comment");
+    private final RadioButtonGroup<Integer> rating = new RadioButtonGroup<>();
+    private final TextArea comment = new TextArea();
 
     ReviewDialog(BookingRow booking, String when, SaveListener onSave) {
-        setHeaderTitle("Review of " + booking.serviceName());
+        setHeaderTitle(getTranslation("booking.review.title", booking.serviceName()));
+        rating.setLabel(getTranslation("booking.review.rating"));
+        comment.setLabel(getTranslation("booking.review.comment"));
         addClassName("app-dialog");
         setWidth("min(40rem, 100vw)");
         rating.setItems(5, 4, 3, 2, 1);
@@ -33,16 +36,15 @@ class ReviewDialog extends Dialog {
         comment.setMaxLength(BookingService.REVIEW_COMMENT_MAX);
         comment.setWidthFull();
         comment.setValueChangeMode(ValueChangeMode.EAGER);
-        comment.setHelperText("0 / " + BookingService.REVIEW_COMMENT_MAX);
-        comment.addValueChangeListener(event -> comment.setHelperText(
-                event.getValue().length() + " / " + BookingService.REVIEW_COMMENT_MAX));
+        comment.setHelperText(length(0));
+        comment.addValueChangeListener(event -> comment.setHelperText(length(event.getValue().length())));
         var what = new Paragraph(booking.customerName() + " · " + when);
         what.addClassName("dialog-context");
         add(what, rating, comment);
-        Button save = new Button("Save review", click -> {
+        Button save = new Button(getTranslation("booking.review.save"), click -> {
             if (rating.getValue() == null) {
                 rating.setInvalid(true);
-                rating.setErrorMessage("Choose a rating from 1 to 5");
+                rating.setErrorMessage(getTranslation("booking.review.rating-missing"));
                 return;
             }
             if (onSave.save(rating.getValue(), comment.getValue())) {
@@ -50,6 +52,12 @@ class ReviewDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("booking.cancel"), click -> close()), save);
+    }
+
+    /** The comment's length against the most it may have, e.g. "120 / 2,000". */
+    private String length(int characters) {
+        return Formats.count(characters, getLocale()) + " / "
+                + Formats.count(BookingService.REVIEW_COMMENT_MAX, getLocale());
     }
 }

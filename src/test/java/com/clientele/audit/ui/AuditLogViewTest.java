@@ -72,6 +72,12 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("when")))
                 .as("dd.MM.yyyy, HH:mm:ss").matches("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}:\\d{2}");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Audit-Protokoll · Clientele");
+        DatePicker from = find(DatePicker.class).withCaption("Von").single();
+        assertThat(from.getLocale()).isEqualTo(Locale.GERMANY);
+        assertThat(from.getI18n().getMonthNames()).startsWith("Januar", "Februar", "März");
+        assertThat(from.getI18n().getWeekdaysShort()).startsWith("So", "Mo");
+        assertThat(from.getI18n().getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+        assertThat(from.getI18n().getToday()).isEqualTo("Heute");
     }
 
     @Test

@@ -12,11 +12,16 @@ import com.clientele.customer.CustomerDetails;
 import com.clientele.customer.CustomerService;
 import com.clientele.customer.CustomerSuggestion;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
@@ -28,6 +33,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +79,52 @@ class BookingsViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getRow(0).customerName()).isEqualTo("Ada Lovelace");
         assertThat(test(grid).getRow(1).customerName()).isEqualTo("Grace Hopper");
         assertThat(test(grid).getCellText(1, test(grid).getColumnPosition("price"))).isEqualTo("£55.00");
+    }
+
+    @Test
+    void aProviderReadingGermanSeesStatusesDatesAndMoneyInGerman() {
+        UI.getCurrent().getSession().setLocale(Locale.GERMANY);
+        navigate(BookingsView.class);
+        BookingGrid grid = find(BookingGrid.class).single();
+
+        assertThat(test(find(H1.class).single()).getText()).isEqualTo("Buchungen");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Buchungen · Clientele");
+        Badge status = (Badge) test(grid).getCellComponent(0, "status");
+        assertThat(status.getText()).isEqualTo("Bestätigt");
+        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("start")))
+                .as("dd.MM.yyyy, HH:mm").matches("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}");
+        assertThat(test(grid).getCellText(1, test(grid).getColumnPosition("price"))).isEqualTo("55,00\u00a0£");
+        assertThat(actions(grid, 0)).containsExactly("Als abgeschlossen markieren", "Als nicht erschienen markieren",
+                "Buchung stornieren");
+
+        test(find(Select.class).withLabel("Status").single()).selectItem("Abgeschlossen");
+        assertThat(test(grid).size()).isEqualTo(1);
+        DatePicker from = find(DatePicker.class).withLabel("Von").single();
+        assertThat(from.getLocale()).isEqualTo(Locale.GERMANY);
+        assertThat(from.getI18n().getMonthNames()).contains("Dezember");
+
+        clickRowAction(grid, 0, "Bewertung erfassen");
+        ReviewDialog review = find(ReviewDialog.class).single();
+        assertThat(review.getHeaderTitle()).isEqualTo("Bewertung: Haircut");
+        assertThat(find(TextArea.class, review).single().getHelperText()).isEqualTo("0 / 2.000");
+    }
+
+    @Test
+    void theNewBookingDialogSpeaksGerman() {
+        UI.getCurrent().getSession().setLocale(Locale.GERMANY);
+        navigate(BookingsView.class);
+        test(find(Button.class).withText("Neue Buchung").single()).click();
+        NewBookingDialog dialog = find(NewBookingDialog.class).single();
+
+        test(find(RadioButtonGroup.class, dialog).single()).selectItem("Neuer Kunde");
+        assertThat(find(TextField.class, dialog).withLabel("Telefon").single().isVisible()).isTrue();
+        DateTimePicker start = find(DateTimePicker.class, dialog).withLabel("Beginn").single();
+        assertThat(start.getLocale()).isEqualTo(Locale.GERMANY);
+        assertThat(start.getDatePickerI18n().getToday()).isEqualTo("Heute");
+        assertThat(start.getHelperText()).startsWith("Zeitzone: ");
+        assertThat(find(Select.class, dialog).withLabel("Status").single().getValue())
+                .isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(find(Button.class, dialog).withText("Buchung anlegen").exists()).isTrue();
     }
 
     @Test
@@ -163,7 +215,7 @@ class BookingsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("New booking").single()).click();
         NewBookingDialog dialog = find(NewBookingDialog.class).single();
 
-        test(find(RadioButtonGroup.class, dialog).single()).selectItem(NewBookingDialog.NEW);
+        test(find(RadioButtonGroup.class, dialog).single()).selectItem("New customer");
         test(find(TextField.class, dialog).withLabel("Name").single()).setValue("Katherine Johnson");
         test(find(TextField.class, dialog).withLabel("Phone").single()).setValue("020 7946 0999");
         fillBooking(dialog, "Cut & finish", "48");

@@ -6,15 +6,17 @@ import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.booking.imports.ImportService;
-import com.clientele.booking.imports.ImportMode;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
@@ -24,6 +26,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +82,47 @@ class ImportViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Importing bookings.csv… 100 %");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM booking WHERE provider_id = ?").param(provider.id())
                 .query(Long.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void aProviderReadingGermanImportsInGerman() {
+        UI.getCurrent().getSession().setLocale(Locale.GERMANY);
+        navigate(ImportView.class);
+        assertThat(test(find(H1.class).single()).getText()).isEqualTo("Import");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Import · Clientele");
+        test(find(RadioButtonGroup.class).withLabel("Die Datei enthält").single()).selectItem("Buchungen");
+        upload("bookings.csv");
+
+        ImportSteps steps = find(ImportSteps.class).single();
+        assertThat(find(Select.class, steps).withLabel("Referenz").single().getValue()).isEqualTo(0);
+        assertThat(find(Select.class, steps).withLabel("Status").single().getHelperText()).contains("no-show");
+        test(find(Button.class, steps).withText("Alle Zeilen prüfen").single()).click();
+        assertThat(find(ImportReport.class, steps).single().getElement().getTextRecursively())
+                .isEqualTo("7 Zeilen von 7 bereit zum Import.");
+        test(find(Button.class, steps).withText("Importieren").single()).click();
+        ImportResultPanel result = awaitResult(steps);
+
+        assertThat(result.getElement().getTextRecursively()).contains("Import abgeschlossen",
+                "6 Buchungen angelegt; aktualisiert: 0, bereits vorhanden: 1, übersprungen: 0.",
+                "4 neue Kunden hinzugefügt.", "Importierte Buchungen ansehen");
+        assertThat(find(Paragraph.class, result).all()).extracting(Paragraph::getText)
+                .as("the seconds with a decimal comma")
+                .anyMatch(text -> text.matches("bookings\\.csv · 7 Zeilen · \\d+,\\d s"));
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Import abgeschlossen: 6 angelegt, 0 aktualisiert, 0 übersprungen");
+    }
+
+    @Test
+    void aFileTooLargeIsRefusedInGerman() {
+        UI.getCurrent().getSession().setLocale(Locale.GERMANY);
+        navigate(ImportView.class);
+
+        test(find(Upload.class).single()).upload("huge.csv", "text/csv", new byte[ImportService.MAX_BYTES + 1]);
+        roundTrip();
+
+        assertThat(fileError()).isEqualTo("huge.csv: Die Datei ist größer als 10 MB. Teilen Sie sie in kleinere"
+                + " Dateien auf.");
+        assertThat(find(Upload.class).single().getI18n().getAddFiles().getOne()).isEqualTo("Datei hochladen…");
     }
 
     @Test
@@ -160,7 +204,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         ImportSteps steps = find(ImportSteps.class).single();
         test(find(Button.class, steps).withText("Check all rows").single()).click();
         test(find(RadioButtonGroup.class, steps).withLabel("Rows with problems").single())
-                .selectItem(ImportMode.ALL_OR_NOTHING.label());
+                .selectItem("All or nothing");
         test(find(Button.class, steps).withText("Import").single()).click();
 
         ImportResultPanel result = awaitResult(steps);
