@@ -66,7 +66,6 @@ class LiteralTextTest {
             "com/clientele/security/ui/NotAvailableView.java",
             "com/clientele/workspace/ui/BlockDialog.java",
             "com/clientele/workspace/ui/CustomerActions.java",
-            "com/clientele/workspace/ui/CustomerDetailsDialog.java",
             "com/clientele/workspace/ui/NotesDialog.java",
             "com/clientele/workspace/ui/SendMessageDialog.java");
 
