@@ -27,12 +27,12 @@ public final class Formats {
 
     /** E.g. "1 Dec 2026, 14:00", "01.12.2026, 14:00", "1 déc. 2026 14:00". */
     public static String dateTime(@Nullable Instant instant, ZoneId zone, Locale locale) {
-        return instant == null ? "" : DATE_TIME.withLocale(locale).format(instant.atZone(zone));
+        return instant == null ? "" : DATE_TIME.withLocale(written(locale)).format(instant.atZone(zone));
     }
 
     /** E.g. "1 Dec 2026", "01.12.2026", "1 déc. 2026". */
     public static String date(@Nullable Instant instant, ZoneId zone, Locale locale) {
-        return instant == null ? "" : DATE.withLocale(locale).format(instant.atZone(zone));
+        return instant == null ? "" : DATE.withLocale(written(locale)).format(instant.atZone(zone));
     }
 
     /** E.g. "€1,234.50", "1.234,50 €", "1 234,50 €": the currency's own number of decimals. */
@@ -40,7 +40,7 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        NumberFormat format = NumberFormat.getCurrencyInstance(written(locale));
         format.setCurrency(currency);
         format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
         format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
@@ -49,7 +49,15 @@ public final class Formats {
 
     /** A whole number with the locale's grouping, e.g. "12,345", "12.345", "12 345". */
     public static String count(long value, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return NumberFormat.getIntegerInstance(written(locale)).format(value);
+    }
+
+    /**
+     * The locale a reader's texts are written in: that of their {@link Language}, so that a UI
+     * locale we have no language for (en-US, de-AT) formats as the language it reads (en-GB, de-DE).
+     */
+    private static Locale written(Locale locale) {
+        return Language.of(locale).locale();
     }
 
     public static String dateTime(@Nullable Instant instant, ZoneId zone) {

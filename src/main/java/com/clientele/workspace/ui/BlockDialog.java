@@ -14,20 +14,19 @@ class BlockDialog extends Dialog {
 
     static final int REASON_MAX = CustomerService.BLOCK_REASON_MAX;
 
-    final TextArea reason = new TextArea("Reason");
-    final Button block = new Button("Block customer");
+    final TextArea reason = new TextArea(getTranslation("workspace.block.reason"));
+    final Button block = new Button(getTranslation("workspace.block.confirm"));
 
     private Consumer<String> onBlock = reason -> { };
 
     BlockDialog(String customerName) {
-        setHeaderTitle("Block " + customerName);
-        Paragraph explanation = new Paragraph(customerName + " will not be able to get new bookings with you. "
-                + "Existing bookings stay.");
+        setHeaderTitle(getTranslation("workspace.block.title", customerName));
+        Paragraph explanation = new Paragraph(getTranslation("workspace.block.text", customerName));
         reason.setRequired(true);
         reason.setMaxLength(REASON_MAX);
-        reason.setPlaceholder("e.g. Three no-shows without notice");
+        reason.setPlaceholder(getTranslation("workspace.block.reason.example"));
         reason.setWidthFull();
-        reason.setHelperText("Only you see this.");
+        reason.setHelperText(getTranslation("workspace.block.reason.help"));
         add(explanation, reason);
 
         block.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
@@ -35,7 +34,7 @@ class BlockDialog extends Dialog {
             // the service says what a reason must be; showError puts its answer on the field
             onBlock.accept(reason.getValue() == null ? "" : reason.getValue().strip());
         });
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("workspace.action.cancel"), click -> close());
         cancel.addClickShortcut(Key.ESCAPE);
         getFooter().add(cancel, block);
         addOpenedChangeListener(e -> reason.focus());

@@ -23,11 +23,12 @@ class ColumnChooser extends Button {
     private final CustomerGrid grid;
 
     ColumnChooser(CustomerGrid grid) {
-        super("Columns", VaadinIcon.GRID_SMALL_O.create());
+        super(VaadinIcon.GRID_SMALL_O.create());
         this.grid = grid;
+        setText(getTranslation("workspace.columns"));
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClassName("column-chooser");
-        setAriaLabel("Choose the columns of the customer list");
+        setAriaLabel(getTranslation("workspace.columns.label"));
         grid.hideByUser(remembered());
         ContextMenu menu = new ContextMenu(this);
         menu.setOpenOnClick(true);

@@ -10,12 +10,13 @@ import com.clientele.customer.CustomerRow;
 import com.clientele.customer.CustomerService;
 import com.clientele.messaging.MessageService;
 import com.clientele.messaging.NewMessage;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.function.Consumer;
 
 /**
  * Carries out what a provider asks for on a customer — favourite, block, notes, message — through
- * the services, with a toast on success and a clear message on failure, then lets the screen
- * refresh.
+ * the services, with a toast on success (in the reader's language) and a clear message on failure,
+ * then lets the screen refresh.
  */
 class CustomerActions implements CustomerGrid.RowActions {
 
@@ -36,7 +37,7 @@ class CustomerActions implements CustomerGrid.RowActions {
     public void toggleFavorite(CustomerRow row) {
         boolean favorite = !row.favorite();
         Actions.run(() -> customers.setFavorite(row.relationId(), favorite),
-                favorite ? row.name() + " is a favourite" : row.name() + " is no longer a favourite")
+                text(favorite ? "workspace.favorited" : "workspace.unfavorited", row.name()))
                 .ifPresent(details -> changed.run());
     }
 
@@ -51,7 +52,7 @@ class CustomerActions implements CustomerGrid.RowActions {
         dialog.onBlock(reason -> {
             try {
                 customers.block(row.relationId(), reason);
-                Toasts.success(row.name() + " is blocked");
+                Toasts.success(text("workspace.blocked", row.name()));
                 dialog.close();
                 changed.run();
             } catch (InvalidInputException e) {
@@ -65,7 +66,7 @@ class CustomerActions implements CustomerGrid.RowActions {
 
     @Override
     public void unblock(CustomerRow row) {
-        Actions.run(() -> customers.unblock(row.relationId()), row.name() + " is unblocked")
+        Actions.run(() -> customers.unblock(row.relationId()), text("workspace.unblocked", row.name()))
                 .ifPresent(details -> changed.run());
     }
 
@@ -83,7 +84,7 @@ class CustomerActions implements CustomerGrid.RowActions {
     private void saveNotes(CustomerRow row, NotesDialog.Save save, NotesDialog dialog) {
         try {
             CustomerDetails saved = customers.updateNotes(row.relationId(), save.text(), save.version());
-            Toasts.success("Notes on " + saved.name() + " saved");
+            Toasts.success(text("workspace.notes.saved", saved.name()));
             dialog.close();
             changed.run();
         } catch (ConflictException e) {
@@ -95,9 +96,8 @@ class CustomerActions implements CustomerGrid.RowActions {
 
     @Override
     public void sendMessage(CustomerRow row) {
-        SendMessageDialog dialog = new SendMessageDialog(row.name(), row.email(), messages.isEmailConfigured()
-                ? "It is sent by e-mail and kept in the customer's history."
-                : "E-mail is not set up yet: the message is saved in the customer's history and sent once it is.");
+        SendMessageDialog dialog = new SendMessageDialog(row.name(), row.email(), text(messages.isEmailConfigured()
+                ? "workspace.message.by-email" : "workspace.message.no-mail-server"));
         dialog.onSend(message -> send(row, message, dialog));
         dialog.open();
     }
@@ -105,9 +105,8 @@ class CustomerActions implements CustomerGrid.RowActions {
     private void send(CustomerRow row, NewMessage message, SendMessageDialog dialog) {
         try {
             messages.send(row.customerId(), message);
-            Toasts.success(messages.isEmailConfigured() && row.email() != null
-                    ? "Message to " + row.name() + " is on its way"
-                    : "Message to " + row.name() + " saved");
+            Toasts.success(text(messages.isEmailConfigured() && row.email() != null
+                    ? "workspace.message.on-its-way" : "workspace.message.saved", row.name()));
             dialog.close();
             changed.run();
         } catch (InvalidInputException e) {
@@ -115,5 +114,10 @@ class CustomerActions implements CustomerGrid.RowActions {
         } catch (RuntimeException e) {
             Toasts.error(ErrorMessages.text(ErrorMessages.of(e).orElse(ErrorMessages.UNEXPECTED)));
         }
+    }
+
+    /** A text of the workspace bundle in the language of the current screen. */
+    private static String text(String key, Object... args) {
+        return I18NProvider.translate(key, args);
     }
 }

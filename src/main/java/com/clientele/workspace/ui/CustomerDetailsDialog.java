@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything about one customer: contact data, status, every SPEC figure, the booking history
@@ -28,11 +29,12 @@ class CustomerDetailsDialog extends Dialog {
     private final ProviderProfile profile;
     private final Clock clock;
     private final CustomerGrid.RowActions actions;
+    private final Locale locale = ReaderFormats.locale(getLocale());
     private final Div overview = new Div();
     private final Grid<BookingHistoryEntry> bookings = new Grid<>();
     private final Div reviews = new Div();
     private final Div messages = new Div();
-    private final ActivityList timeline = new ActivityList("Nothing has happened yet.");
+    private final ActivityList timeline = new ActivityList(getTranslation("workspace.details.timeline.empty"));
     private final Div headerBadge = new Div();
     private final Div footerActions = new Div();
     private CustomerDetails details;
@@ -48,17 +50,17 @@ class CustomerDetailsDialog extends Dialog {
         setHeight("min(820px, 100vh)");
         Button close = new Button(VaadinIcon.CLOSE.create(), click -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        close.setAriaLabel("Close");
+        close.setAriaLabel(getTranslation("workspace.action.close"));
         getHeader().add(headerBadge, close);
         configureBookings();
-        SectionSwitcher tabs = new SectionSwitcher("Sections");
+        SectionSwitcher tabs = new SectionSwitcher(getTranslation("workspace.details.sections"));
         tabs.setSizeFull();
-        tabs.add("Overview", overview);
-        tabs.add("Bookings", bookings);
-        tabs.add("Reviews", reviews);
-        tabs.add("Messages", messages);
+        tabs.add(getTranslation("workspace.details.overview"), overview);
+        tabs.add(getTranslation("workspace.details.bookings"), bookings);
+        tabs.add(getTranslation("workspace.details.reviews"), reviews);
+        tabs.add(getTranslation("workspace.details.messages"), messages);
         timeline.setHeightFull();
-        tabs.add("Timeline", timeline);
+        tabs.add(getTranslation("workspace.details.timeline"), timeline);
         add(tabs);
         footerActions.addClassName("dialog-actions");
         getFooter().add(footerActions);
@@ -90,14 +92,18 @@ class CustomerDetailsDialog extends Dialog {
 
     private void configureBookings() {
         bookings.addClassName("history-grid");
-        bookings.addColumn(b -> Formats.dateTime(b.startsAt(), profile.timeZone())).setHeader("When").setAutoWidth(true);
-        bookings.addColumn(BookingHistoryEntry::serviceName).setHeader("Service").setFlexGrow(2);
-        bookings.addColumn(b -> b.status().label()).setHeader("Status").setAutoWidth(true);
-        bookings.addColumn(b -> Formats.money(b.price(), profile.currency())).setHeader("Price")
+        bookings.addColumn(b -> Formats.dateTime(b.startsAt(), profile.timeZone(), locale))
+                .setHeader(getTranslation("workspace.details.booking.when")).setAutoWidth(true);
+        bookings.addColumn(BookingHistoryEntry::serviceName)
+                .setHeader(getTranslation("workspace.details.booking.service")).setFlexGrow(2);
+        bookings.addColumn(b -> getTranslation("workspace.booking-status." + b.status().name()))
+                .setHeader(getTranslation("workspace.details.booking.status")).setAutoWidth(true);
+        bookings.addColumn(b -> Formats.money(b.price(), profile.currency(), locale))
+                .setHeader(getTranslation("workspace.details.booking.price"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        bookings.addColumn(b -> b.rating() == null ? "" : "★".repeat(b.rating())).setHeader("Review")
-                .setAutoWidth(true);
-        bookings.setEmptyStateText("No bookings yet.");
+        bookings.addColumn(b -> b.rating() == null ? "" : "★".repeat(b.rating()))
+                .setHeader(getTranslation("workspace.details.booking.review")).setAutoWidth(true);
+        bookings.setEmptyStateText(getTranslation("workspace.details.bookings.empty"));
         bookings.setItems(query -> source.bookings(details.customerId(), query.getOffset(), query.getLimit()).stream(),
                 query -> source.countBookings(details.customerId()));
     }
@@ -105,13 +111,15 @@ class CustomerDetailsDialog extends Dialog {
     private void showReviews(List<BookingHistoryEntry> entries) {
         reviews.removeAll();
         if (entries.isEmpty()) {
-            reviews.add(empty("No reviews yet."));
+            reviews.add(empty(getTranslation("workspace.details.reviews.empty")));
         }
         for (BookingHistoryEntry entry : entries) {
             Span stars = new Span("★".repeat(entry.rating()) + "☆".repeat(5 - entry.rating()));
             stars.addClassName("review-stars");
-            stars.getElement().setAttribute("aria-label", entry.rating() + " of 5");
-            Span what = new Span(entry.serviceName() + " · " + Formats.date(entry.startsAt(), profile.timeZone()));
+            stars.getElement().setAttribute("aria-label",
+                    getTranslation("workspace.details.review.stars", entry.rating()));
+            Span what = new Span(entry.serviceName() + " · "
+                    + Formats.date(entry.startsAt(), profile.timeZone(), locale));
             what.addClassName("muted");
             Div review = new Div(stars, what, new Div(new Span(entry.reviewComment() == null ? "" : entry.reviewComment())));
             review.addClassName("review");
@@ -121,18 +129,18 @@ class CustomerDetailsDialog extends Dialog {
 
     private void showMessages(List<MessageSummary> entries) {
         messages.removeAll();
-        Button write = new Button("Send message", VaadinIcon.ENVELOPE.create(),
+        Button write = new Button(getTranslation("workspace.action.message"), VaadinIcon.ENVELOPE.create(),
                 click -> actions.sendMessage(row(details)));
         write.addThemeVariants(ButtonVariant.LUMO_SMALL);
         messages.add(write);
         if (entries.isEmpty()) {
-            messages.add(empty("No messages yet."));
+            messages.add(empty(getTranslation("workspace.details.messages.empty")));
         }
         for (MessageSummary message : entries) {
             Span subject = new Span(message.subject());
             subject.addClassName("message-subject");
-            Span meta = new Span(Formats.dateTime(message.createdAt(), profile.timeZone()) + " · "
-                    + message.status().name().toLowerCase(Formats.LOCALE)
+            Span meta = new Span(Formats.dateTime(message.createdAt(), profile.timeZone(), locale) + " · "
+                    + getTranslation("workspace.message-status." + message.status().name())
                     + (message.failureReason() == null ? "" : " (" + message.failureReason() + ")"));
             meta.addClassName("muted");
             Div body = new Div(new Span(message.body()));
@@ -146,17 +154,21 @@ class CustomerDetailsDialog extends Dialog {
     private void showActions() {
         footerActions.removeAll();
         CustomerRow row = row(details);
-        Button favorite = new Button(details.favorite() ? "Remove favourite" : "Mark favourite",
+        Button favorite = new Button(
+                getTranslation(details.favorite() ? "workspace.action.unfavorite" : "workspace.action.favorite"),
                 details.favorite() ? VaadinIcon.STAR.create() : VaadinIcon.STAR_O.create(),
                 click -> actions.toggleFavorite(row));
-        Button notes = new Button("Notes", VaadinIcon.NOTEBOOK.create(), click -> actions.editNotes(row));
+        Button notes = new Button(getTranslation("workspace.action.notes"), VaadinIcon.NOTEBOOK.create(),
+                click -> actions.editNotes(row));
         Button block = details.blocked()
-                ? new Button("Unblock", VaadinIcon.UNLOCK.create(), click -> actions.unblock(row))
-                : new Button("Block…", VaadinIcon.BAN.create(), click -> actions.block(row));
+                ? new Button(getTranslation("workspace.action.unblock"), VaadinIcon.UNLOCK.create(),
+                        click -> actions.unblock(row))
+                : new Button(getTranslation("workspace.action.block"), VaadinIcon.BAN.create(),
+                        click -> actions.block(row));
         if (!details.blocked()) {
             block.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        Button close = new Button("Close", click -> close());
+        Button close = new Button(getTranslation("workspace.action.close"), click -> close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         footerActions.add(favorite, notes, block, close);
     }

@@ -22,8 +22,8 @@ class CustomerFilterBar extends Div {
 
     CustomerFilterBar() {
         addClassName("filter-bar");
-        search.setPlaceholder("Search name, e-mail or phone");
-        search.setAriaLabel("Search customers");
+        search.setPlaceholder(getTranslation("workspace.filter.search"));
+        search.setAriaLabel(getTranslation("workspace.filter.search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setMaxLength(CustomerFilter.SEARCH_MAX);
@@ -32,11 +32,12 @@ class CustomerFilterBar extends Div {
         search.addClassName("filter-search");
         search.addValueChangeListener(e -> changed());
 
-        status.setAriaLabel("Status");
+        String all = getTranslation("workspace.filter.all-statuses");
+        status.setAriaLabel(getTranslation("workspace.filter.status"));
         status.setItems(CustomerStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "All statuses" : s.label());
+        status.setItemLabelGenerator(s -> s == null ? all : getTranslation(StatusBadge.key(s)));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("All statuses");
+        status.setEmptySelectionCaption(all);
         status.addValueChangeListener(e -> changed());
         add(search, status);
     }
@@ -45,7 +46,7 @@ class CustomerFilterBar extends Div {
     Optional<CustomerFilter> filter() {
         String text = search.getValue();
         if (text != null && text.strip().length() > CustomerFilter.SEARCH_MAX) {
-            search.setErrorMessage("Search for at most " + CustomerFilter.SEARCH_MAX + " characters");
+            search.setErrorMessage(getTranslation("workspace.filter.search.too-long", CustomerFilter.SEARCH_MAX));
             search.setInvalid(true);
             return Optional.empty();
         }

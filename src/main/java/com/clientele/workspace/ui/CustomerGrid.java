@@ -7,6 +7,7 @@ import com.clientele.base.ui.HiddenText;
 import com.clientele.customer.CustomerOrder;
 import com.clientele.customer.CustomerRow;
 import com.clientele.customer.CustomerSort;
+import com.clientele.customer.CustomerStatus;
 import com.clientele.provider.ProviderProfile;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,10 +17,10 @@ import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,14 +54,13 @@ class CustomerGrid extends Grid<CustomerRow> {
      */
     private static final String STAR = """
             <vaadin-button theme="tertiary icon small" class="${item.on ? 'star-on' : 'star-off'}"
-                aria-label="${item.on ? 'Remove ' + item.name + ' from favourites' : 'Mark ' + item.name + ' as favourite'}"
-                title="${item.on ? 'Favourite' : 'Mark as favourite'}"
+                aria-label="${item.label}" title="${item.title}"
                 @click="${e => { e.stopPropagation(); toggle(); }}">
               <vaadin-icon icon="${item.on ? 'vaadin:star' : 'vaadin:star-o'}"></vaadin-icon>
             </vaadin-button>""";
     static final String NAME = """
             <div class="name-cell">
-              <vaadin-button theme="tertiary-inline small" class="customer-name" title="Open details of ${item.name}"
+              <vaadin-button theme="tertiary-inline small" class="customer-name" title="${item.details}"
                   @click="${e => { e.stopPropagation(); open(); }}">${item.name}</vaadin-button>
               <span class="name-contact" title="${item.contact}">${item.contact}</span>
             </div>""";
@@ -74,7 +74,7 @@ class CustomerGrid extends Grid<CustomerRow> {
     static final String BADGE = """
             <vaadin-badge class="status-${item.code}" theme="${item.theme}" title="${item.tip}">${item.label}</vaadin-badge>""";
     private static final String MORE = """
-            <vaadin-button theme="tertiary icon small" aria-label="Actions for ${item.name}" title="Actions">
+            <vaadin-button theme="tertiary icon small" aria-label="${item.label}" title="${item.title}">
               <vaadin-icon icon="vaadin:ellipsis-dots-v"></vaadin-icon>
             </vaadin-button>""";
 
@@ -98,42 +98,55 @@ class CustomerGrid extends Grid<CustomerRow> {
         addClassName("customer-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setMultiSort(false);
-        setEmptyStateText("No customers match. Try another search or status.");
+        setEmptyStateText(getTranslation("workspace.grid.empty"));
+        Locale locale = ReaderFormats.locale(getLocale());
+        String favourite = getTranslation("workspace.grid.favorite");
+        String markFavourite = getTranslation("workspace.grid.mark-favorite");
+        String rowActions = getTranslation("workspace.grid.actions");
 
         Column<CustomerRow> favorite = addColumn(LitRenderer.<CustomerRow>of(STAR)
                         .withProperty("on", CustomerRow::favorite)
-                        .withProperty("name", CustomerRow::name)
+                        .withProperty("label", row -> getTranslation(row.favorite() ? "workspace.grid.favorite.remove"
+                                : "workspace.grid.favorite.add", row.name()))
+                        .withProperty("title", row -> row.favorite() ? favourite : markFavourite)
                         .withFunction("toggle", actions::toggleFavorite))
-                .setHeader(HiddenText.of("Favourite")).setKey("favorite").setWidth("52px").setFlexGrow(0);
+                .setHeader(HiddenText.of(header("favorite"))).setKey("favorite").setWidth("52px").setFlexGrow(0);
         Column<CustomerRow> name = addColumn(LitRenderer.<CustomerRow>of(NAME)
                         .withProperty("name", CustomerRow::name)
                         .withProperty("contact", CustomerGrid::contactLine)
+                        .withProperty("details", row -> getTranslation("workspace.grid.open", row.name()))
                         .withFunction("open", actions::openDetails))
-                .setHeader("Name").setKey("name").setFlexGrow(3).setWidth("160px");
+                .setHeader(header("name")).setKey("name").setFlexGrow(3).setWidth("160px");
         Column<CustomerRow> contact = addColumn(LitRenderer.<CustomerRow>of(CONTACT)
                         .withProperty("email", row -> row.email() == null ? "" : row.email())
                         .withProperty("phone", row -> row.phone() == null ? "" : Phones.display(row.phone())))
-                .setHeader("Contact").setKey("contact").setFlexGrow(3).setWidth("190px");
+                .setHeader(header("contact")).setKey("contact").setFlexGrow(3).setWidth("190px");
         Column<CustomerRow> status = addColumn(LitRenderer.<CustomerRow>of(BADGE)
                         .withProperty("code", row -> row.status().code())
-                        .withProperty("label", row -> row.status().label())
-                        .withProperty("tip", CustomerGrid::statusTip)
+                        .withProperty("label", row -> getTranslation(StatusBadge.key(row.status())))
+                        .withProperty("tip", this::statusTip)
                         .withProperty("theme", row -> StatusBadge.theme(row.status())))
-                .setHeader("Status").setKey("status").setWidth("115px").setFlexGrow(0);
-        Column<CustomerRow> bookings = addColumn(CustomerRow::totalBookings).setHeader("Bookings")
-                .setKey("bookings").setTextAlign(ColumnTextAlign.END).setWidth("105px").setFlexGrow(0);
-        Column<CustomerRow> spent = addColumn(row -> Formats.money(row.totalSpent(), profile.currency()))
-                .setHeader("Spent").setKey("spent").setTextAlign(ColumnTextAlign.END).setWidth("120px").setFlexGrow(0);
-        Column<CustomerRow> rating = addColumn(row -> row.averageRating() == null ? "–"
-                        : row.averageRating().setScale(1, RoundingMode.HALF_UP).toPlainString() + " ★")
-                .setHeader("Rating").setKey("rating").setTextAlign(ColumnTextAlign.END).setWidth("95px")
+                .setHeader(header("status")).setKey("status").setWidth("115px").setFlexGrow(0);
+        Column<CustomerRow> bookings = addColumn(row -> Formats.count(row.totalBookings(), locale))
+                .setHeader(header("bookings")).setKey("bookings").setTextAlign(ColumnTextAlign.END).setWidth("105px")
                 .setFlexGrow(0);
-        Column<CustomerRow> lastVisit = addColumn(row -> Formats.date(row.lastBookingAt(), profile.timeZone()))
-                .setHeader("Last visit").setKey("lastVisit").setWidth("120px").setFlexGrow(0);
-        Column<CustomerRow> nextBooking = addColumn(row -> Formats.date(row.nextBookingAt(), profile.timeZone()))
-                .setHeader("Next booking").setKey("nextBooking").setWidth("120px").setFlexGrow(0);
-        Column<CustomerRow> more = addColumn(LitRenderer.<CustomerRow>of(MORE).withProperty("name", CustomerRow::name))
-                .setHeader(HiddenText.of("Actions")).setKey("actions").setWidth("60px").setFlexGrow(0);
+        Column<CustomerRow> spent = addColumn(row -> Formats.money(row.totalSpent(), profile.currency(), locale))
+                .setHeader(header("spent")).setKey("spent").setTextAlign(ColumnTextAlign.END).setWidth("120px")
+                .setFlexGrow(0);
+        Column<CustomerRow> rating = addColumn(row -> row.averageRating() == null ? "–"
+                        : ReaderFormats.oneDecimal(row.averageRating(), locale) + " ★")
+                .setHeader(header("rating")).setKey("rating").setTextAlign(ColumnTextAlign.END).setWidth("95px")
+                .setFlexGrow(0);
+        Column<CustomerRow> lastVisit = addColumn(
+                        row -> Formats.date(row.lastBookingAt(), profile.timeZone(), locale))
+                .setHeader(header("last-visit")).setKey("lastVisit").setWidth("120px").setFlexGrow(0);
+        Column<CustomerRow> nextBooking = addColumn(
+                        row -> Formats.date(row.nextBookingAt(), profile.timeZone(), locale))
+                .setHeader(header("next-booking")).setKey("nextBooking").setWidth("120px").setFlexGrow(0);
+        Column<CustomerRow> more = addColumn(LitRenderer.<CustomerRow>of(MORE)
+                        .withProperty("label", row -> getTranslation("workspace.grid.actions-for", row.name()))
+                        .withProperty("title", row -> rowActions))
+                .setHeader(HiddenText.of(header("actions"))).setKey("actions").setWidth("60px").setFlexGrow(0);
         new RowMenu(this, actions);
 
         sortable = Map.of(CustomerSort.NAME, name, CustomerSort.TOTAL_BOOKINGS, bookings,
@@ -149,6 +162,10 @@ class CustomerGrid extends Grid<CustomerRow> {
         GridRoom.follow(this, this::fitWidth);
         phoneWidths = Map.of(favorite, new Widths(favorite.getWidth(), "44px"), name, new Widths(name.getWidth(), "118px"), status, new Widths(status.getWidth(), "90px"),
                 spent, new Widths(spent.getWidth(), "90px"));
+    }
+
+    private String header(String key) {
+        return getTranslation("workspace.column." + key);
     }
 
     /** The order the user chose with the column headers, or the default one. */
@@ -222,12 +239,13 @@ class CustomerGrid extends Grid<CustomerRow> {
         return row.phone() == null ? "" : Phones.display(row.phone());
     }
 
-    static String statusTip(CustomerRow row) {
+    private String statusTip(CustomerRow row) {
         if (!row.blocked()) {
             return "";
         }
-        return row.blockedReason() == null || row.blockedReason().isBlank() ? "Blocked"
-                : "Blocked: " + row.blockedReason();
+        return row.blockedReason() == null || row.blockedReason().isBlank()
+                ? getTranslation(StatusBadge.key(CustomerStatus.BLOCKED))
+                : getTranslation("workspace.status.blocked-because", row.blockedReason());
     }
 
     /** The row actions, opened by a click on a row (the star and the name have actions of their own). */
@@ -242,13 +260,13 @@ class CustomerGrid extends Grid<CustomerRow> {
                 if (row == null) {
                     return false;
                 }
-                addItem("Details", click -> actions.openDetails(row));
-                addItem("Notes", click -> actions.editNotes(row));
-                addItem("Send message", click -> actions.sendMessage(row));
+                addItem(getTranslation("workspace.action.details"), click -> actions.openDetails(row));
+                addItem(getTranslation("workspace.action.notes"), click -> actions.editNotes(row));
+                addItem(getTranslation("workspace.action.message"), click -> actions.sendMessage(row));
                 if (row.blocked()) {
-                    addItem("Unblock", click -> actions.unblock(row));
+                    addItem(getTranslation("workspace.action.unblock"), click -> actions.unblock(row));
                 } else {
-                    addItem("Block…", click -> actions.block(row));
+                    addItem(getTranslation("workspace.action.block"), click -> actions.block(row));
                 }
                 return true;
             });

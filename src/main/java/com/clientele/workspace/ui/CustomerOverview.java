@@ -7,7 +7,6 @@ import com.clientele.provider.ProviderProfile;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
-import java.math.RoundingMode;
 
 /** Contact data, standing and every SPEC figure of one customer, as label/value pairs. */
 class CustomerOverview extends Div {
@@ -15,34 +14,38 @@ class CustomerOverview extends Div {
     CustomerOverview(CustomerDetails d, ProviderProfile profile) {
         addClassName("customer-overview");
         var zone = profile.timeZone();
-        Div contact = section("Contact",
-                pair("E-mail", email(d.email())),
-                pair("Phone", Phones.display(d.phone())),
-                pair("Added", Formats.date(d.createdAt(), zone)),
-                pair("Status", d.status().label()));
+        var locale = ReaderFormats.locale(getLocale());
+        Div contact = section("contact",
+                pair("email", email(d.email())),
+                pair("phone", Phones.display(d.phone())),
+                pair("added", Formats.date(d.createdAt(), zone, locale)),
+                pair("status", getTranslation(StatusBadge.key(d.status()))));
         if (d.blocked()) {
-            contact.add(pair("Blocked", Formats.date(d.blockedAt(), zone) + ": " + d.blockedReason()));
+            contact.add(pair("blocked", getTranslation("workspace.overview.blocked-since",
+                    Formats.date(d.blockedAt(), zone, locale), d.blockedReason())));
         }
-        Div figures = section("Figures",
-                pair("Bookings", String.valueOf(d.totalBookings())),
-                pair("Completed", String.valueOf(d.completedBookings())),
-                pair("Cancelled", String.valueOf(d.cancelledCount())),
-                pair("No-shows", String.valueOf(d.noShowCount())),
-                pair("Total spent", Formats.money(d.totalSpent(), profile.currency())),
-                pair("Average rating", d.averageRating() == null ? "No reviews"
-                        : d.averageRating().setScale(1, RoundingMode.HALF_UP) + " ★ (" + d.ratingCount() + ")"),
-                pair("First booking", Formats.dateTime(d.firstBookingAt(), zone)),
-                pair("Last visit", Formats.dateTime(d.lastBookingAt(), zone)),
-                pair("Next booking", Formats.dateTime(d.nextBookingAt(), zone)));
-        Span notesText = new Span(d.notes() == null ? "No notes." : d.notes());
+        Div figures = section("figures",
+                pair("bookings", Formats.count(d.totalBookings(), locale)),
+                pair("completed", Formats.count(d.completedBookings(), locale)),
+                pair("cancelled", Formats.count(d.cancelledCount(), locale)),
+                pair("no-shows", Formats.count(d.noShowCount(), locale)),
+                pair("total-spent", Formats.money(d.totalSpent(), profile.currency(), locale)),
+                pair("average-rating", d.averageRating() == null ? getTranslation("workspace.overview.no-reviews")
+                        : ReaderFormats.oneDecimal(d.averageRating(), locale) + " ★ ("
+                                + Formats.count(d.ratingCount(), locale) + ")"),
+                pair("first-booking", Formats.dateTime(d.firstBookingAt(), zone, locale)),
+                pair("last-visit", Formats.dateTime(d.lastBookingAt(), zone, locale)),
+                pair("next-booking", Formats.dateTime(d.nextBookingAt(), zone, locale)));
+        Span notesText = new Span(d.notes() == null ? getTranslation("workspace.overview.no-notes") : d.notes());
         notesText.addClassName("notes-preview");
-        Div notes = section("Private notes");
+        Div notes = section("notes");
         notes.add(notesText);
         add(contact, figures, notes);
     }
 
-    private static Div section(String title, Div... pairs) {
-        Span heading = new Span(title);
+    /** A titled group of pairs; its title is {@code workspace.overview.<key>}. */
+    private Div section(String key, Div... pairs) {
+        Span heading = new Span(getTranslation("workspace.overview." + key));
         heading.addClassName("section-title");
         Div section = new Div(heading);
         section.addClassName("overview-section");
@@ -73,16 +76,16 @@ class CustomerOverview extends Div {
         return text;
     }
 
-    private static Div pair(String label, Span value) {
-        Span name = new Span(label);
+    private Div pair(String key, Span value) {
+        Span name = new Span(getTranslation("workspace.overview." + key));
         name.addClassName("pair-label");
         Div pair = new Div(name, value);
         pair.addClassName("pair");
         return pair;
     }
 
-    private static Div pair(String label, String value) {
-        Span name = new Span(label);
+    private Div pair(String key, String value) {
+        Span name = new Span(getTranslation("workspace.overview." + key));
         name.addClassName("pair-label");
         Span text = new Span(value == null || value.isEmpty() ? "–" : value);
         text.addClassName("pair-value");

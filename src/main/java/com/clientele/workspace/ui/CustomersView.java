@@ -3,7 +3,6 @@ package com.clientele.workspace.ui;
 import com.clientele.activity.ActivityEntry;
 import com.clientele.customer.CustomerTimeline;
 import com.clientele.activity.LiveUpdates;
-import com.clientele.base.Formats;
 import com.clientele.base.ui.SkipTarget;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.booking.BookingHistory;
@@ -25,8 +24,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -41,10 +40,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * URL, and the page follows changes made anywhere else within a second or so (server push).
  */
 @Route("customers")
-@PageTitle("Customers · Clientele")
-@Menu(title = "Customers", order = 1, icon = "vaadin:users")
+@Menu(title = "workspace.menu", order = 1, icon = "vaadin:users")
 @RolesAllowed(Roles.PROVIDER)
-public class CustomersView extends Main implements BeforeEnterObserver, CustomerDataSource, SkipTarget {
+public class CustomersView extends Main implements BeforeEnterObserver, HasDynamicTitle, CustomerDataSource,
+        SkipTarget {
 
     static final int RECENT_ACTIVITY = 20;
     /** Entries of the recent activity shown whole beside the stats; the others on request. */
@@ -60,7 +59,7 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
     private final ProviderProfile profile;
     private final StatsCards stats = new StatsCards();
     private final CustomerFilterBar filterBar = new CustomerFilterBar();
-    private final ActivityList recent = new ActivityList("No activity yet.", RECENT_SHOWN);
+    private final ActivityList recent = new ActivityList(getTranslation("workspace.activity.empty"), RECENT_SHOWN);
     private final CustomerGrid grid;
     private final CustomerPages pages;
     private final CustomerActions actions;
@@ -108,11 +107,12 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
         resultCount.addClassName("result-count");
         resultCount.getElement().setAttribute("aria-live", "polite");
         filterBar.add(resultCount, new ColumnChooser(grid));
-        Aside aside = new Aside(ActivityList.heading("Recent activity"), recent);
+        Aside aside = new Aside(ActivityList.heading(getTranslation("workspace.activity.title")), recent);
         aside.addClassName("customers-aside");
         Div top = new Div(stats, aside);
         top.addClassName("customers-top");
-        add(new ViewHeader("Customers").withActions(new ExportLink(export, url)), top, filterBar, grid);
+        add(new ViewHeader(getTranslation("workspace.title")).withActions(new ExportLink(export, url)), top, filterBar,
+                grid);
     }
 
     @Override
@@ -142,14 +142,19 @@ public class CustomersView extends Main implements BeforeEnterObserver, Customer
 
     /** "1,234 customers" beside the filters; the grid asks for the count whenever the list changes. */
     private int showCount(int count) {
-        resultCount.setText(String.format(Formats.LOCALE, "%,d %s", count, count == 1 ? "customer" : "customers"));
+        resultCount.setText(getTranslation("workspace.result-count", count));
         return count;
     }
 
     // The search is the workspace's main task: one skip link away, past the stats and the activity.
     @Override
     public String skipLabel() {
-        return "Skip to customer search";
+        return getTranslation("workspace.skip-to-search");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.page-title");
     }
 
     @Override

@@ -15,10 +15,10 @@ class ExportLink extends Anchor {
     ExportLink(CustomerExport export, WorkspaceUrl url) {
         super(handler(export, url), AttachmentType.DOWNLOAD, "");
         addClassName("export-link");
-        add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export CSV"));
+        add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("workspace.export")));
         // The visible words are the accessible name (speech users say what they see); what is
         // exported is the tooltip, which screen readers read as the description.
-        Tooltip.forComponent(this).withText("Downloads the customers shown, in the order shown");
+        Tooltip.forComponent(this).withText(getTranslation("workspace.export.help"));
     }
 
     private static DownloadHandler handler(CustomerExport export, WorkspaceUrl url) {

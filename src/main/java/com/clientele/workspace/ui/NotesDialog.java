@@ -1,5 +1,6 @@
 package com.clientele.workspace.ui;
 
+import com.clientele.base.Formats;
 import com.clientele.customer.CustomerService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -21,7 +23,7 @@ class NotesDialog extends Dialog {
 
     final TextArea notes = new TextArea();
     final Span counter = new Span();
-    final Button save = new Button("Save notes");
+    final Button save = new Button(getTranslation("workspace.notes.save"));
     final Div conflict = new Div();
     private long version;
 
@@ -33,10 +35,10 @@ class NotesDialog extends Dialog {
 
     NotesDialog(String customerName, String current, long version) {
         this.version = version;
-        setHeaderTitle("Notes on " + customerName);
+        setHeaderTitle(getTranslation("workspace.notes.title", customerName));
         setWidth("min(640px, 96vw)");
-        notes.setAriaLabel("Private notes");
-        notes.setHelperText("Private: only you see these notes. Customers and admins never do.");
+        notes.setAriaLabel(getTranslation("workspace.notes.label"));
+        notes.setHelperText(getTranslation("workspace.notes.help"));
         notes.setWidthFull();
         notes.setMinHeight("220px");
         // a long text scrolls inside the field, so the counter and the error stay in view
@@ -48,10 +50,9 @@ class NotesDialog extends Dialog {
         counter.addClassName("char-counter");
         conflict.addClassName("conflict-notice");
         conflict.setVisible(false);
-        Button reload = new Button("Load the latest notes", click -> onReload.run());
+        Button reload = new Button(getTranslation("workspace.notes.reload"), click -> onReload.run());
         reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        conflict.add(new Span("These notes were changed elsewhere (another tab or device). Nothing was saved. "
-                + "Copy your text if you need it, then load the latest version."), reload);
+        conflict.add(new Span(getTranslation("workspace.notes.conflict")), reload);
         add(conflict, notes, counter);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -60,7 +61,7 @@ class NotesDialog extends Dialog {
                 onSave.accept(new Save(notes.getValue(), this.version));
             }
         });
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("workspace.action.cancel"), click -> close());
         getFooter().add(cancel, save);
         updateCounter();
         addOpenedChangeListener(e -> notes.focus());
@@ -69,11 +70,12 @@ class NotesDialog extends Dialog {
     /** @return whether the text fits */
     private boolean updateCounter() {
         int length = notes.getValue().length();
-        counter.setText(String.format("%,d / %,d", length, MAX));
+        Locale locale = ReaderFormats.locale(getLocale());
+        counter.setText(Formats.count(length, locale) + " / " + Formats.count(MAX, locale));
         boolean fits = length <= MAX;
         counter.getElement().getClassList().set("over-limit", !fits);
         notes.setInvalid(!fits);
-        notes.setErrorMessage(fits ? null : String.format("At most %,d characters: remove %,d", MAX, length - MAX));
+        notes.setErrorMessage(fits ? null : getTranslation("workspace.notes.too-long", MAX, length - MAX));
         save.setEnabled(fits);
         return fits;
     }

@@ -14,18 +14,17 @@ import java.util.function.Consumer;
 /** Writes a message to a customer; says where it will go (e-mail, or kept until e-mail is set up). */
 class SendMessageDialog extends Dialog {
 
-    final TextField subject = new TextField("Subject");
-    final TextArea body = new TextArea("Message");
-    final Button send = new Button("Send message");
+    final TextField subject = new TextField(getTranslation("workspace.message.subject"));
+    final TextArea body = new TextArea(getTranslation("workspace.message.body"));
+    final Button send = new Button(getTranslation("workspace.message.send"));
 
     private Consumer<NewMessage> onSend = message -> { };
 
     SendMessageDialog(String customerName, String email, String deliveryNote) {
-        setHeaderTitle("Message to " + customerName);
+        setHeaderTitle(getTranslation("workspace.message.title", customerName));
         setWidth("min(640px, 96vw)");
-        Paragraph to = new Paragraph(email == null
-                ? customerName + " has no e-mail address: the message is kept in their history only."
-                : "To " + email + ". " + deliveryNote);
+        Paragraph to = new Paragraph(email == null ? getTranslation("workspace.message.no-email", customerName)
+                : getTranslation("workspace.message.to", email, deliveryNote));
         to.addClassName("dialog-note");
         subject.setRequired(true);
         subject.setMaxLength(200);
@@ -37,7 +36,7 @@ class SendMessageDialog extends Dialog {
         add(to, subject, body);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(click -> onSend.accept(new NewMessage(subject.getValue(), body.getValue())));
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("workspace.action.cancel"), click -> close());
         getFooter().add(cancel, send);
         addOpenedChangeListener(e -> subject.focus());
     }

@@ -8,12 +8,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.shared.Tooltip;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
-/** The five SPEC figures as cards, each explaining itself in a tooltip, and the new-customer trend. */
+/**
+ * The five SPEC figures as cards, each explaining itself in a tooltip, and the new-customer trend;
+ * numbers and month names in the reader's language.
+ */
 class StatsCards extends Div {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Formats.LOCALE);
-    private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM", Formats.LOCALE);
 
     private final Span total = new Span();
     private final Span regular = new Span();
@@ -24,26 +25,24 @@ class StatsCards extends Div {
 
     StatsCards() {
         addClassName("stats-cards");
-        add(card("Customers", total, "Everyone who has booked with you or was imported, blocked customers included."),
-                card("Regulars", regular, "Customers with 5 or more bookings that were not cancelled."),
-                card("New this month", newThisMonth,
-                        "Customers whose first booking (not cancelled) falls in this calendar month, in your time zone."),
-                card("Average rating", rating, "The mean of all review ratings your customers gave, 1 to 5."),
-                card("Retention", retention,
-                        "Of the customers with at least one booking, the share who booked at least twice."),
-                trendCard());
+        add(card("customers", total), card("regulars", regular), card("new", newThisMonth), card("rating", rating),
+                card("retention", retention), trendCard());
     }
 
     void show(CustomerStats stats, List<MonthlyCount> trend) {
-        total.setText(String.format(Formats.LOCALE, "%,d", stats.totalCustomers()));
-        regular.setText(String.format(Formats.LOCALE, "%,d", stats.regularCustomers()));
-        newThisMonth.setText(String.format(Formats.LOCALE, "%,d", stats.newCustomersThisMonth()));
-        rating.setText(stats.averageRating() == null ? "–" : stats.averageRating().toPlainString() + " ★");
-        retention.setText(stats.retentionRate().toPlainString() + " %");
-        showTrend(trend);
+        Locale locale = ReaderFormats.locale(getLocale());
+        total.setText(Formats.count(stats.totalCustomers(), locale));
+        regular.setText(Formats.count(stats.regularCustomers(), locale));
+        newThisMonth.setText(Formats.count(stats.newCustomersThisMonth(), locale));
+        rating.setText(stats.averageRating() == null ? "–" : ReaderFormats.oneDecimal(stats.averageRating(), locale) + " ★");
+        retention.setText(ReaderFormats.oneDecimal(stats.retentionRate(), locale) + " %");
+        showTrend(trend, locale);
     }
 
-    private Div card(String label, Span value, String explanation) {
+    /** A figure's card: its title is {@code workspace.stats.<key>}, what it means {@code <key>.help}. */
+    private Div card(String key, Span value) {
+        String label = getTranslation("workspace.stats." + key);
+        String explanation = getTranslation("workspace.stats." + key + ".help");
         Span title = new Span(label);
         title.addClassName("stat-label");
         value.addClassName("stat-value");
@@ -57,17 +56,19 @@ class StatsCards extends Div {
     }
 
     private Div trendCard() {
-        Span title = new Span("New customers, last 12 months");
+        Span title = new Span(getTranslation("workspace.stats.trend"));
         title.addClassName("stat-label");
         trendBars.addClassName("trend-bars");
         Div card = new Div(title, trendBars);
         card.addClassNames("stat-card", "trend-card");
-        Tooltip.forComponent(card)
-                .withText("Customers by the month of their first booking (not cancelled), in your time zone.");
+        Tooltip.forComponent(card).withText(getTranslation("workspace.stats.trend.help"));
         return card;
     }
 
-    private void showTrend(List<MonthlyCount> trend) {
+    private void showTrend(List<MonthlyCount> trend, Locale locale) {
+        // "May 2026", "Mai 2026", "mayo de 2026": the language's own way to name a month of a year
+        DateTimeFormatter monthOfYear = DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale);
+        DateTimeFormatter initial = DateTimeFormatter.ofPattern("MMMMM", locale);
         trendBars.removeAll();
         long max = trend.stream().mapToLong(MonthlyCount::count).max().orElse(0);
         for (MonthlyCount month : trend) {
@@ -75,11 +76,12 @@ class StatsCards extends Div {
             bar.addClassName("trend-bar");
             int percent = max == 0 ? 0 : (int) Math.round(100.0 * month.count() / max);
             bar.getStyle().set("height", Math.max(percent, month.count() > 0 ? 4 : 1) + "%");
-            Span label = new Span(MONTH_SHORT.format(month.month()).substring(0, 1));
+            Span label = new Span(initial.format(month.month()));
             label.addClassName("trend-label");
             Div column = new Div(bar, label);
             column.addClassName("trend-column");
-            String text = MONTH.format(month.month()) + ": " + month.count() + " new";
+            String text = getTranslation("workspace.stats.trend.month", monthOfYear.format(month.month()),
+                    month.count());
             column.setTitle(text);
             column.getElement().setAttribute("aria-label", text);
             trendBars.add(column);

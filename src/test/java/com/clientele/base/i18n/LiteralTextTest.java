@@ -53,17 +53,7 @@ class LiteralTextTest {
             "com/clientele/security/ui/ChangePasswordView.java",
             "com/clientele/security/ui/LoginView.java",
             "com/clientele/security/ui/MainLayout.java",
-            "com/clientele/security/ui/NotAvailableView.java",
-            "com/clientele/workspace/ui/BlockDialog.java",
-            "com/clientele/workspace/ui/CustomerActions.java",
-            "com/clientele/workspace/ui/CustomerDetailsDialog.java",
-            "com/clientele/workspace/ui/CustomerFilterBar.java",
-            "com/clientele/workspace/ui/CustomerGrid.java",
-            "com/clientele/workspace/ui/CustomersView.java",
-            "com/clientele/workspace/ui/ExportLink.java",
-            "com/clientele/workspace/ui/NotesDialog.java",
-            "com/clientele/workspace/ui/SendMessageDialog.java",
-            "com/clientele/workspace/ui/StatsCards.java");
+            "com/clientele/security/ui/NotAvailableView.java");
 
     @Test
     void noScreenSetsALiteralText() throws IOException {

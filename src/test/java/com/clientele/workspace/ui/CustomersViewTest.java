@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
+import com.clientele.TestData.TestProvider;
 import com.clientele.base.ui.GridFit;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
@@ -21,6 +22,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -33,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -352,6 +356,70 @@ class CustomersViewTest extends SpringBrowserlessTest {
         var history = test(find(Grid.class, dialog).single());
         assertThat(history.size()).isEqualTo(5);
         assertThat(history.getCellText(0, 0)).as("newest first").isEqualTo("8 May 2026, 10:00");
+    }
+
+    @Test
+    void aGermanMemberReadsTheWorkspaceInGermanWithGermanNumbersDatesAndMoney() {
+        TestProvider berlin = berlinProviderWithACustomerWhoSpent("1234.00");
+        data.login(berlin.email());
+        UI.getCurrent().getSession().setLocale(Locale.GERMANY);
+
+        navigate(CustomersView.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Kunden");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Kunden · Clientele");
+        assertThat(grid().getColumnByKey("spent").getHeaderText()).isEqualTo("Umsatz");
+        assertThat(grid().getColumnByKey("lastVisit").getHeaderText()).isEqualTo("Letzter Besuch");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("spent"))).isEqualTo("1.234,00\u00a0€");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("lastVisit")))
+                .as("dd.MM.yyyy").matches("\\d{2}\\.\\d{2}\\.\\d{4}");
+        assertThat(test(grid()).getLitRendererPropertyValue(0, "status", "label", String.class)).isEqualTo("Neu");
+        assertThat(resultCount()).isEqualTo("1 Kunde");
+        assertThat(filterBar().search.getPlaceholder()).isEqualTo("Name, E-Mail oder Telefon suchen");
+        assertThat(texts(find(Span.class).withClassName("stat-label").all())).startsWith("Kunden", "Stammkunden");
+        assertThat(texts(find(Span.class).withClassName("stat-value").all()).getLast())
+                .as("retention with a decimal comma").isEqualTo("0,0 %");
+        List<String> months = find(Div.class).withClassName("trend-column").all().stream()
+                .map(column -> column.getElement().getAttribute("aria-label")).toList();
+        assertThat(months).hasSize(12).anyMatch(month -> month.startsWith("März "))
+                .allMatch(month -> month.matches("\\p{L}+ \\d{4}: (keine neuen Kunden|1 neuer Kunde|\\d+ neue Kunden)"));
+
+        test(grid()).invokeLitRendererFunction(0, "favorite", "toggle");
+
+        assertThat(lastToast()).isEqualTo("Greta Berlin ist jetzt ein Favorit");
+    }
+
+    @Test
+    void aGermanMemberReadsTheDetailsInGerman() {
+        TestProvider berlin = berlinProviderWithACustomerWhoSpent("1234.00");
+        data.login(berlin.email());
+        UI.getCurrent().getSession().setLocale(Locale.GERMANY);
+        navigate(CustomersView.class);
+
+        actions().openDetails(test(grid()).getRow(0));
+
+        CustomerDetailsDialog dialog = find(CustomerDetailsDialog.class).single();
+        assertThat(texts(find(Span.class, dialog).withClassName("section-title").all()))
+                .containsExactly("Kontakt", "Kennzahlen", "Private Notizen");
+        assertThat(texts(find(Span.class, dialog).withClassName("pair-label").all()))
+                .contains("Status", "Gesamtumsatz", "Nichterscheinen", "Letzter Besuch");
+        List<String> values = texts(find(Span.class, dialog).withClassName("pair-value").all());
+        assertThat(values).contains("Neu", "1.234,00\u00a0€", "Keine Bewertungen")
+                .anyMatch(value -> value.matches("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}"));
+        assertThat(find(Button.class, dialog).withText("Übersicht").exists()).isTrue();
+        assertThat(find(Button.class, dialog).withText("Schließen").exists()).isTrue();
+        find(SectionSwitcher.class, dialog).single().setSelectedIndex(1);
+        Grid<?> history = find(Grid.class, dialog).single();
+        assertThat(history.getColumns().getFirst().getHeaderText()).isEqualTo("Termin");
+        assertThat(test(history).getCellText(0, 2)).isEqualTo("Abgeschlossen");
+        assertThat(test(history).getCellText(0, 3)).isEqualTo("1.234,00\u00a0€");
+    }
+
+    /** A Berlin business (euros, German time) whose one customer has one completed booking at this price. */
+    private TestProvider berlinProviderWithACustomerWhoSpent(String price) {
+        TestProvider berlin = data.newProvider("Europe/Berlin", "EUR", "DE");
+        data.book(berlin, "Greta Berlin", "greta." + berlin.id() + "@example.com", BookingStatus.COMPLETED, price, 3);
+        return berlin;
     }
 
     @Test
