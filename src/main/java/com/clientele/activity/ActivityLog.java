@@ -1,15 +1,23 @@
 package com.clientele.activity;
 
 import com.clientele.base.Chunks;
+import com.clientele.base.Language;
 import com.clientele.base.Sql;
+import com.clientele.provider.ProviderDirectory;
 import com.clientele.security.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,36 +28,44 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The relationship timeline. Every change to a provider's customer data records an event here, in
  * the same transaction, and announces {@link CustomerDataChanged} so open screens can refresh.
+ * An event's summary is stored as its {@link ActivitySummary} (key and arguments), which screens
+ * read in the member's language, and as its English text, which the REST API shows.
  */
 @Service
 @PreAuthorize("hasRole('PROVIDER')")
 public class ActivityLog {
 
     static final int SUMMARY_LENGTH = 300;
+    private static final Locale ENGLISH = Language.ENGLISH.locale();
 
     private final ActivityEvents events;
     private final JdbcClient jdbc;
     private final JdbcTemplate batchJdbc;
     private final CurrentUser currentUser;
+    private final ProviderDirectory providers;
+    private final MessageSource messages;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ActivityLog(ActivityEvents events, JdbcClient jdbc, JdbcTemplate batchJdbc, CurrentUser currentUser,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ProviderDirectory providers, MessageSource messages, ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.jdbc = jdbc;
         this.batchJdbc = batchJdbc;
         this.currentUser = currentUser;
+        this.providers = providers;
+        this.messages = messages;
         this.publisher = publisher;
         this.clock = clock;
     }
 
     /** Records an event for the current provider; joins the caller's transaction, which must exist. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Long customerId, ActivityType type, String summary) {
+    public void record(Long customerId, ActivityType type, ActivitySummary summary) {
         long providerId = currentUser.providerId();
-        events.save(new ActivityEvent(providerId, customerId, type, shortened(summary), currentUser.actorName(),
-                clock.instant()));
+        events.save(new ActivityEvent(providerId, customerId, type,
+                english(summary, zoneFor(providerId, List.of(summary))), summary.key(), arguments(summary),
+                currentUser.actorName(), clock.instant()));
         publisher.publishEvent(new CustomerDataChanged(providerId));
     }
 
@@ -60,13 +76,16 @@ public class ActivityLog {
      * activity and stays cheap. Announces the change once.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordImport(String fileSummary, ActivityType type, Map<Long, String> byCustomer) {
+    public void recordImport(ActivitySummary fileSummary, ActivityType type, Map<Long, ActivitySummary> byCustomer) {
         recordInTimelines(type, byCustomer);
         long providerId = currentUser.providerId();
-        jdbc.sql("INSERT INTO activity_event (provider_id, customer_id, type, summary, in_recent, actor, occurred_at)"
-                        + " VALUES (:provider, NULL, :type, :summary, TRUE, :actor, :now)")
+        jdbc.sql("INSERT INTO activity_event (provider_id, customer_id, type, summary, summary_key, summary_args,"
+                        + " in_recent, actor, occurred_at)"
+                        + " VALUES (:provider, NULL, :type, :summary, :key, :args, TRUE, :actor, :now)")
                 .param("provider", providerId).param("type", ActivityType.FILE_IMPORTED.name())
-                .param("summary", shortened(fileSummary)).param("actor", currentUser.actorName())
+                .param("summary", english(fileSummary, zoneFor(providerId, List.of(fileSummary))))
+                .param("key", fileSummary.key()).param("args", arguments(fileSummary))
+                .param("actor", currentUser.actorName())
                 .param("now", Sql.param(clock.instant()))
                 .update();
         publisher.publishEvent(new CustomerDataChanged(providerId));
@@ -77,18 +96,20 @@ public class ActivityLog {
      * what an import did to each customer, next to its {@link #recordImport} line.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordInTimelines(ActivityType type, Map<Long, String> summaries) {
+    public void recordInTimelines(ActivityType type, Map<Long, ActivitySummary> summaries) {
         if (summaries.isEmpty()) {
             return;
         }
         long providerId = currentUser.providerId();
         String actor = currentUser.actorName();
         LocalDateTime now = Sql.param(clock.instant());
+        ZoneId zone = zoneFor(providerId, summaries.values());
         List<Object[]> rows = summaries.entrySet().stream().map(entry -> new Object[] {providerId, entry.getKey(),
-                type.name(), shortened(entry.getValue()), actor, now}).toList();
+                type.name(), english(entry.getValue(), zone), entry.getValue().key(), arguments(entry.getValue()),
+                actor, now}).toList();
         for (List<Object[]> chunk : Chunks.of(rows)) {
-            batchJdbc.batchUpdate("INSERT INTO activity_event (provider_id, customer_id, type, summary, in_recent,"
-                    + " actor, occurred_at) VALUES (?, ?, ?, ?, FALSE, ?, ?)", chunk);
+            batchJdbc.batchUpdate("INSERT INTO activity_event (provider_id, customer_id, type, summary, summary_key,"
+                    + " summary_args, in_recent, actor, occurred_at) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?)", chunk);
         }
         publisher.publishEvent(new CustomerDataChanged(providerId));
     }
@@ -118,16 +139,33 @@ public class ActivityLog {
                 .list();
     }
 
-    private static String shortened(String summary) {
+    static String shortened(String summary) {
         return summary.length() <= SUMMARY_LENGTH ? summary : summary.substring(0, SUMMARY_LENGTH - 1) + "…";
     }
 
-    private static final String SELECT =
-            "SELECT a.id, a.customer_id, a.type, a.summary, a.actor, a.occurred_at FROM activity_event a";
+    /** The English text stored beside the key, for the REST API. */
+    private String english(ActivitySummary summary, ZoneId zone) {
+        return shortened(summary.render((key, args) -> messages.getMessage(key, args, key, ENGLISH), ENGLISH, zone));
+    }
+
+    /** The provider's time zone, read only when a summary says a date (most say none). */
+    private ZoneId zoneFor(long providerId, Collection<ActivitySummary> summaries) {
+        return summaries.stream().anyMatch(ActivitySummary::hasDates)
+                ? providers.profile(providerId).timeZone() : ZoneOffset.UTC;
+    }
+
+    private static @Nullable String arguments(ActivitySummary summary) {
+        return summary.key() == null || summary.arguments().isEmpty() ? null : SummaryJson.write(summary.arguments());
+    }
+
+    private static final String SELECT = "SELECT a.id, a.customer_id, a.type, a.summary, a.summary_key,"
+            + " a.summary_args, a.actor, a.occurred_at FROM activity_event a";
 
     private static ActivityEntry entry(ResultSet rs, int row) throws SQLException {
+        String key = rs.getString("summary_key");
         return new ActivityEntry(rs.getLong("id"), rs.getObject("customer_id", Long.class), null, null,
-                ActivityType.valueOf(rs.getString("type")), rs.getString("summary"), rs.getString("actor"),
+                ActivityType.valueOf(rs.getString("type")), rs.getString("summary"),
+                key == null ? null : SummaryJson.read(key, rs.getString("summary_args")), rs.getString("actor"),
                 Sql.instant(rs, "occurred_at"));
     }
 }

@@ -25,6 +25,7 @@ public enum ActivityType {
         this.label = label;
     }
 
+    /** The English title, as the REST API shows it; screens read {@code activity.type.<NAME>} from the bundles. */
     public String label() {
         return label;
     }

@@ -1,6 +1,13 @@
 package com.clientele.booking;
 
+import static com.clientele.activity.ActivitySummary.count;
+import static com.clientele.activity.ActivitySummary.dateTime;
+import static com.clientele.activity.ActivitySummary.dates;
+import static com.clientele.activity.ActivitySummary.part;
+import static com.clientele.activity.ActivitySummary.text;
+
 import com.clientele.activity.ActivityLog;
+import com.clientele.activity.ActivitySummary;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.Chunks;
 import com.clientele.base.ConflictException;
@@ -23,7 +30,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -102,8 +108,7 @@ public class BookingService {
         Booking booking = bookings.save(new Booking(providerId, relation.customerId(), request.serviceName().strip(),
                 request.startsAt(), request.durationMinutes(), request.price(), request.status(), clock.instant()));
         figures.refresh(List.of(relation.customerId()));
-        activityLog.record(relation.customerId(), ActivityType.BOOKING_CREATED,
-                describe(booking, zone()) + statusSuffix(request.status()));
+        activityLog.record(relation.customerId(), ActivityType.BOOKING_CREATED, describe(booking, request.status()));
         return new BookingRef(booking.getId(), relation.customerId(), relation.relationId(), relation.created());
     }
 
@@ -125,7 +130,7 @@ public class BookingService {
         booking.changeStatus(next, clock.instant());
         bookings.flush();
         figures.refresh(List.of(booking.getCustomerId()));
-        activityLog.record(booking.getCustomerId(), next.activity(), describe(booking, zone()));
+        activityLog.record(booking.getCustomerId(), next.activity(), describe(booking));
     }
 
     @Transactional
@@ -152,8 +157,10 @@ public class BookingService {
             throw new ConflictException("booking.error.review.exists");
         }
         figures.refresh(List.of(booking.getCustomerId()));
-        activityLog.record(booking.getCustomerId(), ActivityType.REVIEW_POSTED,
-                rating + "★ for " + booking.getServiceName() + (text == null ? "" : ": “" + text + "”"));
+        activityLog.record(booking.getCustomerId(), ActivityType.REVIEW_POSTED, text == null
+                ? ActivitySummary.of("activity.review", count(rating), text(booking.getServiceName()))
+                : ActivitySummary.of("activity.review.comment", count(rating), text(booking.getServiceName()),
+                        text(text)));
     }
 
     /**
@@ -281,9 +288,8 @@ public class BookingService {
         List<ImportedCustomer> touched = imported.values().stream()
                 .filter(customer -> customer.created + customer.updated > 0).toList();
         figures.refresh(touched.stream().map(customer -> customer.relation.customerId()).toList());
-        ZoneId zone = zone();
-        Map<Long, String> summaries = new LinkedHashMap<>();
-        touched.forEach(customer -> summaries.put(customer.relation.customerId(), customer.summary(source, zone)));
+        Map<Long, ActivitySummary> summaries = new LinkedHashMap<>();
+        touched.forEach(customer -> summaries.put(customer.relation.customerId(), customer.summary(source)));
         int created = touched.stream().mapToInt(customer -> customer.created).sum();
         int updated = touched.stream().mapToInt(customer -> customer.updated).sum();
         int newCustomers = (int) touched.stream().filter(customer -> customer.relation.created()).count();
@@ -448,35 +454,32 @@ public class BookingService {
         }
 
         /** The customer's timeline: "2 bookings from bookings.csv, 5 Jan 2026 – 9 Jan 2026 (new customer)". */
-        String summary(String source, ZoneId zone) {
-            StringBuilder text = new StringBuilder(created == 0 ? count(updated, "booking") + " updated"
-                    : updated == 0 ? count(created, "booking") : count(created, "booking") + " and " + updated + " updated");
-            text.append(" from ").append(source).append(", ").append(Formats.date(first, zone));
-            String to = Formats.date(last, zone);
-            if (!to.equals(Formats.date(first, zone))) {
-                text.append(" – ").append(to);
-            }
-            return relation.created() ? text.append(" (new customer)").toString() : text.toString();
+        ActivitySummary summary(String source) {
+            return ActivitySummary.of(relation.created() ? "activity.import.bookings.new-customer"
+                    : "activity.import.bookings.customer", part(bookings(created, updated)), text(source),
+                    dates(first, last));
         }
 
         /** The recent activity: "bookings.csv: 120 bookings for 45 customers, 12 of them new". */
-        static String fileSummary(String source, int created, int updated, int unchanged, int customers,
+        static ActivitySummary fileSummary(String source, int created, int updated, int unchanged, int customers,
                 int newCustomers) {
             if (customers == 0) {
-                return source + ": nothing new, " + count(unchanged, "booking") + " known already";
+                return ActivitySummary.of("activity.import.bookings.nothing-new", text(source), count(unchanged));
             }
-            StringBuilder text = new StringBuilder(source).append(": ").append(created == 0
-                    ? count(updated, "booking") + " updated"
-                    : updated == 0 ? count(created, "booking") : count(created, "booking") + " and " + updated + " updated");
-            text.append(" for ").append(count(customers, "customer"));
-            if (newCustomers > 0) {
-                text.append(newCustomers == customers ? ", all new" : ", " + newCustomers + " of them new");
+            if (newCustomers == 0 || newCustomers == customers) {
+                return ActivitySummary.of(newCustomers == 0 ? "activity.import.bookings.file"
+                        : "activity.import.bookings.file.all-new", text(source), part(bookings(created, updated)),
+                        count(customers));
             }
-            return text.toString();
+            return ActivitySummary.of("activity.import.bookings.file.some-new", text(source),
+                    part(bookings(created, updated)), count(customers), count(newCustomers));
         }
 
-        private static String count(int n, String noun) {
-            return String.format(Formats.LOCALE, "%,d %s", n, n == 1 ? noun : noun + "s");
+        /** "2 bookings", "2 bookings updated", "2 bookings and 1 updated". */
+        private static ActivitySummary bookings(int created, int updated) {
+            return created == 0 ? ActivitySummary.of("activity.import.bookings.updated", count(updated))
+                    : updated == 0 ? ActivitySummary.of("activity.import.bookings.created", count(created))
+                    : ActivitySummary.of("activity.import.bookings.created-updated", count(created), count(updated));
         }
     }
 
@@ -492,20 +495,18 @@ public class BookingService {
                 .orElseThrow(() -> new NotFoundException("booking.error.not-found"));
     }
 
-    private ZoneId zone() {
-        return providers.profile(currentUser.providerId()).timeZone();
-    }
-
     /**
-     * What a timeline entry says about a booking. Its title says what happened and the customer's
-     * name stands beside it, so neither is repeated here.
+     * What a timeline entry says about a booking: "Cut on 7 May 2026, 10:00". Its title says what
+     * happened and the customer's name stands beside it, so neither is repeated here.
      */
-    private static String describe(Booking booking, ZoneId zone) {
-        return booking.getServiceName() + " on " + Formats.dateTime(booking.getStartsAt(), zone);
+    private static ActivitySummary describe(Booking booking) {
+        return ActivitySummary.of("activity.booking", text(booking.getServiceName()), dateTime(booking.getStartsAt()));
     }
 
-    private static String statusSuffix(BookingStatus status) {
-        return status == BookingStatus.CONFIRMED || status == BookingStatus.PENDING
-                ? "" : " (" + status.label().toLowerCase(Formats.LOCALE) + ")";
+    /** A new booking: as {@link #describe(Booking)}, and its status when it is already past ("(cancelled)"). */
+    private static ActivitySummary describe(Booking booking, BookingStatus status) {
+        return status == BookingStatus.CONFIRMED || status == BookingStatus.PENDING ? describe(booking)
+                : ActivitySummary.of("activity.booking.created." + status.name(), text(booking.getServiceName()),
+                        dateTime(booking.getStartsAt()));
     }
 }

@@ -1,6 +1,7 @@
 package com.clientele.customer;
 
 import com.clientele.activity.ActivityLog;
+import com.clientele.activity.ActivitySummary;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.ConflictException;
 import com.clientele.base.InputValidator;
@@ -147,7 +148,7 @@ public class CustomerService {
             relation.setFavorite(favorite, clock.instant());
             // The entry's title ("Marked as favourite") and the customer's name say it all.
             activityLog.record(relation.getCustomerId(), favorite ? ActivityType.FAVORITED : ActivityType.UNFAVORITED,
-                    "");
+                    ActivitySummary.NONE);
         }
         return saved(relation);
     }
@@ -165,7 +166,7 @@ public class CustomerService {
         ProviderCustomer relation = find(relationId);
         if (!relation.isBlocked() || !text.equals(relation.getBlockedReason())) {
             relation.block(text, clock.instant());
-            activityLog.record(relation.getCustomerId(), ActivityType.BLOCKED, text);
+            activityLog.record(relation.getCustomerId(), ActivityType.BLOCKED, ActivitySummary.asWritten(text));
         }
         return saved(relation);
     }
@@ -175,7 +176,7 @@ public class CustomerService {
         ProviderCustomer relation = find(relationId);
         if (relation.isBlocked()) {
             relation.unblock(clock.instant());
-            activityLog.record(relation.getCustomerId(), ActivityType.UNBLOCKED, "");
+            activityLog.record(relation.getCustomerId(), ActivityType.UNBLOCKED, ActivitySummary.NONE);
         }
         return saved(relation);
     }
@@ -223,7 +224,8 @@ public class CustomerService {
         }
         if (!Objects.equals(relation.getNotes(), text)) {
             relation.setNotes(text, clock.instant());
-            activityLog.record(relation.getCustomerId(), ActivityType.NOTE_CHANGED, text == null ? "Cleared" : "");
+            activityLog.record(relation.getCustomerId(), ActivityType.NOTE_CHANGED,
+                    text == null ? ActivitySummary.of("activity.notes.cleared") : ActivitySummary.NONE);
         }
         return saved(relation);
     }

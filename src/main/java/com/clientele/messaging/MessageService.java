@@ -1,6 +1,7 @@
 package com.clientele.messaging;
 
 import com.clientele.activity.ActivityLog;
+import com.clientele.activity.ActivitySummary;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.InputValidator;
 import com.clientele.base.InvalidInputException;
@@ -58,7 +59,7 @@ public class MessageService {
         CustomerMessage saved = messages.save(new CustomerMessage(currentUser.providerId(), customerId,
                 customers.emailOf(customerId).orElse(null), relation.name(), message.subject().strip(), message.body(),
                 currentUser.actorName(), clock.instant()));
-        activityLog.record(customerId, ActivityType.MESSAGE_SENT, message.subject().strip());
+        activityLog.record(customerId, ActivityType.MESSAGE_SENT, ActivitySummary.asWritten(message.subject().strip()));
         publisher.publishEvent(new MessageQueued(saved.getId()));
         return MessageSummary.of(saved);
     }

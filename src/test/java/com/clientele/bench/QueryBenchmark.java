@@ -627,19 +627,23 @@ final class QueryBenchmark {
     }
 
     private List<ActivityEntry> rawRecent() {
-        return query("SELECT a.id, a.customer_id, pc.id, pc.name, a.type, a.summary, a.actor, a.occurred_at"
+        return query("SELECT a.id, a.customer_id, pc.id, pc.name, a.type, a.summary, a.actor, a.occurred_at,"
+                + " a.summary_key, a.summary_args"
                 + " FROM activity_event a LEFT JOIN provider_customer pc"
                 + " ON pc.provider_id = a.provider_id AND pc.customer_id = a.customer_id"
                 + " WHERE a.provider_id = ? AND a.in_recent = TRUE ORDER BY a.occurred_at DESC, a.id DESC LIMIT 20",
                 s -> s.setLong(1, providerId), QueryBenchmark::activityRows);
     }
 
+    /** The rows as the app reads them; the key and arguments are read, not parsed (that is rendering, not SQL). */
     private static List<ActivityEntry> activityRows(ResultSet rs) throws SQLException {
         List<ActivityEntry> entries = new ArrayList<>();
         while (rs.next()) {
+            rs.getString(9);
+            rs.getString(10);
             entries.add(new ActivityEntry(rs.getLong(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
                     rs.getString(4), com.clientele.activity.ActivityType.valueOf(rs.getString(5)), rs.getString(6),
-                    rs.getString(7), instant(rs, 8)));
+                    null, rs.getString(7), instant(rs, 8)));
         }
         return entries;
     }
@@ -708,7 +712,8 @@ final class QueryBenchmark {
                     }
                     return rows;
                 }));
-        all.addAll(query("SELECT a.id, a.customer_id, pc.id, pc.name, a.type, a.summary, a.actor, a.occurred_at"
+        all.addAll(query("SELECT a.id, a.customer_id, pc.id, pc.name, a.type, a.summary, a.actor, a.occurred_at,"
+                + " a.summary_key, a.summary_args"
                 + " FROM activity_event a LEFT JOIN provider_customer pc"
                 + " ON pc.provider_id = a.provider_id AND pc.customer_id = a.customer_id"
                 + " WHERE a.provider_id = ? AND a.customer_id = ? ORDER BY a.occurred_at DESC, a.id DESC LIMIT 200", s -> {

@@ -1,8 +1,11 @@
 package com.clientele.booking.imports;
 
+import static com.clientele.activity.ActivitySummary.count;
+import static com.clientele.activity.ActivitySummary.text;
+
 import com.clientele.activity.ActivityLog;
+import com.clientele.activity.ActivitySummary;
 import com.clientele.activity.ActivityType;
-import com.clientele.base.Formats;
 import com.clientele.base.InputValidator;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.Text;
@@ -90,8 +93,8 @@ public class CustomerImporter {
         var refused = rejected.stream().map(RejectedRow::line).collect(Collectors.toSet());
         List<CustomerImportRow> valid = rows.stream().filter(row -> !refused.contains(row.line())).toList();
         int unchanged = 0;
-        Map<Long, String> created = new LinkedHashMap<>();
-        Map<Long, String> notesAdded = new LinkedHashMap<>();
+        Map<Long, ActivitySummary> created = new LinkedHashMap<>();
+        Map<Long, ActivitySummary> notesAdded = new LinkedHashMap<>();
         Set<Long> updated = new HashSet<>();
         List<RejectedRow> notesRefused = new ArrayList<>();
         int done = 0;
@@ -121,10 +124,12 @@ public class CustomerImporter {
                             Text.of("imports.row.notes.would-be-too-long", CustomerService.NOTES_MAX)));
                 }
                 if (isNew) {
-                    created.put(relation.customerId(), "Added from " + source);
+                    created.put(relation.customerId(),
+                            ActivitySummary.of("activity.import.customers.added", text(source)));
                 } else if (outcome == ImportedNote.Outcome.APPENDED && !created.containsKey(relation.customerId())) {
                     updated.add(relation.customerId());
-                    notesAdded.put(relation.customerId(), "Added from " + source);
+                    notesAdded.put(relation.customerId(),
+                            ActivitySummary.of("activity.import.customers.notes-added", text(source)));
                 } else if (outcome != ImportedNote.Outcome.TOO_LONG) {
                     unchanged++;
                 }
@@ -145,16 +150,13 @@ public class CustomerImporter {
     }
 
     /** The recent activity: "customers.csv: 6 customers added, notes added to 2". */
-    static String fileSummary(String source, int added, int notesAdded, int unchanged) {
+    static ActivitySummary fileSummary(String source, int added, int notesAdded, int unchanged) {
         if (added == 0 && notesAdded == 0) {
-            return source + ": nothing new, " + count(unchanged, "customer") + " known already";
+            return ActivitySummary.of("activity.import.customers.nothing-new", text(source), count(unchanged));
         }
-        String text = source + ": " + (added == 0 ? "no customers" : count(added, "customer")) + " added";
-        return notesAdded == 0 ? text : text + ", notes added to " + String.format(Formats.LOCALE, "%,d", notesAdded);
-    }
-
-    private static String count(int n, String noun) {
-        return String.format(Formats.LOCALE, "%,d %s", n, n == 1 ? noun : noun + "s");
+        return notesAdded == 0 ? ActivitySummary.of("activity.import.customers.file", text(source), count(added))
+                : ActivitySummary.of("activity.import.customers.file.notes", text(source), count(added),
+                        count(notesAdded));
     }
 
     private Text problem(CustomerContact contact, String region) {

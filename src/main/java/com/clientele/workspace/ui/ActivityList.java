@@ -3,6 +3,7 @@ package com.clientele.workspace.ui;
 import com.clientele.activity.ActivityEntry;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.Formats;
+import com.clientele.base.Language;
 import com.clientele.base.ui.RelativeTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -81,10 +82,11 @@ class ActivityList extends Div {
                 .withProperty("kind", entry -> "activity-" + entry.type().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .withProperty("openable", entry -> openCustomer != null && entry.relationId() != null)
                 .withProperty("customer", ActivityEntry::customerName)
-                .withProperty("label", entry -> entry.type().label())
-                .withProperty("summary", ActivityEntry::summary)
-                .withProperty("when", entry -> RelativeTime.of(entry.occurredAt(), now))
-                .withProperty("title", entry -> Formats.dateTime(entry.occurredAt(), zone) + " · by " + entry.actor())
+                .withProperty("label", this::label)
+                .withProperty("summary", this::summary)
+                .withProperty("when", this::when)
+                .withProperty("title", entry -> getTranslation("activity.when-by",
+                        Formats.dateTime(entry.occurredAt(), zone, locale()), entry.actor()))
                 .withFunction("open", entry -> {
                     if (openCustomer != null && entry.relationId() != null) {
                         openCustomer.accept(entry);
@@ -127,14 +129,32 @@ class ActivityList extends Div {
 
     /** The summaries shown, newest first. */
     List<String> summaries() {
-        return shown().stream().map(ActivityEntry::summary).toList();
+        return shown().stream().map(this::summary).toList();
     }
 
     /** Each entry shown as it reads: "Ann Lee · Booking created · Cut on 7 May 2026, 10:00 · 5 min ago". */
     List<String> readings() {
         return shown().stream().map(entry -> Stream.of(openCustomer == null ? null : entry.customerName(),
-                        entry.type().label(), entry.summary(), RelativeTime.of(entry.occurredAt(), now))
+                        label(entry), summary(entry), when(entry))
                 .filter(part -> part != null && !part.isEmpty()).collect(Collectors.joining(" · "))).toList();
+    }
+
+    private String label(ActivityEntry entry) {
+        return getTranslation("activity.type." + entry.type().name());
+    }
+
+    /** In the reader's language and locale, dates in the provider's time zone. */
+    private String summary(ActivityEntry entry) {
+        return entry.summary(this::getTranslation, locale(), zone);
+    }
+
+    /** The formats of the language the texts are in: a browser's en-US reads the product's English. */
+    private Locale locale() {
+        return Language.of(getLocale()).locale();
+    }
+
+    private String when(ActivityEntry entry) {
+        return RelativeTime.of(entry.occurredAt(), now, this::getTranslation);
     }
 
     private List<ActivityEntry> shown() {

@@ -8,9 +8,11 @@ import com.clientele.ApiClient;
 import com.clientele.ApiClient.Response;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
+import com.clientele.base.Language;
 import com.clientele.customer.CustomerService;
 import com.clientele.customer.Workspace;
 import com.clientele.customer.Workspace.Fixture;
+import com.clientele.provider.AccountPreferences;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,8 @@ class CustomerChangeApiTest {
     TestData data;
     @Autowired
     CustomerService customers;
+    @Autowired
+    AccountPreferences preferences;
 
     Fixture fixture;
     ApiClient api;
@@ -222,6 +226,17 @@ class CustomerChangeApiTest {
         assertBadParameter(api.get(ApiClient.DASHBOARD + "/recent_customer_activity/?limit=0"), "limit");
         assertBadParameter(api.get(ApiClient.DASHBOARD + "/recent_customer_activity/?limit=101"), "limit");
         assertBadParameter(api.get(ApiClient.DASHBOARD + "/recent_customer_activity/?limit=ten"), "limit");
+    }
+
+    @Test
+    void recentActivityStaysEnglishForAMemberReadingGerman() {
+        data.as(fixture.provider(), () -> preferences.changeOwnLanguage(Language.GERMAN));
+
+        JsonNode newest = ok(api.get(ApiClient.DASHBOARD + "/recent_customer_activity/?limit=1", "Accept-Language",
+                "de-DE")).get(0);
+
+        assertThat(newest.get("title").asString()).isEqualTo("Booking created");
+        assertThat(newest.get("description").asString()).isEqualTo("Cut on 7 May 2026, 10:00");
     }
 
     private String customer(String name) {
