@@ -5,18 +5,8 @@ import java.util.List;
 
 /** What a file brings in. */
 public enum ImportKind {
-    CUSTOMERS("Customers"),
-    BOOKINGS("Bookings");
-
-    private final String label;
-
-    ImportKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    CUSTOMERS,
+    BOOKINGS;
 
     /** The fields a file of this kind may have, in the order a form shows them. */
     public List<ImportField> fields() {

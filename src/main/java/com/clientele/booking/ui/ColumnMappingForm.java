@@ -23,13 +23,11 @@ class ColumnMappingForm extends FormLayout {
         String none = getTranslation("import.mapping.none");
         for (ImportField field : guessed.kind().fields()) {
             Select<Integer> select = new Select<>();
-            select.setLabel(getTranslation("import.field." + field.name()));
+            select.setLabel(getTranslation(field.text().key()));
             select.setItems(columns);
             select.setItemLabelGenerator(column -> column == NONE ? none : header.get(column));
             select.setValue(guessed.column(field).orElse(NONE));
-            // the fields without an English hint have none in any language
-            select.setHelperText(field.hint().isEmpty() ? null
-                    : getTranslation("import.field." + field.name() + ".hint"));
+            select.setHelperText(field.hintText().map(hint -> getTranslation(hint.key())).orElse(null));
             select.addValueChangeListener(event -> {
                 Integer column = event.getValue() == null || event.getValue() == NONE ? null : event.getValue();
                 mapping = mapping.with(field, column);

@@ -96,7 +96,7 @@ class CustomerDetailsDialog extends Dialog {
                 .setHeader(getTranslation("workspace.details.booking.when")).setAutoWidth(true);
         bookings.addColumn(BookingHistoryEntry::serviceName)
                 .setHeader(getTranslation("workspace.details.booking.service")).setFlexGrow(2);
-        bookings.addColumn(b -> getTranslation("workspace.booking-status." + b.status().name()))
+        bookings.addColumn(b -> getTranslation("booking.status." + b.status().name()))
                 .setHeader(getTranslation("workspace.details.booking.status")).setAutoWidth(true);
         bookings.addColumn(b -> Formats.money(b.price(), profile.currency(), locale))
                 .setHeader(getTranslation("workspace.details.booking.price"))
