@@ -31,6 +31,8 @@ class TableOwnershipTest {
             Map.entry("account", "provider"),
             Map.entry("provider", "provider"),
             Map.entry("password_reset", "provider"),
+            Map.entry("member", "provider"),
+            Map.entry("member_invitation", "provider"),
             Map.entry("audit_entry", "audit"),
             Map.entry("api_token", "apitoken"),
             Map.entry("api_token_address", "apitoken"),

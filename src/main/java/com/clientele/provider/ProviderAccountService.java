@@ -60,6 +60,7 @@ public class ProviderAccountService {
 
     private final AccountRepository accounts;
     private final ProviderRepository providers;
+    private final MemberRepository members;
     private final PasswordEncoder passwordEncoder;
     private final InputValidator validator;
     private final AuditLog auditLog;
@@ -68,11 +69,12 @@ public class ProviderAccountService {
     private final CustomerCounts customerCounts;
     private final Clock clock;
 
-    ProviderAccountService(AccountRepository accounts, ProviderRepository providers, PasswordEncoder passwordEncoder,
-            InputValidator validator, AuditLog auditLog, ApplicationEventPublisher events, JdbcClient jdbc,
-            CustomerCounts customerCounts, Clock clock) {
+    ProviderAccountService(AccountRepository accounts, ProviderRepository providers, MemberRepository members,
+            PasswordEncoder passwordEncoder, InputValidator validator, AuditLog auditLog,
+            ApplicationEventPublisher events, JdbcClient jdbc, CustomerCounts customerCounts, Clock clock) {
         this.accounts = accounts;
         this.providers = providers;
+        this.members = members;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
         this.auditLog = auditLog;
@@ -176,8 +178,11 @@ public class ProviderAccountService {
             throw emailTaken(); // created by someone else since the check above
         }
         String businessName = request.businessName().strip();
-        Provider provider = providers.save(new Provider(account, businessName, profile.zone(), profile.currency(),
-                profile.country(), clock.instant()));
+        Provider provider = providers.saveAndFlush(new Provider(account, businessName, profile.zone(),
+                profile.currency(), profile.country(), clock.instant()));
+        // the account the admin creates is the business's first owner (SPEC §10)
+        members.save(new Member(provider.getId(), account.getId(), businessName, email, TeamRole.OWNER,
+                clock.instant()));
         auditLog.record(AuditAction.PROVIDER_CREATED, email, businessName);
         return new CreatedProvider(provider.getId(), request.generatePassword() ? password : null);
     }

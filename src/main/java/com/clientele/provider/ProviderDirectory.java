@@ -5,12 +5,15 @@ import com.clientele.audit.AuditLog;
 import com.clientele.base.Emails;
 import com.clientele.base.NotFoundException;
 import com.clientele.base.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,17 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProviderDirectory {
 
     private final AccountRepository accounts;
-    private final ProviderRepository providers;
     private final AuditLog auditLog;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockTime;
 
-    ProviderDirectory(AccountRepository accounts, ProviderRepository providers, AuditLog auditLog, JdbcClient jdbc,
+    ProviderDirectory(AccountRepository accounts, AuditLog auditLog, JdbcClient jdbc,
             Clock clock, LockoutSettings lockout) {
         this.accounts = accounts;
-        this.providers = providers;
         this.auditLog = auditLog;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -48,10 +49,10 @@ public class ProviderDirectory {
         if (normalised == null) {
             return Optional.empty();
         }
-        return accounts.findByEmail(normalised).map(account -> new LoginAccount(account.getId(),
-                account.getEmail(), account.getPasswordHash(), account.getRole(), account.isEnabled(),
-                account.getLockedUntil(), account.isPasswordChangeRequired(),
-                providers.findByAccountId(account.getId()).map(Provider::getId).orElse(null)));
+        return jdbc.sql(LOGIN + " WHERE a.email = :email")
+                .param("email", normalised)
+                .query((rs, row) -> login(rs, rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .optional();
     }
 
     /**
@@ -60,15 +61,26 @@ public class ProviderDirectory {
      */
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findEnabledAccount(long accountId) {
-        return jdbc.sql("""
-                        SELECT a.id, a.email, a.role, a.locked_until, a.password_change_required, p.id AS provider_id
-                        FROM account a LEFT JOIN provider p ON p.account_id = a.id
-                        WHERE a.id = :id AND a.enabled""")
+        return jdbc.sql(LOGIN + " WHERE a.id = :id AND a.enabled")
                 .param("id", accountId)
-                .query((rs, row) -> new LoginAccount(rs.getLong("id"), rs.getString("email"), null,
-                        Role.valueOf(rs.getString("role")), true, Sql.instant(rs, "locked_until"),
-                        rs.getBoolean("password_change_required"), rs.getObject("provider_id", Long.class)))
+                .query((rs, row) -> login(rs, null, true))
                 .optional();
+    }
+
+    /** An account with its membership: a provider's account is a member of exactly one business. */
+    private static final String LOGIN = """
+            SELECT a.id, a.email, a.password_hash, a.role, a.enabled, a.locked_until, a.password_change_required,
+                   m.provider_id, m.id AS member_id, m.team_role, m.name AS member_name
+            FROM account a LEFT JOIN member m ON m.account_id = a.id AND m.removed_at IS NULL""";
+
+    private static LoginAccount login(ResultSet rs, @Nullable String passwordHash, boolean enabled)
+            throws SQLException {
+        String teamRole = rs.getString("team_role");
+        return new LoginAccount(rs.getLong("id"), rs.getString("email"), passwordHash,
+                Role.valueOf(rs.getString("role")), enabled, Sql.instant(rs, "locked_until"),
+                rs.getBoolean("password_change_required"), rs.getObject("provider_id", Long.class),
+                rs.getObject("member_id", Long.class), teamRole == null ? null : TeamRole.valueOf(teamRole),
+                rs.getString("member_name"));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.clientele.security;
 
 import com.clientele.provider.LoginAccount;
 import com.clientele.provider.Role;
+import com.clientele.provider.TeamRole;
 import java.io.Serial;
 import java.time.Clock;
 import java.util.Collection;
@@ -22,6 +23,9 @@ public final class AppUser implements UserDetails, CredentialsContainer {
     private final String email;
     private final Role role;
     private final @Nullable Long providerId;
+    private final @Nullable Long memberId;
+    private final @Nullable TeamRole teamRole;
+    private final @Nullable String memberName;
     private final boolean enabled;
     private final boolean locked;
     private @Nullable String passwordHash;
@@ -31,6 +35,9 @@ public final class AppUser implements UserDetails, CredentialsContainer {
         this.email = account.email();
         this.role = account.role();
         this.providerId = account.providerId();
+        this.memberId = account.memberId();
+        this.teamRole = account.teamRole();
+        this.memberName = account.memberName();
         this.enabled = account.enabled();
         this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
         this.passwordHash = account.passwordHash();
@@ -53,9 +60,28 @@ public final class AppUser implements UserDetails, CredentialsContainer {
         return providerId;
     }
 
+    /** The member of the business this user is; null for admins. */
+    public @Nullable Long memberId() {
+        return memberId;
+    }
+
+    /** The member's role in the business (SPEC §10); null for admins. */
+    public @Nullable TeamRole teamRole() {
+        return teamRole;
+    }
+
+    /** How bookings, the timeline and the audit log name this user: the member's name, else the e-mail. */
+    public String displayName() {
+        return memberName == null || memberName.isBlank() ? email : memberName;
+    }
+
+    /** {@code ROLE_ADMIN}, or {@code ROLE_PROVIDER} with the team role's, e.g. {@code ROLE_OWNER}. */
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        if (teamRole == null) {
+            return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        }
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()), new SimpleGrantedAuthority(teamRole.authority()));
     }
 
     @Override
@@ -96,6 +122,6 @@ public final class AppUser implements UserDetails, CredentialsContainer {
 
     @Override
     public String toString() {
-        return "AppUser[" + email + ", " + role + "]";
+        return "AppUser[" + email + ", " + role + (teamRole == null ? "" : ", " + teamRole) + "]";
     }
 }

@@ -187,6 +187,7 @@ final class DatasetGenerator {
     private static final class Ids {
         final long account;
         final long provider;
+        final long member;
         final long customer;
         final long relation;
         final long booking;
@@ -196,6 +197,7 @@ final class DatasetGenerator {
         Ids(Connection connection) throws SQLException {
             account = max(connection, "account");
             provider = max(connection, "provider");
+            member = max(connection, "member");
             customer = max(connection, "customer");
             relation = max(connection, "provider_customer");
             booking = max(connection, "booking");
@@ -218,6 +220,7 @@ final class DatasetGenerator {
         static final java.util.Map<String, String> COLUMNS = java.util.Map.of(
                 "account", "id, email, password_hash, role, enabled, failed_logins, password_change_required, created_at",
                 "provider", "id, account_id, business_name, time_zone, currency, country, created_at",
+                "member", "id, provider_id, account_id, name, email, team_role, created_at",
                 "customer", "id, full_name, email, phone, created_at",
                 "provider_customer", "id, provider_id, customer_id, name, email, phone, search_text, favorite, blocked,"
                         + " blocked_reason, blocked_at, notes, total_bookings, completed_bookings, cancelled_count,"
@@ -597,7 +600,7 @@ final class DatasetGenerator {
         }
 
         List<String> tables() {
-            return List.of("account", "provider", "customer", "provider_customer", "booking", "review",
+            return List.of("account", "provider", "member", "customer", "provider_customer", "booking", "review",
                     "activity_event");
         }
 
@@ -606,6 +609,7 @@ final class DatasetGenerator {
             long began = System.nanoTime();
             written.accept(accounts(dir));
             written.accept(providerRows(dir));
+            written.accept(memberRows(dir));
             written.accept(customers(dir));
             written.accept(relationRows(dir));
             written.accept(bookingRows(dir));
@@ -632,6 +636,17 @@ final class DatasetGenerator {
                     tsv.number(ids.provider + p + 1).number(ids.account + p + 1).text(businessName[p])
                             .text(market[p].zone()).text(market[p].currency()).text(market[p].country())
                             .time(start - DAY).end();
+                }
+                return tsv;
+            }
+        }
+
+        /** Each business's account is its owner (SPEC §10). */
+        private Tsv memberRows(Path dir) {
+            try (Tsv tsv = new Tsv(dir.resolve("member.tsv"))) {
+                for (int p = 0; p < scale.providers(); p++) {
+                    tsv.number(ids.member + p + 1).number(ids.provider + p + 1).number(ids.account + p + 1)
+                            .text(businessName[p]).text(providerEmail(p)).text("OWNER").time(start - DAY).end();
                 }
                 return tsv;
             }
