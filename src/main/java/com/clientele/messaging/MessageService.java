@@ -35,8 +35,8 @@ public class MessageService {
     private final Clock clock;
 
     MessageService(CustomerMessageRepository messages, CustomerDirectory customers, ActivityLog activityLog,
-            CurrentUser currentUser, AccountPreferences preferences, InputValidator validator, ApplicationEventPublisher publisher,
-            MailDelivery delivery, Clock clock) {
+            CurrentUser currentUser, AccountPreferences preferences, InputValidator validator,
+            ApplicationEventPublisher publisher, MailDelivery delivery, Clock clock) {
         this.messages = messages;
         this.customers = customers;
         this.activityLog = activityLog;
