@@ -1,6 +1,7 @@
 package com.clientele.messaging;
 
 import com.clientele.base.AbstractEntity;
+import com.clientele.base.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,6 +34,10 @@ class CustomerMessage extends AbstractEntity {
     @Column(nullable = false, columnDefinition = "text")
     private String body;
 
+    /** The sending member's language: the one of the e-mail's fixed texts, even when sent later. */
+    @Column(nullable = false, length = 8, updatable = false)
+    private String language;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private MessageStatus status;
@@ -62,13 +67,14 @@ class CustomerMessage extends AbstractEntity {
     }
 
     CustomerMessage(long providerId, long customerId, @Nullable String recipientEmail, String recipientName,
-            String subject, String body, String createdBy, Instant now) {
+            String subject, String body, Language language, String createdBy, Instant now) {
         this.providerId = providerId;
         this.customerId = customerId;
         this.recipientEmail = recipientEmail;
         this.recipientName = recipientName;
         this.subject = subject;
         this.body = body;
+        this.language = language.code();
         this.status = MessageStatus.QUEUED;
         this.createdBy = createdBy;
         this.createdAt = now;

@@ -1,6 +1,7 @@
 package com.clientele.messaging;
 
 import com.clientele.base.Emails;
+import com.clientele.base.Language;
 import com.clientele.base.Sql;
 import com.clientele.provider.ProviderDirectory;
 import jakarta.mail.MessagingException;
@@ -11,10 +12,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
@@ -38,6 +41,10 @@ import org.springframework.stereotype.Component;
  * taken by the retry poll, or by another app instance) is never sent twice. The retry poll only looks
  * at messages with a next attempt planned: retries after a failure, and messages queued while e-mail
  * was not set up.
+ *
+ * <p>The provider's subject and text go out as written; below the text come who sent it and, when
+ * replies reach the member, that a reply does: in the language stored with the message (the
+ * {@code messages/messaging} bundle's {@code mail.message.*}).
  */
 @Component
 class MailDelivery {
@@ -54,14 +61,16 @@ class MailDelivery {
     private final MailSettings settings;
     private final JdbcClient jdbc;
     private final ProviderDirectory providers;
+    private final MessageSource texts;
     private final Clock clock;
 
     MailDelivery(ObjectProvider<JavaMailSender> sender, MailSettings settings, JdbcClient jdbc,
-            ProviderDirectory providers, Clock clock) {
+            ProviderDirectory providers, MessageSource texts, Clock clock) {
         this.sender = sender.getIfAvailable();
         this.settings = settings;
         this.jdbc = jdbc;
         this.providers = providers;
+        this.texts = texts;
         this.clock = clock;
         if (this.sender != null && settings.fromAddress() == null) {
             log.warn("SMTP_HOST is set but MAIL_FROM is not an e-mail address: messages stay queued");
@@ -113,11 +122,12 @@ class MailDelivery {
             return Optional.empty();
         }
         Outgoing message = jdbc.sql("""
-                        SELECT provider_id, recipient_email, recipient_name AS name, subject, body, attempts, created_by
+                        SELECT provider_id, recipient_email, recipient_name AS name, subject, body, language, attempts,
+                            created_by
                         FROM customer_message WHERE id = :id""")
                 .param("id", messageId)
                 .query((rs, row) -> new Outgoing(rs.getLong("provider_id"), rs.getString("recipient_email"),
-                        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"),
+                        rs.getString("subject"), rs.getString("body"), rs.getString("language"), rs.getInt("attempts"),
                         rs.getString("created_by"), rs.getString("name")))
                 .single();
         String refusal = message.refusal();
@@ -145,13 +155,25 @@ class MailDelivery {
         String business = oneLine(providers.profile(message.providerId()).businessName());
         helper.setFrom(new InternetAddress(settings.fromAddress(), business, "UTF-8"));
         String replyTo = Emails.normalise(message.createdBy());
-        if (Emails.isValid(replyTo)) {
+        boolean replies = Emails.isValid(replyTo);
+        if (replies) {
             helper.setReplyTo(new InternetAddress(replyTo, business, "UTF-8"));
         }
         helper.setTo(new InternetAddress(message.recipient(), message.name(), "UTF-8"));
         helper.setSubject(message.subject());
-        helper.setText(message.body(), false);
+        helper.setText(text(message, business, replies), false);
         return mime;
+    }
+
+    /** The provider's text, then a signature block saying who sent it and where a reply goes. */
+    private String text(Outgoing message, String business, boolean replies) {
+        Locale locale = Language.find(message.language()).orElse(Language.ENGLISH).locale();
+        StringBuilder text = new StringBuilder(message.body().stripTrailing()).append("\n\n-- \n")
+                .append(texts.getMessage("mail.message.sent-by", new Object[] {business}, locale));
+        if (replies) {
+            text.append('\n').append(texts.getMessage("mail.message.reply", new Object[] {business}, locale));
+        }
+        return text.toString();
     }
 
     private MessageStatus failed(long messageId, int attemptsBefore, String reason, boolean permanent) {
@@ -178,8 +200,8 @@ class MailDelivery {
     }
 
     /** A message as it goes out, with what its headers are made of. */
-    private record Outgoing(long providerId, String recipient, String subject, String body, int attempts,
-            String createdBy, String name) {
+    private record Outgoing(long providerId, String recipient, String subject, String body, String language,
+            int attempts, String createdBy, String name) {
 
         /** Why this message can never be sent, or null. */
         String refusal() {

@@ -5,8 +5,10 @@ import com.clientele.activity.ActivitySummary;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.InputValidator;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Language;
 import com.clientele.customer.CustomerDirectory;
 import com.clientele.customer.LockedRelation;
+import com.clientele.provider.AccountPreferences;
 import com.clientele.security.CurrentUser;
 import java.time.Clock;
 import java.util.List;
@@ -27,18 +29,20 @@ public class MessageService {
     private final CustomerDirectory customers;
     private final ActivityLog activityLog;
     private final CurrentUser currentUser;
+    private final AccountPreferences preferences;
     private final InputValidator validator;
     private final ApplicationEventPublisher publisher;
     private final MailDelivery delivery;
     private final Clock clock;
 
     MessageService(CustomerMessageRepository messages, CustomerDirectory customers, ActivityLog activityLog,
-            CurrentUser currentUser, InputValidator validator, ApplicationEventPublisher publisher,
-            MailDelivery delivery, Clock clock) {
+            CurrentUser currentUser, AccountPreferences preferences, InputValidator validator,
+            ApplicationEventPublisher publisher, MailDelivery delivery, Clock clock) {
         this.messages = messages;
         this.customers = customers;
         this.activityLog = activityLog;
         this.currentUser = currentUser;
+        this.preferences = preferences;
         this.validator = validator;
         this.publisher = publisher;
         this.delivery = delivery;
@@ -48,6 +52,8 @@ public class MessageService {
     /**
      * Stores the message as QUEUED for one of the current provider's customers; it is e-mailed after
      * the commit when e-mail is set up ({@link #isEmailConfigured()}), and stays queued until then.
+     * Its fixed texts are in the language of the member's account (English when they chose none),
+     * as it is now: a retry later sends the same words.
      */
     @Transactional
     public MessageSummary send(long customerId, NewMessage message) {
@@ -58,7 +64,7 @@ public class MessageService {
         }
         CustomerMessage saved = messages.save(new CustomerMessage(currentUser.providerId(), customerId,
                 customers.emailOf(customerId).orElse(null), relation.name(), message.subject().strip(), message.body(),
-                currentUser.actorName(), clock.instant()));
+                preferences.ownLanguage().orElse(Language.ENGLISH), currentUser.actorName(), clock.instant()));
         activityLog.record(customerId, ActivityType.MESSAGE_SENT, ActivitySummary.asWritten(message.subject().strip()));
         publisher.publishEvent(new MessageQueued(saved.getId()));
         return MessageSummary.of(saved);

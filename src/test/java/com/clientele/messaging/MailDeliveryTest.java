@@ -9,12 +9,14 @@ import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.TestMailServer;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.Language;
 import com.clientele.base.i18n.English;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.NewBooking;
 import com.clientele.customer.CustomerContact;
+import com.clientele.provider.AccountPreferences;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
@@ -49,6 +51,8 @@ class MailDeliveryTest {
     BookingService bookings;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountPreferences preferences;
 
     final GreenMail smtp = TestMailServer.server();
 
@@ -72,7 +76,10 @@ class MailDeliveryTest {
         MimeMessage mail = awaitMailTo(email);
         assertThat(mail.getSubject()).isEqualTo("Your next visit");
         assertThat(GreenMailUtil.getBody(mail)).contains("see you on Friday at 10:00.");
-        assertThat(mail.getContent().toString()).contains("Hello Zoë", "— Glow");
+        assertThat(text(mail)).contains("Hello Zoë", "— Glow")
+                .as("below the provider's text, in English when the member chose no language")
+                .endsWith("— Glow\n\n-- \nSent by " + from(mail) + " via Clientele.\nYour reply to this e-mail goes"
+                        + " straight to " + from(mail) + ".");
         InternetAddress to = (InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0];
         assertThat(to.getAddress()).isEqualTo(email);
         assertThat(to.getPersonal()).isEqualTo("Zoë Ångström");
@@ -86,6 +93,42 @@ class MailDeliveryTest {
         assertThat(stored.sentAt()).isNotNull();
         assertThat(data.as(provider, () -> messages.forCustomer(ref.customerId())))
                 .singleElement().extracting(MessageSummary::status).isEqualTo(MessageStatus.SENT);
+    }
+
+    @Test
+    void aMessageFromAGermanSpeakingMemberArrivesWithTheFixedTextsInGerman() throws Exception {
+        TestProvider provider = data.newProvider();
+        String email = "greta-" + provider.id() + "@example.com";
+        BookingRef ref = data.book(provider, "Greta Grün", email, BookingStatus.COMPLETED, "40.00", 2);
+        data.as(provider, () -> preferences.changeOwnLanguage(Language.GERMAN));
+
+        data.as(provider, () -> messages.send(ref.customerId(),
+                new NewMessage("Ihr nächster Termin", "Hallo Greta,\nbis Freitag um 10:00 Uhr.")));
+
+        MimeMessage mail = awaitMailTo(email);
+        assertThat(mail.getSubject()).as("the provider's own words, as written").isEqualTo("Ihr nächster Termin");
+        assertThat(text(mail)).isEqualTo("Hallo Greta,\nbis Freitag um 10:00 Uhr.\n\n-- \n"
+                + "Gesendet von " + from(mail) + " über Clientele.\n"
+                + "Ihre Antwort auf diese E-Mail geht direkt an " + from(mail) + ".");
+    }
+
+    @Test
+    void aRetryLaterKeepsTheLanguageTheMemberWroteIn() throws Exception {
+        TestProvider provider = data.newProvider();
+        String email = "gert-" + provider.id() + "@example.com";
+        BookingRef ref = data.book(provider, "Gert Später", email, BookingStatus.COMPLETED, "40.00", 2);
+        data.as(provider, () -> preferences.changeOwnLanguage(Language.GERMAN));
+        smtp.stop();
+
+        MessageSummary sent = data.as(provider, () -> messages.send(ref.customerId(),
+                new NewMessage("Erinnerung", "Bis morgen.")));
+        await().atMost(PATIENCE).until(() -> status(sent.id()).attempts() >= 1);
+        data.as(provider, () -> preferences.changeOwnLanguage(Language.FRENCH));
+        smtp.start();
+
+        await().atMost(PATIENCE).until(() -> status(sent.id()).status() == MessageStatus.SENT);
+        assertThat(text(awaitMailTo(email))).contains("Gesendet von", "Ihre Antwort")
+                .doesNotContain("Envoyé par");
     }
 
     @Test
@@ -182,6 +225,15 @@ class MailDeliveryTest {
                 .fromAddress()).isEqualTo("shop@example.com");
         assertThat(new MailSettings("smtp", 587, "apikey", "pw", null, true, 3, Duration.ZERO, POLL).fromAddress())
                 .as("no sender address: e-mail counts as not set up").isNull();
+    }
+
+    /** The mail's text with the line ends it was written with (SMTP carries them as CRLF). */
+    private static String text(MimeMessage mail) throws Exception {
+        return mail.getContent().toString().replace("\r\n", "\n");
+    }
+
+    private static String from(MimeMessage mail) throws MessagingException {
+        return ((InternetAddress) mail.getFrom()[0]).getPersonal();
     }
 
     private MimeMessage awaitMailTo(String email) {

@@ -13,6 +13,7 @@ import com.clientele.security.ui.LoginView;
 import com.clientele.security.ui.NotAvailableView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,6 +97,18 @@ class StartupAndRefusalTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("This page does not exist or is not available for your role.");
         assertThat(find(MainLayout.class).all()).as("inside the app layout").hasSize(1);
+    }
+
+    @Test
+    void theNotAvailablePageReadsInTheMembersLanguage() {
+        data.login(DemoAccounts.PROVIDER_EMAIL);
+        UI.getCurrent().getSession().setLocale(Locale.FRANCE);
+        UI.getCurrent().navigate("admin/providers");
+
+        assertThat(getCurrentView()).isInstanceOf(NotAvailableView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page non disponible");
+        assertThat(find(Anchor.class).withText("Aller à votre page d’accueil").exists()).isTrue();
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page non disponible · Clientele");
     }
 
     @Test

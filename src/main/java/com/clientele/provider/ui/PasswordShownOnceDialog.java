@@ -15,10 +15,11 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class PasswordShownOnceDialog extends Dialog {
 
-    private final TextField password = new TextField("Password");
+    private final TextField password = new TextField();
 
     PasswordShownOnceDialog(String title, String email, String generatedPassword) {
         setHeaderTitle(title);
+        password.setLabel(getTranslation("provider.password.field"));
         setWidth("480px");
         setMaxWidth("100%");
         setCloseOnOutsideClick(false);
@@ -26,18 +27,18 @@ class PasswordShownOnceDialog extends Dialog {
         password.setReadOnly(true);
         password.setWidthFull();
         password.addClassName("password-once");
-        var copy = new Button("Copy", VaadinIcon.COPY.create(), click -> {
+        String copied = getTranslation("provider.password.copied");
+        String blocked = getTranslation("provider.password.copy-blocked");
+        var copy = new Button(getTranslation("provider.password.copy"), VaadinIcon.COPY.create(), click -> {
             password.getElement().executeJs("return navigator.clipboard.writeText($0)", generatedPassword)
-                    .then(ok -> Toasts.success("Password copied"),
-                            failed -> Toasts.error("Copying is not allowed here; select the password and copy it."));
+                    .then(ok -> Toasts.success(copied), failed -> Toasts.error(blocked));
         });
         password.setSuffixComponent(copy);
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        var explanation = new Paragraph("Give this password to " + email + " over a safe channel. It is shown only "
-                + "now; they choose a new one when they first sign in.");
+        var explanation = new Paragraph(getTranslation("provider.password.explanation", email));
         explanation.addClassName("break-anywhere");
         add(explanation, password);
-        var done = new Button("Done", click -> close());
+        var done = new Button(getTranslation("provider.password.done"), click -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickShortcut(Key.ENTER).listenOn(this);
         getFooter().add(done);

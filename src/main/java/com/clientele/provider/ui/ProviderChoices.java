@@ -1,8 +1,8 @@
 package com.clientele.provider.ui;
 
-import com.clientele.base.Formats;
 import com.clientele.base.Phones;
 import com.clientele.provider.Currencies;
+import java.text.Collator;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The choices of the provider form: IANA time zones, ISO-4217 currencies, countries for phone numbers. */
+/**
+ * The choices of the provider form: IANA time zones, ISO-4217 currencies, countries for phone
+ * numbers. Currency and country names are the JDK's, in the admin's language.
+ */
 final class ProviderChoices {
 
     private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
@@ -25,7 +28,6 @@ final class ProviderChoices {
     static final String DEFAULT_COUNTRY = "GB";
     private static final List<String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
             .filter(Phones::isKnownRegion)
-            .sorted(Comparator.comparing(ProviderChoices::countryName))
             .toList();
 
     private ProviderChoices() {
@@ -44,16 +46,18 @@ final class ProviderChoices {
         return CURRENCIES;
     }
 
-    static String currencyLabel(String code) {
-        return code + " · " + Currency.getInstance(code).getDisplayName(Formats.LOCALE);
+    static String currencyLabel(String code, Locale locale) {
+        return code + " · " + Currency.getInstance(code).getDisplayName(locale);
     }
 
-    static List<String> countries() {
-        return COUNTRIES;
+    /** The country codes in the order of their names in this language. */
+    static List<String> countries(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return COUNTRIES.stream().sorted(Comparator.comparing(code -> countryName(code, locale), collator)).toList();
     }
 
-    static String countryLabel(String code) {
-        return countryName(code) + " (" + code + ")";
+    static String countryLabel(String code, Locale locale) {
+        return countryName(code, locale) + " (" + code + ")";
     }
 
     /** The usual currency of a country, to suggest once a country is chosen. */
@@ -83,7 +87,7 @@ final class ProviderChoices {
         };
     }
 
-    private static String countryName(String code) {
-        return Locale.of("", code).getDisplayCountry(Formats.LOCALE);
+    private static String countryName(String code, Locale locale) {
+        return Locale.of("", code).getDisplayCountry(locale);
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,14 +32,14 @@ import java.util.Map;
  */
 class ProviderFormDialog extends Dialog {
 
-    private final TextField businessName = new TextField("Business name");
-    private final EmailField email = new EmailField("E-mail (sign-in)");
-    private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-    private final ComboBox<String> currency = new ComboBox<>("Currency");
-    private final ComboBox<String> country = new ComboBox<>("Country (for phone numbers)");
-    private final Checkbox generate = new Checkbox("Generate a password", true);
-    private final PasswordField password = new PasswordField("Initial password");
-    private final Checkbox mustChange = new Checkbox("Ask for a new password at first sign-in", true);
+    private final TextField businessName = new TextField(getTranslation("provider.form.business-name"));
+    private final EmailField email = new EmailField(getTranslation("provider.form.email"));
+    private final ComboBox<String> timeZone = new ComboBox<>(getTranslation("provider.form.time-zone"));
+    private final ComboBox<String> currency = new ComboBox<>(getTranslation("provider.form.currency"));
+    private final ComboBox<String> country = new ComboBox<>(getTranslation("provider.form.country"));
+    private final Checkbox generate = new Checkbox(getTranslation("provider.form.generate"), true);
+    private final PasswordField password = new PasswordField(getTranslation("provider.form.password"));
+    private final Checkbox mustChange = new Checkbox(getTranslation("provider.form.must-change"), true);
     private final Paragraph formError = new Paragraph();
     private final Map<String, HasValidation> fieldsByName = Map.of("businessName", businessName, "email", email,
             "timeZone", timeZone, "currency", currency, "country", country, "password", password);
@@ -46,7 +47,8 @@ class ProviderFormDialog extends Dialog {
 
     private ProviderFormDialog(ProviderAccount editing) {
         this.editing = editing;
-        setHeaderTitle(editing == null ? "New provider" : "Edit " + editing.businessName());
+        setHeaderTitle(editing == null ? getTranslation("provider.form.new-title")
+                : getTranslation("provider.form.edit-title", editing.businessName()));
         setWidth("640px");
         setMaxWidth("100%");
         addClassName("provider-form");
@@ -56,9 +58,10 @@ class ProviderFormDialog extends Dialog {
         timeZone.setItems(ProviderChoices.timeZones());
         timeZone.setItemLabelGenerator(ProviderChoices::timeZoneLabel);
         currency.setItems(ProviderChoices.currencies());
-        currency.setItemLabelGenerator(ProviderChoices::currencyLabel);
-        country.setItems(ProviderChoices.countries());
-        country.setItemLabelGenerator(ProviderChoices::countryLabel);
+        Locale locale = getLocale();
+        currency.setItemLabelGenerator(code -> ProviderChoices.currencyLabel(code, locale));
+        country.setItems(ProviderChoices.countries(locale));
+        country.setItemLabelGenerator(code -> ProviderChoices.countryLabel(code, locale));
         country.addValueChangeListener(change -> {
             // the country's currency follows, unless the admin chose another currency than the old country's
             boolean suggested = currency.isEmpty() || (change.getOldValue() != null
@@ -67,7 +70,7 @@ class ProviderFormDialog extends Dialog {
                 ProviderChoices.currencyOf(change.getValue()).ifPresent(currency::setValue);
             }
         });
-        password.setHelperText(Passwords.RULES);
+        password.setHelperText(getTranslation("provider.form.password-rules", Passwords.MIN_LENGTH));
         password.setMaxLength(Passwords.MAX_LENGTH);
         password.setVisible(false);
         mustChange.setVisible(false);
@@ -106,12 +109,13 @@ class ProviderFormDialog extends Dialog {
             timeZone.setValue(editing.timeZone());
             currency.setValue(editing.currency());
             country.setValue(editing.country());
-            form.add(new Paragraph("A new e-mail signs the provider out; they sign in again with the new address."));
+            form.add(new Paragraph(getTranslation("provider.form.email-change")));
         }
         add(formError, form);
 
-        var cancel = new Button("Cancel", click -> close());
-        var save = new Button(editing == null ? "Create provider" : "Save changes", click -> save());
+        var cancel = new Button(getTranslation("provider.cancel"), click -> close());
+        var save = new Button(getTranslation(editing == null ? "provider.form.create" : "provider.form.save"),
+                click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Enter in a text field saves; in a combo box it picks the highlighted choice instead.
         save.addClickShortcut(Key.ENTER).listenOn(businessName, email, password);

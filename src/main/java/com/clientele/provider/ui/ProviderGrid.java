@@ -21,17 +21,19 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /** Provider accounts with their usage figures and a menu of account actions per row. */
 class ProviderGrid extends Grid<ProviderAccount> {
 
     enum Action {
-        EDIT("Edit"), RESET_PASSWORD("Reset password"), DISABLE("Disable"), ENABLE("Enable"), UNLOCK("Unlock");
+        EDIT("edit"), RESET_PASSWORD("reset-password"), DISABLE("disable"), ENABLE("enable"), UNLOCK("unlock");
 
-        final String label;
+        /** The menu item's message key. */
+        final String key;
 
-        Action(String label) {
-            this.label = label;
+        Action(String name) {
+            this.key = "provider.action." + name;
         }
     }
 
@@ -45,23 +47,30 @@ class ProviderGrid extends Grid<ProviderAccount> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addClassName("admin-grid");
         setPageSize(50);
-        addColumn(ProviderAccount::businessName).setHeader("Business name").setKey("businessName")
-                .setSortProperty("businessName").setSortable(true).setWidth("10rem").setFlexGrow(2)
-                .setTooltipGenerator(ProviderAccount::businessName);
-        var email = addColumn(ProviderAccount::email).setHeader("E-mail").setKey("email").setSortProperty("email")
-                .setSortable(true).setWidth("13rem").setFlexGrow(2).setTooltipGenerator(ProviderAccount::email);
-        var customers = addColumn(account -> count(account.customers())).setHeader("Customers").setKey("customers")
+        addColumn(ProviderAccount::businessName).setHeader(getTranslation("provider.column.business-name"))
+                .setKey("businessName").setSortProperty("businessName").setSortable(true).setWidth("10rem")
+                .setFlexGrow(2).setTooltipGenerator(ProviderAccount::businessName);
+        var email = addColumn(ProviderAccount::email).setHeader(getTranslation("provider.column.email"))
+                .setKey("email").setSortProperty("email").setSortable(true).setWidth("13rem").setFlexGrow(2)
+                .setTooltipGenerator(ProviderAccount::email);
+        var customers = addColumn(account -> count(account.customers()))
+                .setHeader(getTranslation("provider.column.customers")).setKey("customers")
                 .setSortProperty("customers").setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("8rem")
                 .setFlexGrow(0);
-        var bookings = addColumn(account -> count(account.bookings())).setHeader(header("Bookings", "Bookings not cancelled"))
+        var bookings = addColumn(account -> count(account.bookings()))
+                .setHeader(header(getTranslation("provider.column.bookings"),
+                        getTranslation("provider.column.bookings.tooltip")))
                 .setKey("bookings").setSortProperty("bookings").setSortable(true).setTextAlign(ColumnTextAlign.END)
                 .setWidth("7.5rem").setFlexGrow(0);
-        var lastLogin = addColumn(account -> account.lastLoginAt() == null ? "Never"
-                : Formats.dateTime(account.lastLoginAt(), zone))
-                .setHeader("Last login").setKey("lastLoginAt").setSortProperty("lastLoginAt").setSortable(true)
-                .setWidth("11.5rem").setFlexGrow(0);
-        addComponentColumn(this::statusBadge).setHeader("Status").setKey("status").setWidth("7rem").setFlexGrow(0);
-        addComponentColumn(this::actions).setHeader(HiddenText.of("Actions")).setKey("actions").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
+        String never = getTranslation("provider.column.last-login.never");
+        var lastLogin = addColumn(account -> account.lastLoginAt() == null ? never
+                : Formats.dateTime(account.lastLoginAt(), zone, getLocale()))
+                .setHeader(getTranslation("provider.column.last-login")).setKey("lastLoginAt")
+                .setSortProperty("lastLoginAt").setSortable(true).setWidth("11.5rem").setFlexGrow(0);
+        addComponentColumn(this::statusBadge).setHeader(getTranslation("provider.column.status")).setKey("status")
+                .setWidth("7rem").setFlexGrow(0);
+        addComponentColumn(this::actions).setHeader(HiddenText.of(getTranslation("provider.column.actions")))
+                .setKey("actions").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
         dropOrder = List.of(lastLogin, bookings, customers, email);
         GridRoom.follow(this, this::fitWidth);
     }
@@ -77,15 +86,15 @@ class ProviderGrid extends Grid<ProviderAccount> {
     }
 
     private Badge statusBadge(ProviderAccount account) {
-        var badge = new Badge(account.status().label());
+        var badge = new Badge(getTranslation(statusKey(account.status())));
         badge.addThemeVariants(switch (account.status()) {
             case ENABLED -> BadgeVariant.SUCCESS;
             case LOCKED -> BadgeVariant.WARNING;
             case DISABLED -> BadgeVariant.ERROR;
         });
         if (account.status() == AccountStatus.LOCKED) {
-            badge.getElement().setAttribute("title", "Locked after failed logins until "
-                    + Formats.dateTime(account.lockedUntil(), zone));
+            badge.getElement().setAttribute("title", getTranslation("provider.status.locked-until",
+                    Formats.dateTime(account.lockedUntil(), zone, getLocale())));
         }
         return badge;
     }
@@ -94,7 +103,7 @@ class ProviderGrid extends Grid<ProviderAccount> {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        root.setAriaLabel("Actions for " + account.businessName());
+        root.setAriaLabel(getTranslation("provider.actions-for", account.businessName()));
         SubMenu items = root.getSubMenu();
         item(items, account, Action.EDIT);
         item(items, account, Action.RESET_PASSWORD);
@@ -106,7 +115,12 @@ class ProviderGrid extends Grid<ProviderAccount> {
     }
 
     private void item(SubMenu menu, ProviderAccount account, Action action) {
-        menu.addItem(action.label, click -> fireEvent(new ActionEvent(this, account, action)));
+        menu.addItem(getTranslation(action.key), click -> fireEvent(new ActionEvent(this, account, action)));
+    }
+
+    /** The message key of an account status, as the grid and the status filter name it. */
+    static String statusKey(AccountStatus status) {
+        return "provider.status." + status.name().toLowerCase(Locale.ROOT);
     }
 
     private static Span header(String text, String tooltip) {

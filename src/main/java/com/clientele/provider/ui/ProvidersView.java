@@ -22,17 +22,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Admins run the provider base: find accounts, create and edit them, disable, reset, unlock. */
 @Route("admin/providers")
-@PageTitle("Provider accounts · Clientele")
-@Menu(title = "Provider accounts", order = 10, icon = "vaadin:briefcase")
+@Menu(title = "provider.menu", order = 10, icon = "vaadin:briefcase")
 @RolesAllowed(Roles.ADMIN)
-public class ProvidersView extends Main {
+public class ProvidersView extends Main implements HasDynamicTitle {
 
     private final transient ProviderAccountService service;
     private final TextField search = new TextField();
@@ -42,31 +41,38 @@ public class ProvidersView extends Main {
     public ProvidersView(ProviderAccountService service) {
         this.service = service;
         addClassName("view");
-        var create = new Button("New provider", VaadinIcon.PLUS.create(), click -> openCreate());
+        var create = new Button(getTranslation("provider.new"), VaadinIcon.PLUS.create(), click -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        search.setPlaceholder("Search business name or e-mail");
-        search.setAriaLabel("Search providers");
+        search.setPlaceholder(getTranslation("provider.search.placeholder"));
+        search.setAriaLabel(getTranslation("provider.search.label"));
         search.addClassName("admin-search");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setMaxLength(ProviderAccountFilter.SEARCH_MAX);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
-        status.setAriaLabel("Status");
+        String allStatuses = getTranslation("provider.filter.all-statuses");
+        status.setAriaLabel(getTranslation("provider.filter.status"));
         status.setItems(AccountStatus.values());
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("All statuses");
-        status.setItemLabelGenerator(value -> value == null ? "All statuses" : value.label());
+        status.setEmptySelectionCaption(allStatuses);
+        status.setItemLabelGenerator(value -> value == null ? allStatuses
+                : getTranslation(ProviderGrid.statusKey(value)));
         status.addValueChangeListener(change -> refresh());
         var filters = new Div(search, status);
         filters.addClassName("admin-filters");
 
         grid = new ProviderGrid(BrowserTime.zone());
-        grid.setEmptyStateText("No provider accounts match");
+        grid.setEmptyStateText(getTranslation("provider.empty"));
         grid.setItemsPageable(pageable -> service.list(filter(), pageable), pageable -> service.count(filter()));
         grid.addActionListener(event -> act(event.account(), event.action()));
-        add(new ViewHeader("Provider accounts").withActions(create), filters, grid);
+        add(new ViewHeader(getTranslation("provider.title")).withActions(create), filters, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("provider.page-title");
     }
 
     private ProviderAccountFilter filter() {
@@ -89,9 +95,9 @@ public class ProvidersView extends Main {
             }
             dialog.close();
             refresh();
-            Toasts.success(event.request().businessName().strip() + " created");
+            Toasts.success(getTranslation("provider.created", event.request().businessName().strip()));
             if (created.generatedPassword() != null) {
-                new PasswordShownOnceDialog("Provider created", event.request().email().strip(),
+                new PasswordShownOnceDialog(getTranslation("provider.created.title"), event.request().email().strip(),
                         created.generatedPassword()).open();
             }
         });
@@ -102,26 +108,23 @@ public class ProvidersView extends Main {
         String name = account.businessName();
         switch (action) {
             case EDIT -> openEdit(account);
-            case RESET_PASSWORD -> confirm("Reset the password of " + name + "?",
-                    "A new password is generated and shown once. Their open sessions end, and they must choose "
-                            + "a new password when they sign in.", "Reset password", () -> {
-                        String password = service.resetPassword(account.accountId());
-                        Toasts.success("Password of " + name + " reset");
-                        new PasswordShownOnceDialog("New password", account.email(), password).open();
-                    });
-            case DISABLE -> confirm("Disable " + name + "?",
-                    "They can no longer sign in, and their open sessions end now. Their data stays.", "Disable",
-                    () -> {
-                        service.disable(account.accountId());
-                        Toasts.success(name + " disabled; their open sessions were ended");
-                    });
+            case RESET_PASSWORD -> confirm("provider.reset", name, () -> {
+                String password = service.resetPassword(account.accountId());
+                Toasts.success(getTranslation("provider.reset.done", name));
+                new PasswordShownOnceDialog(getTranslation("provider.reset.dialog-title"), account.email(), password)
+                        .open();
+            });
+            case DISABLE -> confirm("provider.disable", name, () -> {
+                service.disable(account.accountId());
+                Toasts.success(getTranslation("provider.disable.done", name));
+            });
             case ENABLE -> perform(() -> {
                 service.enable(account.accountId());
-                Toasts.success(name + " enabled");
+                Toasts.success(getTranslation("provider.enabled", name));
             });
             case UNLOCK -> perform(() -> {
                 service.unlock(account.accountId());
-                Toasts.success(name + " unlocked");
+                Toasts.success(getTranslation("provider.unlocked", name));
             });
         }
     }
@@ -140,14 +143,17 @@ public class ProvidersView extends Main {
             }
             dialog.close();
             refresh();
-            Toasts.success(event.changes().businessName().strip() + " saved");
+            Toasts.success(getTranslation("provider.saved", event.changes().businessName().strip()));
         });
         dialog.open();
     }
 
-    private void confirm(String header, String text, String confirmText, Runnable action) {
-        var dialog = new ConfirmDialog(header, text, confirmText, confirmed -> perform(action));
+    /** Asks before an account action; its texts are the keys {@code <key>.title}, {@code .text}, {@code .confirm}. */
+    private void confirm(String key, String name, Runnable action) {
+        var dialog = new ConfirmDialog(getTranslation(key + ".title", name), getTranslation(key + ".text"),
+                getTranslation(key + ".confirm"), confirmed -> perform(action));
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("provider.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }

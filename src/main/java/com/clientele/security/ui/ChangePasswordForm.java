@@ -18,9 +18,9 @@ import java.util.Map;
 /** Current password, new password twice. Fires {@link SubmitEvent}; knows nothing of services. */
 class ChangePasswordForm extends FormLayout {
 
-    private final PasswordField current = new PasswordField("Current password");
-    private final PasswordField fresh = new PasswordField("New password");
-    private final PasswordField repeat = new PasswordField("New password again");
+    private final PasswordField current = new PasswordField(getTranslation("password.current"));
+    private final PasswordField fresh = new PasswordField(getTranslation("reset.form.new"));
+    private final PasswordField repeat = new PasswordField(getTranslation("reset.form.again"));
 
     ChangePasswordForm() {
         addClassName("change-password-form");
@@ -29,14 +29,14 @@ class ChangePasswordForm extends FormLayout {
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         fresh.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        fresh.setHelperText(Passwords.RULES);
+        fresh.setHelperText(getTranslation("reset.form.rules", Passwords.MIN_LENGTH));
         for (PasswordField field : List.of(current, fresh, repeat)) {
             field.setRequiredIndicatorVisible(true);
             field.setMaxLength(Passwords.MAX_LENGTH);
             field.setManualValidation(true);
             field.addValueChangeListener(change -> field.setInvalid(false));
         }
-        var submit = new Button("Change password", click -> submit());
+        var submit = new Button(getTranslation("password.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER).listenOn(this);
         add(current, fresh, repeat, submit);
@@ -61,7 +61,7 @@ class ChangePasswordForm extends FormLayout {
 
     private void submit() {
         if (!fresh.getValue().equals(repeat.getValue())) {
-            show(repeat, "The two new passwords differ");
+            show(repeat, getTranslation("reset.form.differ"));
             return;
         }
         fireEvent(new SubmitEvent(this, new PasswordChange(current.getValue(), fresh.getValue())));

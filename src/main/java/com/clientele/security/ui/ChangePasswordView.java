@@ -7,7 +7,7 @@ import com.clientele.base.ui.ViewHeader;
 import com.clientele.provider.PasswordService;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -16,17 +16,15 @@ import jakarta.annotation.security.PermitAll;
  * this page until they chose a new one.
  */
 @Route("account/password")
-@PageTitle("Change password · Clientele")
 @PermitAll
-public class ChangePasswordView extends Main {
+public class ChangePasswordView extends Main implements HasDynamicTitle {
 
     public ChangePasswordView(PasswordService passwords) {
         addClassName("view");
-        add(new ViewHeader("Change password"));
+        add(new ViewHeader(getTranslation("password.title")));
         boolean required = passwords.mustChangePassword();
         if (required) {
-            var notice = new Paragraph("Your password was reset by an administrator. Choose a new password to "
-                    + "continue.");
+            var notice = new Paragraph(getTranslation("password.reset-by-admin"));
             notice.addClassName("notice");
             add(notice);
         }
@@ -38,7 +36,7 @@ public class ChangePasswordView extends Main {
                 form.showErrors(ErrorMessages.fields(e));
                 return;
             }
-            Toasts.success("Password changed");
+            Toasts.success(getTranslation("password.changed"));
             form.clear();
             if (required) {
                 getUI().ifPresent(ui -> ui.navigate(""));
@@ -46,5 +44,10 @@ public class ChangePasswordView extends Main {
         });
         add(form);
         addAttachListener(attach -> form.focus());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.page-title");
     }
 }

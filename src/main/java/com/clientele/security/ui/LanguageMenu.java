@@ -25,7 +25,7 @@ class LanguageMenu extends MenuBar {
         var code = new Span(current.code().toUpperCase(current.locale()));
         MenuItem root = addItem(VaadinIcon.GLOBE.create());
         root.add(code);
-        root.setAriaLabel(getTranslation("language.menu") + ": " + current.nativeName());
+        root.setAriaLabel(getTranslation("language.menu.current", current.nativeName()));
         setTooltipText(root, getTranslation("language.menu"));
         SubMenu languages = root.getSubMenu();
         for (Language language : Language.values()) {

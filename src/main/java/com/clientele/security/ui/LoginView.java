@@ -8,7 +8,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
@@ -17,17 +17,18 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 
+/**
+ * The sign-in page, in the browser's language: nobody is signed in yet, so no account has chosen
+ * one. Every text of Vaadin's login form comes from the bundles, none from its English defaults.
+ */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Clientele")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
-
-    static final String PREPARING = "Preparing demo data… Sign-in opens by itself when it is ready.";
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginI18n i18n = LoginI18n.createDefault();
 
     private final LoginForm login = new LoginForm();
-    private final Paragraph preparing = new Paragraph(PREPARING);
+    private final Paragraph preparing = new Paragraph();
     private final transient AuthenticationContext authentication;
     private final transient ApplicationAvailability availability;
 
@@ -35,20 +36,30 @@ public class LoginView extends Main implements BeforeEnterObserver {
         this.authentication = authentication;
         this.availability = availability;
         addClassName("login-view");
-        i18n.getForm().setTitle("Clientele");
-        i18n.getForm().setUsername("E-mail");
-        i18n.getErrorMessage().setTitle("Could not sign in");
+        i18n.getForm().setTitle(MainLayout.APP_NAME);
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("reset.forgot-link"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.username-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.password-required"));
         // The same message for every failure: it must not tell whether an e-mail exists or is locked.
-        i18n.getErrorMessage().setMessage("Check your e-mail and password. After 5 failed attempts the account "
-                + "is locked for 15 minutes.");
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
+        preparing.setText(getTranslation("login.preparing"));
         preparing.addClassName("notice");
         preparing.getElement().setAttribute("role", "status");
         var forgot = new RouterLink(getTranslation("reset.forgot-link"), ForgotPasswordView.class);
         forgot.addClassName("forgot-password");
         add(preparing, login, forgot);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
     }
 
     @Override
@@ -62,9 +73,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         Integer throttled = parameters.getSingleParameter("throttled").filter(v -> v.matches("[0-9]{1,3}"))
                 .map(Integer::valueOf).orElse(null);
         if (throttled != null) {
-            i18n.getErrorMessage().setTitle("Too many sign-in attempts");
-            i18n.getErrorMessage().setMessage("Too many sign-in attempts, try again in " + Math.max(1, throttled)
-                    + (throttled <= 1 ? " minute." : " minutes."));
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", Math.max(1, throttled)));
             login.setI18n(i18n);
         }
         boolean refused = throttled != null || parameters.getParameters().containsKey("error");

@@ -31,6 +31,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    /** The product's name: the same in every language. */
+    static final String APP_NAME = "Clientele";
+
     private final transient AuthenticationContext authentication;
     private final transient AccountPreferences preferences;
     private final SkipLinks skipLinks = new SkipLinks();
@@ -40,7 +43,7 @@ public class MainLayout extends AppLayout {
         this.preferences = preferences;
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
         var topBar = new Header(skipLinks, toggle, userMenu());
         topBar.addClassName("top-bar");
         addToNavbar(topBar);
@@ -50,7 +53,7 @@ public class MainLayout extends AppLayout {
         items.addClassName("main-menu-items");
         var menu = new Nav(brand(), items);
         menu.addClassName("main-menu");
-        menu.getElement().setAttribute("aria-label", "Main menu");
+        menu.getElement().setAttribute("aria-label", getTranslation("layout.main-menu"));
         addToDrawer(menu);
     }
 
@@ -61,7 +64,7 @@ public class MainLayout extends AppLayout {
     }
 
     private Component brand() {
-        var name = new Span("Clientele");
+        var name = new Span(APP_NAME);
         name.addClassName("brand");
         return name;
     }
@@ -91,13 +94,14 @@ public class MainLayout extends AppLayout {
             var who = new Span(user.email());
             who.addClassName("user-email");
             // By route, not class: the view belongs to the security feature.
-            var password = new Button("Password", VaadinIcon.KEY.create(),
+            var password = new Button(getTranslation("layout.password"), VaadinIcon.KEY.create(),
                     click -> click.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
             password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            password.setTooltipText("Change password");
-            password.setAriaLabel("Change password");
+            password.setTooltipText(getTranslation("layout.change-password"));
+            password.setAriaLabel(getTranslation("layout.change-password"));
             password.addClassName("password-button");
-            var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+            var signOut = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                    click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.addClassName("sign-out");
             box.add(who, new LanguageMenu(preferences), password, signOut);

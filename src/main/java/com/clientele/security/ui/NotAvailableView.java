@@ -21,8 +21,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 public class NotAvailableView extends RouteNotFoundError implements HasDynamicTitle {
 
-    static final String TITLE = "Page not available · Clientele";
-
     public NotAvailableView() {
         addClassName("not-available-view");
     }
@@ -30,9 +28,9 @@ public class NotAvailableView extends RouteNotFoundError implements HasDynamicTi
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         getElement().removeAllChildren();
-        var title = new H1("Page not available");
-        var text = new Paragraph("This page does not exist or is not available for your role.");
-        var back = new Anchor("", "Go to your start page");
+        var title = new H1(getTranslation("not-available.heading"));
+        var text = new Paragraph(getTranslation("not-available.text"));
+        var back = new Anchor("", getTranslation("not-available.back"));
         // the page's main landmark, as every view's own root is
         var content = new Main(title, text, back);
         content.addClassNames("view", "not-available");
@@ -43,6 +41,6 @@ public class NotAvailableView extends RouteNotFoundError implements HasDynamicTi
     /** The router sets the title after the error parameter, so a title set there was lost again. */
     @Override
     public String getPageTitle() {
-        return TITLE;
+        return getTranslation("not-available.page-title");
     }
 }

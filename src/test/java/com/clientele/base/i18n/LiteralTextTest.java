@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,29 +39,9 @@ class LiteralTextTest {
     private static final Pattern ARIA_OR_TITLE = Pattern.compile(
             "setAttribute\\(\\s*\"(?:aria-label|aria-description|title|alt)\"\\s*,\\s*\"([^\"]*[\\p{L}][^\"]*)\"");
 
-    /**
-     * Screens whose texts are still English literals, to be moved into the bundles module by module
-     * (issue 15). The list may only shrink: a file listed here that no longer has a literal fails too.
-     */
-    private static final Set<String> NOT_YET_TRANSLATED = Set.of(
-            "com/clientele/provider/ui/PasswordShownOnceDialog.java",
-            "com/clientele/provider/ui/ProviderFormDialog.java",
-            "com/clientele/provider/ui/ProviderGrid.java",
-            "com/clientele/provider/ui/ProvidersView.java",
-            "com/clientele/security/ui/ChangePasswordForm.java",
-            "com/clientele/security/ui/ChangePasswordView.java",
-            "com/clientele/security/ui/LoginView.java",
-            "com/clientele/security/ui/MainLayout.java",
-            "com/clientele/security/ui/NotAvailableView.java");
-
     @Test
     void noScreenSetsALiteralText() throws IOException {
-        Map<String, List<String>> found = literals();
-        Map<String, List<String>> offending = new TreeMap<>(found);
-        offending.keySet().removeAll(NOT_YET_TRANSLATED);
-        assertThat(offending).as("user-visible literals: take them from the bundles with getTranslation").isEmpty();
-        List<String> done = NOT_YET_TRANSLATED.stream().filter(file -> !found.containsKey(file)).sorted().toList();
-        assertThat(done).as("translated now: remove them from NOT_YET_TRANSLATED").isEmpty();
+        assertThat(literals()).as("user-visible literals: take them from the bundles with getTranslation").isEmpty();
     }
 
     @Test

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
+import com.clientele.base.Sql;
 import com.clientele.base.ui.GridFit;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.AccountStatus;
 import com.clientele.provider.ProviderDirectory;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,6 +25,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,11 +195,47 @@ class ProvidersViewTest extends SpringBrowserlessTest {
         assertThat(test(grid()).getCellText(0, 0)).as("shown as text").isEqualTo("Edited <b>Studio</b>");
     }
 
+    @Test
+    void anAdminReadingGermanSeesTheAccountsInGermanWithGermanDates() {
+        TestProvider provider = data.newProvider();
+        jdbc.sql("UPDATE account SET last_login_at = ? WHERE email = ?")
+                .params(Sql.param(Instant.parse("2026-12-01T12:00:00Z")), provider.email()).update();
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        UI.getCurrent().getSession().setLocale(Locale.GERMANY);
+
+        navigate(ProvidersView.class);
+        test(find(TextField.class).withAriaLabel("Anbieter suchen").single()).setValue(provider.email());
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Anbieterkonten");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Anbieterkonten · Clientele");
+        assertThat(status(0)).isEqualTo("Aktiv");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("lastLoginAt")))
+                .as("dd.MM.yyyy, HH:mm in the browser's zone (UTC here)").isEqualTo("01.12.2026, 12:00");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("customers"))).isEqualTo("0");
+
+        rowAction("Deaktivieren");
+        var confirm = test(find(ConfirmDialog.class).single());
+        assertThat(confirm.getHeader()).endsWith("deaktivieren?");
+        assertThat(confirm.getText()).startsWith("Eine Anmeldung ist dann nicht mehr möglich");
+        confirm.confirm();
+        assertThat(toast()).endsWith("deaktiviert; offene Sitzungen wurden beendet");
+        assertThat(status(0)).isEqualTo("Deaktiviert");
+
+        test(find(Button.class).withText("Neuer Anbieter").single()).click();
+        assertThat(find(Button.class).withText("Anbieter anlegen").exists()).isTrue();
+        assertThat(combo("Land (für Telefonnummern)").getItemLabelGenerator().apply("DE"))
+                .isEqualTo("Deutschland (DE)");
+        assertThat(combo("Währung").getItemLabelGenerator().apply("EUR")).isEqualTo("EUR · Euro");
+        test(find(Checkbox.class).withCaption("Passwort erzeugen").single()).click();
+        assertThat(find(PasswordField.class).withCaption("Startpasswort").single().getHelperText())
+                .isEqualTo("Mindestens 10 Zeichen, mit Buchstaben und Ziffern");
+    }
+
     private void fillForm(String businessName, String email, String zone, String country) {
         test(find(TextField.class).withCaption("Business name").single()).setValue(businessName);
         test(find(EmailField.class).withCaption("E-mail (sign-in)").single()).setValue(email);
         test(combo("Time zone")).selectItem(ProviderChoices.timeZoneLabel(zone));
-        test(combo("Country (for phone numbers)")).selectItem(ProviderChoices.countryLabel(country));
+        test(combo("Country (for phone numbers)")).selectItem(ProviderChoices.countryLabel(country, Locale.UK));
     }
 
     @SuppressWarnings("unchecked")

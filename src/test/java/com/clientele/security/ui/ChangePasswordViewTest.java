@@ -7,9 +7,16 @@ import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.demo.DemoAccounts;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +84,31 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         data.login(DemoAccounts.ADMIN_EMAIL);
         assertThat(navigate(ChangePasswordView.class)).isNotNull();
         assertThat(find(Button.class).withText("Change password").single().isEnabled()).isTrue();
+    }
+
+    @Test
+    void anAdminReadingGermanSeesThePageAndTheLayoutInGerman() {
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        UI.getCurrent().getSession().setLocale(Locale.GERMANY);
+        navigate(ChangePasswordView.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Passwort ändern");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Passwort ändern · Clientele");
+        assertThat(field("Aktuelles Passwort").isRequiredIndicatorVisible()).isTrue();
+        assertThat(field("Neues Passwort").getHelperText()).isEqualTo("Mindestens 10 Zeichen, mit Buchstaben und Ziffern");
+        test(field("Neues Passwort")).setValue("fine-password-42");
+        test(field("Neues Passwort wiederholen")).setValue("fine-password-43");
+        test(find(Button.class).withText("Passwort ändern").single()).click();
+        assertThat(field("Neues Passwort wiederholen").getErrorMessage())
+                .isEqualTo("Die beiden neuen Passwörter sind verschieden");
+
+        assertThat(find(Button.class).withText("Abmelden").exists()).isTrue();
+        assertThat(find(Button.class).withText("Passwort").single().getTooltip().getText()).isEqualTo("Passwort ändern");
+        assertThat(find(DrawerToggle.class).single().getAriaLabel()).contains("Menü");
+        assertThat(find(Nav.class).single().getElement().getAttribute("aria-label")).isEqualTo("Hauptmenü");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .contains("Anbieterkonten", "Audit-Protokoll", "API-Zugang");
+        assertThat(find(Span.class).withText("Clientele").exists()).as("the product's name stays").isTrue();
     }
 
     private void fill(String current, String fresh, String repeat) {

@@ -42,6 +42,7 @@ class LanguageMenuTest extends SpringBrowserlessTest {
         navigate(ChangePasswordView.class);
         LanguageMenu menu = $(LanguageMenu.class).single();
         assertThat(new MenuBarTester<>(menu).isItemChecked(0, 0)).as("English ticked before any choice").isTrue();
+        assertThat(menu.getItems().getFirst().getAriaLabel()).contains("Language: English");
 
         new MenuBarTester<>(menu).clickItem(0, Language.GERMAN.ordinal());
 
