@@ -24,6 +24,11 @@ public final class ErrorMessages {
     }
 
 
+    /** What the person is told about this failure, in the screen's language (the unexpected-error text if it was). */
+    public static String describe(Throwable error) {
+        return text(of(error).orElse(UNEXPECTED));
+    }
+
     /** What is wrong with each field the service refused, in the screen's language. */
     public static Map<String, String> fields(InvalidInputException error) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import com.clientele.base.ConflictException;
 import com.clientele.base.Formats;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
+import com.clientele.base.ui.ErrorMessages;
 import com.clientele.base.ui.Toasts;
 import com.clientele.base.ui.UrlState;
 import com.clientele.base.ui.ViewHeader;
@@ -115,13 +116,13 @@ public class BookingsView extends Main implements BeforeEnterObserver, HasDynami
             refresh();
             return true;
         } catch (CustomerBlockedException e) {
-            dialog.showCustomerProblem(e.getMessage());
+            dialog.showCustomerProblem(ErrorMessages.describe(e));
         } catch (InvalidInputException e) {
             if (!dialog.showErrors(e)) {
-                Toasts.error(e.getMessage());
+                Toasts.error(ErrorMessages.describe(e));
             }
         } catch (ConflictException | NotFoundException e) {
-            Toasts.error(e.getMessage());
+            Toasts.error(ErrorMessages.describe(e));
         }
         return false;
     }
@@ -155,7 +156,7 @@ public class BookingsView extends Main implements BeforeEnterObserver, HasDynami
             bookings.changeStatus(row.id(), next);
             Toasts.success(StatusBadge.doneMessage(this, next));
         } catch (ConflictException | NotFoundException | InvalidInputException e) {
-            Toasts.error(e.getMessage());
+            Toasts.error(ErrorMessages.describe(e));
         }
         refresh();
     }
@@ -168,7 +169,7 @@ public class BookingsView extends Main implements BeforeEnterObserver, HasDynami
                 refresh();
                 return true;
             } catch (ConflictException | NotFoundException | InvalidInputException e) {
-                Toasts.error(e.getMessage());
+                Toasts.error(ErrorMessages.describe(e));
                 return false;
             }
         }).open();

@@ -131,7 +131,7 @@ public class ImportView extends Main implements HasDynamicTitle {
                     .whenComplete((summary, error) -> later(ui, () -> finished(steps, summary, error)));
             steps.running(true);
         } catch (ConflictException | InvalidInputException e) {
-            Toasts.error(e.getMessage());
+            Toasts.error(ErrorMessages.describe(e));
         }
     }
 

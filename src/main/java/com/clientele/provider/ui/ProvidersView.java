@@ -138,7 +138,7 @@ public class ProvidersView extends Main implements HasDynamicTitle {
                 dialog.showErrors(ErrorMessages.fields(e));
                 return;
             } catch (NotFoundException e) {
-                Toasts.error(e.getMessage());
+                Toasts.error(ErrorMessages.describe(e));
                 return;
             }
             dialog.close();
@@ -163,7 +163,7 @@ public class ProvidersView extends Main implements HasDynamicTitle {
         try {
             action.run();
         } catch (ConflictException | NotFoundException e) {
-            Toasts.error(e.getMessage());
+            Toasts.error(ErrorMessages.describe(e));
         }
         refresh();
     }

@@ -1,5 +1,6 @@
 package com.clientele.security.ui;
 
+import com.clientele.provider.ProviderDirectory;
 import com.clientele.security.TypedSignInName;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Main;
@@ -32,7 +33,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final transient AuthenticationContext authentication;
     private final transient ApplicationAvailability availability;
 
-    public LoginView(AuthenticationContext authentication, ApplicationAvailability availability) {
+    public LoginView(AuthenticationContext authentication, ApplicationAvailability availability,
+            ProviderDirectory lockout) {
         this.authentication = authentication;
         this.availability = availability;
         addClassName("login-view");
@@ -45,7 +47,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getErrorMessage().setPassword(getTranslation("login.password-required"));
         // The same message for every failure: it must not tell whether an e-mail exists or is locked.
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message", lockout.maxFailedLogins(),
+                Math.max(1, lockout.lockTime().toMinutes())));
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");

@@ -44,6 +44,23 @@ class LiteralTextTest {
         assertThat(literals()).as("user-visible literals: take them from the bundles with getTranslation").isEmpty();
     }
 
+    /** An exception's message is for logs (a message key, or a library's English): screens describe it. */
+    @Test
+    void noScreenShowsAnExceptionsMessage() throws IOException {
+        Pattern message = Pattern.compile("\\b\\w+\\.getMessage\\(\\)");
+        Map<String, List<String>> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> f.toString().contains("/ui/")).sorted().toList()) {
+                Matcher matcher = message.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    found.computeIfAbsent(SOURCES.relativize(file).toString(), f -> new ArrayList<>()).add(matcher.group());
+                }
+            }
+        }
+        assertThat(found).as("show ErrorMessages.describe(e) instead").isEmpty();
+    }
+
     @Test
     void theScanFindsALiteralWhereThereIsOne() {
         assertThat(LITERAL_TEXT.matcher("add(new Button(\"Save\", click -> save()));").find()).isTrue();
