@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.security")
-record LockoutSettings(@Min(1) @DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockTime) {
+public record LockoutSettings(@Min(1) @DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockTime) {
 
     @AssertTrue(message = "must be positive")
     boolean isLockTimePositive() {

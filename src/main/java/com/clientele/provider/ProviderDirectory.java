@@ -42,16 +42,6 @@ public class ProviderDirectory {
         this.lockTime = lockout.lockTime();
     }
 
-    /** Wrong passwords in a row that lock an account (as the sign-in page tells). */
-    public int maxFailedLogins() {
-        return maxFailedLogins;
-    }
-
-    /** How long a locked account stays locked. */
-    public Duration lockTime() {
-        return lockTime;
-    }
-
     /** The account signing in with this e-mail; empty for an unknown or a blank one (a form posted without it). */
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findLogin(String email) {

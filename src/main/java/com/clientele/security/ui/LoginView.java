@@ -1,6 +1,6 @@
 package com.clientele.security.ui;
 
-import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.LockoutSettings;
 import com.clientele.security.TypedSignInName;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Main;
@@ -34,7 +34,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final transient ApplicationAvailability availability;
 
     public LoginView(AuthenticationContext authentication, ApplicationAvailability availability,
-            ProviderDirectory lockout) {
+            LockoutSettings lockout) {
         this.authentication = authentication;
         this.availability = availability;
         addClassName("login-view");
