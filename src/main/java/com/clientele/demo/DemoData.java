@@ -166,7 +166,7 @@ class DemoData implements ApplicationRunner {
             if (status == BookingStatus.COMPLETED && random.nextDouble() < 0.4) {
                 int rating = random.nextDouble() < 0.75 ? 4 + random.nextInt(2) : 1 + random.nextInt(3);
                 steps.add(new Step(earliest(end.plus(REVIEWED_AFTER), realNow), n, service, start, status, rating,
-                        DemoProvider.comment(rating, random)));
+                        provider.comment(rating, random)));
             }
         }
         steps.sort(Comparator.comparing(Step::at));
@@ -190,7 +190,7 @@ class DemoData implements ApplicationRunner {
         if (ref != null) {
             long relationId = ref.relationId();
             Instant after = earliest(steps.getLast().at().plus(REVIEWED_AFTER), realNow);
-            HistoryClock.asOf(after, () -> relationExtras(relationId, index, random));
+            HistoryClock.asOf(after, () -> relationExtras(provider, relationId, index, random));
         }
         return bookingTotal;
     }
@@ -205,16 +205,16 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Spread so that every status appears: favourites, blocks and notes on fixed positions. */
-    private void relationExtras(long relationId, int index, Random random) {
+    private void relationExtras(DemoProvider provider, long relationId, int index, Random random) {
         if (index % 17 == 3) {
             customers.setFavorite(relationId, true);
         }
         if (index % 29 == 5) {
-            customers.block(relationId, DemoProvider.BLOCK_REASONS.get(random.nextInt(DemoProvider.BLOCK_REASONS.size())));
+            customers.block(relationId, provider.blockReason(random));
         }
         if (index % 8 == 1) {
             var details = customers.details(relationId);
-            customers.updateNotes(relationId, DemoProvider.NOTES.get(random.nextInt(DemoProvider.NOTES.size())),
+            customers.updateNotes(relationId, provider.note(random),
                     details.version());
         }
     }

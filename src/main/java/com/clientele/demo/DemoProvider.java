@@ -32,23 +32,42 @@ record DemoProvider(String email, String businessName, String timeZone, String c
                             new Service("Essay review", 45, "50.00"))),
             new DemoProvider("clean@clientele.test", "Sauber Home Cleaning", "Europe/Berlin", "EUR", "DE",
                     Locale.GERMANY, 0.15, "030 55", 6, List.of(
-                            new Service("Standard clean", 120, "79.00"),
-                            new Service("Deep clean", 240, "189.00"),
-                            new Service("Window cleaning", 90, "59.00"))));
+                            new Service("Unterhaltsreinigung", 120, "79.00"),
+                            new Service("Grundreinigung", 240, "189.00"),
+                            new Service("Fensterreinigung", 90, "59.00"))));
 
-    static final List<String> BLOCK_REASONS = List.of(
+    private static final List<String> BLOCK_REASONS = List.of(
             "Three no-shows in a row without notice",
             "Abusive messages to staff",
             "Unpaid invoice from the last visit",
             "Repeated late cancellations");
 
-    static final List<String> NOTES = List.of(
+    private static final List<String> NOTES = List.of(
             "Prefers morning appointments. Allergic to lavender products.",
             "Usually pays by card. Likes a quiet session.",
             "Referred by a friend; offer the loyalty discount next time.",
             "Sensitive scalp: use the mild shampoo.",
             "Call before arriving: the doorbell does not work.",
             "Wants reminders by text message, not e-mail.");
+
+    private static final List<String> BLOCK_REASONS_DE = List.of(
+            "Dreimal in Folge ohne Absage nicht erschienen",
+            "Beleidigende Nachrichten an das Team",
+            "Offene Rechnung vom letzten Termin",
+            "Wiederholt kurzfristig abgesagt");
+
+    private static final List<String> NOTES_DE = List.of(
+            "Bevorzugt Termine am Vormittag. Allergisch gegen Lavendelprodukte.",
+            "Zahlt meist mit Karte. Schlüssel liegt beim Nachbarn.",
+            "Auf Empfehlung einer Freundin; beim nächsten Mal den Treuerabatt anbieten.",
+            "Nur milde Reinigungsmittel verwenden: empfindliche Böden.",
+            "Vor Ankunft anrufen: die Klingel funktioniert nicht.",
+            "Möchte Erinnerungen per SMS, nicht per E-Mail.");
+
+    private static final List<String> GOOD_DE = List.of("Wie immer super!", "Sehr professionell, danke.",
+            "Pünktlich und freundlich.", "Genau wie gewünscht.", "");
+    private static final List<String> BAD_DE = List.of("Zu spät angefangen.", "Nicht ganz, was ich wollte.",
+            "Gehetzt, leider nicht zu empfehlen.", "");
 
     private static final List<String> GOOD = List.of("Great as always!", "Very professional, thank you.",
             "Punctual and friendly.", "Exactly what I asked for.", "");
@@ -67,8 +86,25 @@ record DemoProvider(String email, String businessName, String timeZone, String c
         return digits.toString();
     }
 
-    static String comment(int rating, Random random) {
-        List<String> phrases = rating >= 4 ? GOOD : BAD;
-        return phrases.get(random.nextInt(phrases.size()));
+    /** What the business's customers write, in the business's language (the Berlin one's is German). */
+    String comment(int rating, Random random) {
+        return pick(rating >= 4 ? (german() ? GOOD_DE : GOOD) : (german() ? BAD_DE : BAD), random);
+    }
+
+    /** What the business's members write, in its language. */
+    String blockReason(Random random) {
+        return pick(german() ? BLOCK_REASONS_DE : BLOCK_REASONS, random);
+    }
+
+    String note(Random random) {
+        return pick(german() ? NOTES_DE : NOTES, random);
+    }
+
+    private boolean german() {
+        return locale.getLanguage().equals("de");
+    }
+
+    private static String pick(List<String> texts, Random random) {
+        return texts.get(random.nextInt(texts.size()));
     }
 }
