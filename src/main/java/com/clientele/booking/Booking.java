@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "booking")
@@ -36,6 +37,10 @@ class Booking extends AbstractEntity {
     @Column(nullable = false, length = 10)
     private BookingStatus status;
 
+    /** The member who serves it, of the same business (changeset 0019's composite key); null for none. */
+    @Column(name = "staff_member_id")
+    private @Nullable Long staffMemberId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -49,7 +54,7 @@ class Booking extends AbstractEntity {
     }
 
     Booking(long providerId, long customerId, String serviceName, Instant startsAt, int durationMinutes,
-            BigDecimal price, BookingStatus status, Instant now) {
+            BigDecimal price, BookingStatus status, @Nullable Long staffMemberId, Instant now) {
         this.providerId = providerId;
         this.customerId = customerId;
         this.serviceName = serviceName;
@@ -57,12 +62,18 @@ class Booking extends AbstractEntity {
         this.durationMinutes = durationMinutes;
         this.price = price;
         this.status = status;
+        this.staffMemberId = staffMemberId;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
     void changeStatus(BookingStatus next, Instant now) {
         this.status = next;
+        this.updatedAt = now;
+    }
+
+    void assign(@Nullable Long memberId, Instant now) {
+        this.staffMemberId = memberId;
         this.updatedAt = now;
     }
 
@@ -92,5 +103,9 @@ class Booking extends AbstractEntity {
 
     BookingStatus getStatus() {
         return status;
+    }
+
+    @Nullable Long getStaffMemberId() {
+        return staffMemberId;
     }
 }

@@ -3,6 +3,9 @@ package com.clientele.booking;
 import com.clientele.base.Sql;
 import com.clientele.provider.ProviderDirectory;
 import com.clientele.provider.ProviderProfile;
+import com.clientele.provider.TeamDirectory;
+import com.clientele.provider.TeamMember;
+import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +14,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The current provider's bookings as lists: filtered, sorted and paged in SQL. Dates of the filter
- * are days in the provider's time zone.
+ * are days in the provider's time zone. A staff member sees the bookings of their own customers only
+ * (SPEC §10: those with a booking assigned to them), decided in the same statement.
  */
 @Service
 @PreAuthorize("hasRole('PROVIDER')")
@@ -34,22 +39,47 @@ public class BookingQueries {
             "customerName", "pc.name",
             "serviceName", "b.service_name",
             "price", "b.price",
-            "status", "b.status");
+            "status", "b.status",
+            "staffName", "sm.name");
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ProviderDirectory providers;
+    private final TeamDirectory team;
 
-    BookingQueries(JdbcClient jdbc, CurrentUser currentUser, ProviderDirectory providers) {
+    BookingQueries(JdbcClient jdbc, CurrentUser currentUser, ProviderDirectory providers, TeamDirectory team) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.providers = providers;
+        this.team = team;
     }
 
     /** Time zone, currency and country of the current provider, for showing and reading bookings. */
     @Transactional(readOnly = true)
     public ProviderProfile provider() {
         return providers.profile(currentUser.providerId());
+    }
+
+    /** The business's team, removed members included (their bookings keep their name), by name. */
+    public List<TeamMember> team() {
+        return team.members(currentUser.providerId());
+    }
+
+    /**
+     * The member whose own customers' bookings are all the current member may see and book (a staff
+     * member: themselves); empty when they may see and book the whole business's.
+     */
+    public Optional<Long> ownCustomersOnly() {
+        return currentUser.ownCustomersOf(Capability.BOOKINGS);
+    }
+
+    /** One booking as the list shows it; empty when it is not the current member's to see. */
+    @Transactional(readOnly = true)
+    public Optional<BookingRow> find(long bookingId) {
+        Query query = where(BookingFilter.ALL);
+        query.params.put("booking", bookingId);
+        return jdbc.sql(SELECT + query.where + " AND b.id = :booking").params(query.params)
+                .query(BookingQueries::row).optional();
     }
 
     /** One page of bookings; newest start first unless the page asks for another order. */
@@ -75,6 +105,15 @@ public class BookingQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("provider", providerId);
         StringBuilder where = new StringBuilder(" WHERE b.provider_id = :provider");
+        Optional<Long> own = ownCustomersOnly();
+        if (own.isPresent()) {
+            where.append(" AND ").append(OWN_CUSTOMERS);
+            params.put("member", own.get());
+        }
+        if (filter.staffMemberId() != null) {
+            where.append(" AND b.staff_member_id = :staff");
+            params.put("staff", filter.staffMemberId());
+        }
         if (filter.status() != null) {
             where.append(" AND b.status = :status");
             params.put("status", filter.status().name());
@@ -124,16 +163,23 @@ public class BookingQueries {
     private static final String JOIN_RELATION =
             " JOIN customer_reference pc ON pc.provider_id = b.provider_id AND pc.customer_id = b.customer_id";
 
+    /** A staff member's own customers (SPEC §10), answered by the index ix_booking_staff. */
+    private static final String OWN_CUSTOMERS = "EXISTS (SELECT 1 FROM booking sb WHERE sb.provider_id = pc.provider_id"
+            + " AND sb.staff_member_id = :member AND sb.customer_id = pc.customer_id)";
+
+    /** The provider module's published view of its members (changeset 0021). */
     private static final String SELECT = """
             SELECT b.id, b.customer_id, pc.relation_id, pc.name, pc.email, b.service_name, b.starts_at,
-                   b.duration_minutes, b.price, b.status, r.rating
-            FROM booking b""" + JOIN_RELATION + " LEFT JOIN review r ON r.booking_id = b.id";
+                   b.duration_minutes, b.price, b.status, r.rating, b.staff_member_id, sm.name AS staff_name
+            FROM booking b""" + JOIN_RELATION + " LEFT JOIN review r ON r.booking_id = b.id"
+            + " LEFT JOIN member_reference sm ON sm.provider_id = b.provider_id AND sm.member_id = b.staff_member_id";
 
     private static BookingRow row(ResultSet rs, int row) throws SQLException {
         return new BookingRow(rs.getLong("id"), rs.getLong("customer_id"), rs.getLong("relation_id"),
                 rs.getString("name"), rs.getString("email"), rs.getString("service_name"),
                 Sql.instant(rs, "starts_at"), rs.getInt("duration_minutes"), rs.getBigDecimal("price"),
-                BookingStatus.valueOf(rs.getString("status")), rs.getObject("rating", Integer.class));
+                BookingStatus.valueOf(rs.getString("status")), rs.getObject("rating", Integer.class),
+                StaffMember.of(rs));
     }
 
     private record Query(String where, Map<String, Object> params) {

@@ -24,6 +24,10 @@ import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerDirectory;
 import com.clientele.customer.LockedRelation;
 import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.TeamDirectory;
+import com.clientele.provider.TeamMember;
+import com.clientele.provider.TeamRole.Capability;
+import com.clientele.provider.TeamRole.Scope;
 import com.clientele.security.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -38,13 +42,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +60,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The one write path for bookings and reviews. Every write locks the customer's relation row,
  * changes the booking or review, recomputes the relation's figures and records the activity, all
  * in one transaction: the figures are exact when it commits, and concurrent writers queue.
+ *
+ * <p>Who may (SPEC §10, {@link Capability#BOOKINGS}): owners, managers and front desk for every
+ * customer of the business; a staff member for their own customers only (those with a booking
+ * assigned to them), and what they book is assigned to them. Another's customer's booking answers a
+ * staff member as another business's would: not found.
  */
 @Service
 @PreAuthorize("hasRole('PROVIDER')")
@@ -68,6 +80,7 @@ public class BookingService {
     private final CustomerDirectory customers;
     private final BookingFigures figures;
     private final ProviderDirectory providers;
+    private final TeamDirectory team;
     private final ActivityLog activityLog;
     private final CurrentUser currentUser;
     private final InputValidator validator;
@@ -76,13 +89,14 @@ public class BookingService {
     private final Clock clock;
 
     BookingService(BookingRepository bookings, ReviewRepository reviews, CustomerDirectory customers,
-            BookingFigures figures, ProviderDirectory providers, ActivityLog activityLog, CurrentUser currentUser,
-            InputValidator validator, JdbcTemplate jdbc, Clock clock) {
+            BookingFigures figures, ProviderDirectory providers, TeamDirectory team, ActivityLog activityLog,
+            CurrentUser currentUser, InputValidator validator, JdbcTemplate jdbc, Clock clock) {
         this.bookings = bookings;
         this.reviews = reviews;
         this.customers = customers;
         this.figures = figures;
         this.providers = providers;
+        this.team = team;
         this.activityLog = activityLog;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -93,20 +107,34 @@ public class BookingService {
 
     /**
      * Books the customer. Refused with {@link com.clientele.customer.CustomerBlockedException} when
-     * the provider blocked them.
+     * the provider blocked them. A staff member books their own customers, or a new one, for
+     * themselves.
      *
      * @return the new booking with its customer
      */
     @Transactional
     public BookingRef create(NewBooking request) {
-        checkAll(request);
+        Optional<Long> own = currentUser.ownCustomersOf(Capability.BOOKINGS);
+        checkAll(request, own);
         long providerId = currentUser.providerId();
+        if (request.customerId() != null && own.isPresent() && !isOwnCustomer(own.get(), request.customerId())) {
+            throw new NotFoundException("customer.error.not-found");
+        }
         LockedRelation relation = request.customerId() != null
                 ? customers.lock(request.customerId())
                 : customers.lockOrCreate(request.newCustomer());
+        if (request.customerId() == null && own.isPresent() && !relation.created()
+                && !isOwnCustomer(own.get(), relation.customerId())) {
+            // one of the business's customers who is not theirs, recognised by the contact typed
+            CustomerContact contact = request.newCustomer();
+            throw new InvalidInputException(isBlank(contact.email()) ? "phone" : "email",
+                    "booking.error.customer.not-own");
+        }
         relation.ensureBookable();
+        Long staffMemberId = own.orElse(request.staffMemberId());
         Booking booking = bookings.save(new Booking(providerId, relation.customerId(), request.serviceName().strip(),
-                request.startsAt(), request.durationMinutes(), request.price(), request.status(), clock.instant()));
+                request.startsAt(), request.durationMinutes(), request.price(), request.status(), staffMemberId,
+                clock.instant()));
         figures.refresh(List.of(relation.customerId()));
         activityLog.record(relation.customerId(), ActivityType.BOOKING_CREATED, describe(booking, request.status()));
         return new BookingRef(booking.getId(), relation.customerId(), relation.relationId(), relation.created());
@@ -131,6 +159,23 @@ public class BookingService {
         bookings.flush();
         figures.refresh(List.of(booking.getCustomerId()));
         activityLog.record(booking.getCustomerId(), next.activity(), describe(booking));
+    }
+
+    /**
+     * Names the member who serves a booking, or nobody ({@code null}): owners, managers and front
+     * desk only. The customer's figures do not depend on it, so only the booking is locked.
+     *
+     * @throws InvalidInputException when the member is not in the team
+     */
+    @Transactional
+    public void assign(long bookingId, @Nullable Long staffMemberId) {
+        if (currentUser.require(Capability.BOOKINGS) != Scope.ALL) {
+            throw new AccessDeniedException("A staff member's bookings are their own");
+        }
+        if (staffMemberId != null && !inTeam(staffMemberId)) {
+            throw new InvalidInputException("staffMemberId", "booking.error.staff.not-in-team");
+        }
+        lockedBooking(bookingId).assign(staffMemberId, clock.instant());
     }
 
     @Transactional
@@ -170,10 +215,12 @@ public class BookingService {
      */
     @Transactional(readOnly = true)
     public List<RejectedRow> checkImport(List<BookingImportRow> rows) {
+        currentUser.require(Capability.EXPORT_AND_IMPORT);
         String region = providers.profile(currentUser.providerId()).country();
+        StaffColumn staff = StaffColumn.of(team.members(currentUser.providerId()));
         List<RejectedRow> rejected = new ArrayList<>();
         for (BookingImportRow row : rows) {
-            Text problem = importProblem(row, region);
+            Text problem = importProblem(row, region, staff);
             if (problem != null) {
                 rejected.add(new RejectedRow(row.line(), problem));
             }
@@ -194,17 +241,20 @@ public class BookingService {
      * created again; when its status moved on since (confirmed → completed, say) the booking
      * follows, otherwise the app's status stays. Rows for blocked customers are refused. With
      * {@code allOrNothing} any refused row means nothing is written ({@link ImportRejectedException});
-     * otherwise refused rows are skipped and reported.
+     * otherwise refused rows are skipped and reported. A row's staff column names a member of the
+     * team by name or e-mail; a booking imported before takes the member the file names.
      */
     @Transactional
     public BookingImportResult importBookings(String source, List<BookingImportRow> rows, boolean allOrNothing,
             ImportProgress progress) {
+        currentUser.require(Capability.EXPORT_AND_IMPORT);
         long providerId = currentUser.providerId();
         String region = providers.profile(providerId).country();
+        StaffColumn staff = StaffColumn.of(team.members(providerId));
         List<RejectedRow> rejected = new ArrayList<>();
         Map<String, List<BookingImportRow>> byContact = new LinkedHashMap<>();
         for (BookingImportRow row : rows) {
-            Text problem = importProblem(row, region);
+            Text problem = importProblem(row, region, staff);
             if (problem != null) {
                 rejected.add(new RejectedRow(row.line(), problem));
             } else {
@@ -259,14 +309,17 @@ public class BookingService {
             BookingImportRow row = entry.getValue().row();
             ImportedCustomer customer = entry.getValue().customer();
             KnownBooking before = known.get(entry.getKey());
+            Long staffMemberId = staff.memberId(row.staff());
             if (before == null) {
                 inserts.add(new Object[] {providerId, customer.relation.customerId(), row.serviceName().strip(),
                         Sql.param(row.startsAt()), row.durationMinutes(), row.price(), row.status().name(),
-                        Sql.param(now), Sql.param(now), entry.getKey()});
+                        staffMemberId, Sql.param(now), Sql.param(now), entry.getKey()});
                 customer.created++;
                 customer.saw(row.startsAt());
-            } else if (before.status() != row.status() && before.status().next().contains(row.status())) {
-                updates.add(new Object[] {row.status().name(), Sql.param(now), before.id(), providerId});
+            } else if (before.movesOn(row.status()) || before.reassignedTo(staffMemberId)) {
+                updates.add(new Object[] {before.movesOn(row.status()) ? row.status().name() : before.status().name(),
+                        staffMemberId != null ? staffMemberId : before.staffMemberId(), Sql.param(now), before.id(),
+                        providerId});
                 customer.updated++;
                 customer.saw(row.startsAt());
             } else {
@@ -279,8 +332,8 @@ public class BookingService {
             progress.update(done, total);
         }
         if (!updates.isEmpty()) {
-            jdbc.batchUpdate("UPDATE booking SET status = ?, updated_at = ?, version = version + 1"
-                    + " WHERE id = ? AND provider_id = ?", updates);
+            jdbc.batchUpdate("UPDATE booking SET status = ?, staff_member_id = ?, updated_at = ?,"
+                    + " version = version + 1 WHERE id = ? AND provider_id = ?", updates);
         }
         long written = System.nanoTime();
 
@@ -304,7 +357,7 @@ public class BookingService {
         return new BookingImportResult(created, updated, unchanged, newCustomers, List.copyOf(rejected));
     }
 
-    private Text importProblem(BookingImportRow row, String region) {
+    private Text importProblem(BookingImportRow row, String region, StaffColumn staff) {
         if (row.customer() == null) {
             return Text.of("imports.row.name.missing");
         }
@@ -325,7 +378,7 @@ public class BookingService {
         } catch (InvalidInputException e) {
             return Text.of("imports.row.field.refused", Text.of("imports.field.status"), e.errors().get("status"));
         }
-        return null;
+        return staff.problem(row.staff());
     }
 
     /**
@@ -334,8 +387,14 @@ public class BookingService {
      *
      * @throws InvalidInputException naming every field refused
      */
-    private void checkAll(NewBooking request) {
+    private void checkAll(NewBooking request, Optional<Long> own) {
         Map<String, Text> errors = new LinkedHashMap<>();
+        Long staffMemberId = request.staffMemberId();
+        if (staffMemberId != null && own.isPresent() && !own.get().equals(staffMemberId)) {
+            errors.put("staffMemberId", Text.of("booking.error.staff.own-only"));
+        } else if (staffMemberId != null && own.isEmpty() && !inTeam(staffMemberId)) {
+            errors.put("staffMemberId", Text.of("booking.error.staff.not-in-team"));
+        }
         try {
             validator.check(request);
         } catch (InvalidInputException e) {
@@ -415,10 +474,10 @@ public class BookingService {
         Map<String, KnownBooking> known = new HashMap<>();
         for (List<String> chunk : Chunks.of(keys)) {
             var params = new MapSqlParameterSource("provider", providerId).addValue("keys", chunk);
-            namedJdbc.query("SELECT import_key, id, status FROM booking WHERE provider_id = :provider"
+            namedJdbc.query("SELECT import_key, id, status, staff_member_id FROM booking WHERE provider_id = :provider"
                     + " AND import_key IN (:keys)", params, rs -> {
-                        known.put(rs.getString("import_key"),
-                                new KnownBooking(rs.getLong("id"), BookingStatus.valueOf(rs.getString("status"))));
+                        known.put(rs.getString("import_key"), new KnownBooking(rs.getLong("id"),
+                                BookingStatus.valueOf(rs.getString("status")), rs.getObject("staff_member_id", Long.class)));
                     });
         }
         return known;
@@ -426,13 +485,23 @@ public class BookingService {
 
     private static final String INSERT_IMPORTED = """
             INSERT INTO booking (provider_id, customer_id, service_name, starts_at, duration_minutes, price, status,
-                                 created_at, updated_at, import_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                 staff_member_id, created_at, updated_at, import_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private record Keyed(BookingImportRow row, ImportedCustomer customer) {
     }
 
-    private record KnownBooking(long id, BookingStatus status) {
+    private record KnownBooking(long id, BookingStatus status, @Nullable Long staffMemberId) {
+
+        /** Whether the file's status is one this booking may still move to. */
+        boolean movesOn(BookingStatus next) {
+            return status != next && status.next().contains(next);
+        }
+
+        /** Whether the file names another member than the booking does (a blank staff cell keeps it). */
+        boolean reassignedTo(@Nullable Long memberId) {
+            return memberId != null && !memberId.equals(staffMemberId);
+        }
     }
 
     private static final class ImportedCustomer {
@@ -483,11 +552,28 @@ public class BookingService {
         }
     }
 
-    /** Lock order for every writer: the relation row first, then the booking. */
+    /**
+     * Lock order for every writer: the relation row first, then the booking. A staff member's
+     * booking of a customer not their own is not found.
+     */
     private LockedRelation lockRelationOf(long bookingId) {
+        Optional<Long> own = currentUser.ownCustomersOf(Capability.BOOKINGS);
         long customerId = bookings.findCustomerId(bookingId, currentUser.providerId())
+                .filter(customer -> own.isEmpty() || isOwnCustomer(own.get(), customer))
                 .orElseThrow(() -> new NotFoundException("booking.error.not-found"));
         return customers.lock(customerId);
+    }
+
+    /** Whether the customer has a booking assigned to this member (SPEC §10's "own customers"). */
+    private boolean isOwnCustomer(long memberId, long customerId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM booking sb"
+                + " WHERE sb.provider_id = ? AND sb.staff_member_id = ? AND sb.customer_id = ?)", Boolean.class,
+                currentUser.providerId(), memberId, customerId));
+    }
+
+    /** Whether a booking may name this member: one of the business's team, not removed. */
+    private boolean inTeam(long memberId) {
+        return team.find(currentUser.providerId(), memberId).filter(TeamMember::active).isPresent();
     }
 
     private Booking lockedBooking(long bookingId) {

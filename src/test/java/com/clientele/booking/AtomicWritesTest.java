@@ -98,7 +98,7 @@ class AtomicWritesTest {
         for (int i = 0; i < 300; i++) {
             rows.add(new BookingImportRow(i + 2, new CustomerContact("Imported " + i, "imp" + i + "-" + provider.id()
                     + "@example.com", null), "Cut", start.plus(i, ChronoUnit.HOURS), 30, BigDecimal.TEN,
-                    BookingStatus.COMPLETED, "REF-" + i));
+                    BookingStatus.COMPLETED, "REF-" + i, null));
         }
 
         assertThatThrownBy(() -> data.as(provider, () -> bookings.importBookings(MARK + ".csv", rows, false,

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
+import com.clientele.booking.TeamMembers.TeamMate;
 import com.clientele.customer.CustomerContact;
+import com.clientele.provider.TeamRole;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +30,8 @@ class BookingQueriesTest {
     BookingService bookings;
     @Autowired
     BookingQueries queries;
+    @Autowired
+    TeamMembers team;
 
     TestProvider provider;
 
@@ -91,6 +95,43 @@ class BookingQueriesTest {
         assertThat(page2).extracting(BookingRow::price).extracting(BigDecimal::intValue).containsExactly(80);
         assertThat(list(BookingFilter.ALL, Sort.by("no_such_column; DROP TABLE booking")))
                 .as("unknown sort keys fall back to newest first").hasSize(4);
+    }
+
+    @Test
+    void aStaffMemberListsTheBookingsOfTheirOwnCustomersOnly() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Tutor");
+        long larrysLesson = list(BookingFilter.ALL.withStatus(BookingStatus.PENDING), Sort.unsorted()).getFirst().id();
+        long erinsLesson = list(BookingFilter.ALL.withStatus(BookingStatus.CONFIRMED), Sort.unsorted()).getFirst().id();
+        data.as(provider, () -> bookings.assign(larrysLesson, sam.memberId()));
+
+        List<BookingRow> seen = team.as(sam, () -> queries.list(BookingFilter.ALL, PageRequest.of(0, 50)));
+        assertThat(seen).as("every booking of a customer with one of theirs").extracting(BookingRow::customerName)
+                .containsExactly("Late Larry", "Late Larry");
+        assertThat(team.as(sam, () -> queries.count(BookingFilter.ALL))).isEqualTo(2);
+        assertThat(team.as(sam, () -> queries.find(erinsLesson))).isEmpty();
+        assertThat(team.as(sam, () -> queries.ownCustomersOnly())).contains(sam.memberId());
+
+        TeamMate desk = team.add(provider, TeamRole.FRONT_DESK, "Fran Desk");
+        assertThat(team.as(desk, () -> queries.count(BookingFilter.ALL))).as("the front desk sees all").isEqualTo(4);
+        assertThat(team.as(desk, () -> queries.ownCustomersOnly())).isEmpty();
+    }
+
+    @Test
+    void filtersAndSortsByTheStaffMember() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Tutor");
+        TeamMate ann = team.add(provider, TeamRole.MANAGER, "Ann Manager");
+        List<BookingRow> all = list(BookingFilter.ALL, Sort.unsorted());
+        data.as(provider, () -> bookings.assign(all.get(0).id(), sam.memberId()));
+        data.as(provider, () -> bookings.assign(all.get(1).id(), ann.memberId()));
+
+        List<BookingRow> sams = list(BookingFilter.ALL.withStaffMember(sam.memberId()), Sort.unsorted());
+        assertThat(sams).extracting(BookingRow::id).containsExactly(all.get(0).id());
+        assertThat(sams.getFirst().staffMember()).isEqualTo(new StaffMember(sam.memberId(), "Sam Tutor"));
+        assertThat(count(BookingFilter.ALL.withStaffMember(ann.memberId()).withCustomer("pat"))).isEqualTo(1);
+        assertThat(list(BookingFilter.ALL, Sort.by("staffName"))).extracting(row -> row.staffMember() == null ? null
+                : row.staffMember().name()).containsExactly(null, null, "Ann Manager", "Sam Tutor");
+        assertThat(data.as(provider, () -> queries.team())).extracting(member -> member.name())
+                .contains("Ann Manager", "Sam Tutor");
     }
 
     @Test

@@ -15,9 +15,13 @@ import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerDetails;
 import com.clientele.customer.CustomerService;
 import com.clientele.customer.CustomerStatus;
+import com.clientele.booking.TeamMembers.TeamMate;
+import com.clientele.provider.TeamRole;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +43,10 @@ class BookingServiceTest {
     CustomerService customers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TeamMembers team;
+    @Autowired
+    BookingQueries queries;
 
     TestProvider provider;
 
@@ -261,8 +269,10 @@ class BookingServiceTest {
         Instant nextWeek = Instant.now().plus(7, ChronoUnit.DAYS);
         CustomerContact contact = new CustomerContact("Future Import", "fi@example.com", null);
         java.util.List<BookingImportRow> rows = java.util.List.of(
-                new BookingImportRow(2, contact, "Cut", nextWeek, 30, BigDecimal.TEN, BookingStatus.COMPLETED, null),
-                new BookingImportRow(3, contact, "Cut", nextWeek, 30, BigDecimal.TEN, BookingStatus.CONFIRMED, "b"));
+                new BookingImportRow(2, contact, "Cut", nextWeek, 30, BigDecimal.TEN, BookingStatus.COMPLETED, null,
+                        null),
+                new BookingImportRow(3, contact, "Cut", nextWeek, 30, BigDecimal.TEN, BookingStatus.CONFIRMED, "b",
+                        null));
 
         BookingImportResult result = data.as(provider, () -> bookings.importBookings("test.csv", rows, false, ImportProgress.NONE));
 
@@ -291,7 +301,7 @@ class BookingServiceTest {
     @Test
     void everyBadFieldOfANewBookingIsReportedAtOnce() {
         NewBooking booking = new NewBooking(null, new CustomerContact("All Wrong", "not-an-email", "call me"), " ",
-                Instant.now().plus(2, ChronoUnit.DAYS), 30, new BigDecimal("-5"), BookingStatus.COMPLETED);
+                Instant.now().plus(2, ChronoUnit.DAYS), 30, new BigDecimal("-5"), BookingStatus.COMPLETED, null);
 
         assertThatThrownBy(() -> data.as(provider, () -> bookings.create(booking)))
                 .isInstanceOf(InvalidInputException.class)
@@ -334,6 +344,127 @@ class BookingServiceTest {
 
         assertThatThrownBy(() -> data.asAdmin(() -> bookings.create(booking))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> bookings.create(booking)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void theOwnerNamesWhoServesABookingAndChangesIt() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Stylist");
+        TeamMate kim = team.add(provider, TeamRole.STAFF, "Kim Colourist");
+        NewBooking booking = NewBooking.forNewCustomer(new CustomerContact("Ada Lovelace", "ada-team@example.com", null),
+                "Cut", DAY, 45, BigDecimal.TEN, BookingStatus.CONFIRMED).withStaffMember(sam.memberId());
+
+        BookingRef ref = data.as(provider, () -> bookings.create(booking));
+        assertThat(team.staffOf(ref.bookingId())).isEqualTo(sam.memberId());
+        assertThat(data.as(provider, () -> queries.find(ref.bookingId())).orElseThrow().staffMember())
+                .isEqualTo(new StaffMember(sam.memberId(), "Sam Stylist"));
+
+        data.as(provider, () -> bookings.assign(ref.bookingId(), kim.memberId()));
+        assertThat(team.staffOf(ref.bookingId())).isEqualTo(kim.memberId());
+        data.as(provider, () -> bookings.assign(ref.bookingId(), null));
+        assertThat(team.staffOf(ref.bookingId())).as("nobody in particular").isNull();
+    }
+
+    @Test
+    void aBookingCannotNameAnotherBusinesssMemberOrOneWhoLeft() {
+        TeamMate elsewhere = team.add(data.newProvider(), TeamRole.STAFF, "Other Business");
+        TeamMate gone = team.add(provider, TeamRole.STAFF, "Gone Stylist");
+        team.remove(gone);
+        BookingRef ref = book(null, "Grace Hopper", "grace-team@example.com", DAY, "20.00", BookingStatus.CONFIRMED);
+
+        for (TeamMate member : List.of(elsewhere, gone)) {
+            NewBooking booking = NewBooking.forCustomer(ref.customerId(), "Cut", DAY.plusSeconds(3600), 30,
+                    BigDecimal.TEN, BookingStatus.CONFIRMED).withStaffMember(member.memberId());
+            assertThatThrownBy(() -> data.as(provider, () -> bookings.create(booking)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(English.fields((InvalidInputException) e))
+                            .containsExactly(Map.entry("staffMemberId", "Choose a member of your team")));
+            assertThatThrownBy(() -> data.as(provider, () -> bookings.assign(ref.bookingId(), member.memberId())))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+        assertThat(bookingCount()).as("nothing half-written").isEqualTo(1);
+        assertThat(team.staffOf(ref.bookingId())).isNull();
+    }
+
+    @Test
+    void whatAStaffMemberBooksIsAssignedToThem() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Stylist");
+        TeamMate kim = team.add(provider, TeamRole.STAFF, "Kim Colourist");
+        NewBooking booking = NewBooking.forNewCustomer(new CustomerContact("New Client", "new-client@example.com", null),
+                "Cut", DAY, 45, BigDecimal.TEN, BookingStatus.CONFIRMED);
+
+        BookingRef ref = team.as(sam, () -> bookings.create(booking));
+        assertThat(team.staffOf(ref.bookingId())).isEqualTo(sam.memberId());
+        BookingRef again = team.as(sam, () -> bookings.create(NewBooking.forCustomer(ref.customerId(), "Colour",
+                DAY.plusSeconds(7200), 60, BigDecimal.TEN, BookingStatus.CONFIRMED)));
+        assertThat(team.staffOf(again.bookingId())).as("their own customer, booked again").isEqualTo(sam.memberId());
+
+        NewBooking forKim = booking.withStaffMember(kim.memberId());
+        assertThatThrownBy(() -> team.as(sam, () -> bookings.create(forKim)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(English.fields((InvalidInputException) e))
+                        .containsExactly(Map.entry("staffMemberId", "As a staff member, you book for yourself")));
+        assertThatThrownBy(() -> team.as(sam, () -> bookings.assign(ref.bookingId(), kim.memberId())))
+                .as("only owners, managers and front desk hand a booking on")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(team.staffOf(ref.bookingId())).isEqualTo(sam.memberId());
+    }
+
+    @Test
+    void aStaffMemberBooksOnlyTheirOwnCustomers() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Stylist");
+        BookingRef owners = book(null, "Frances Allen", "frances-team@example.com", DAY, "30.00",
+                BookingStatus.CONFIRMED);
+        NewBooking existing = NewBooking.forCustomer(owners.customerId(), "Cut", DAY.plusSeconds(3600), 30,
+                BigDecimal.TEN, BookingStatus.CONFIRMED);
+        NewBooking typedAgain = NewBooking.forNewCustomer(new CustomerContact("Frances A.",
+                "Frances-Team@example.com", null), "Cut", DAY.plusSeconds(3600), 30, BigDecimal.TEN,
+                BookingStatus.CONFIRMED);
+
+        assertThatThrownBy(() -> team.as(sam, () -> bookings.create(existing)))
+                .as("like another business's customer").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> team.as(sam, () -> bookings.create(typedAgain)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(English.fields((InvalidInputException) e)).containsOnlyKeys("email"));
+        assertThat(bookingCount()).isEqualTo(1);
+
+        data.as(provider, () -> bookings.assign(owners.bookingId(), sam.memberId()));
+        BookingRef nowTheirs = team.as(sam, () -> bookings.create(existing));
+        assertThat(nowTheirs.customerId()).isEqualTo(owners.customerId());
+    }
+
+    @Test
+    void aStaffMemberFindsNoBookingOfACustomerNotTheirOwn() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Stylist");
+        TeamMate kim = team.add(provider, TeamRole.STAFF, "Kim Colourist");
+        BookingRef kims = data.as(provider, () -> bookings.create(NewBooking.forNewCustomer(new CustomerContact(
+                "Kim's Client", "kims-client@example.com", null), "Cut", DAY, 30, BigDecimal.TEN,
+                BookingStatus.COMPLETED).withStaffMember(kim.memberId())));
+
+        assertThatThrownBy(() -> team.as(sam, () -> bookings.changeStatus(kims.bookingId(), BookingStatus.NO_SHOW)))
+                .isInstanceOf(NotFoundException.class).hasMessage("booking.error.not-found");
+        assertThatThrownBy(() -> team.as(sam, () -> bookings.recordReview(kims.bookingId(), 5, "Great")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(details(kims).noShowCount()).isZero();
+
+        team.as(kim, () -> bookings.recordReview(kims.bookingId(), 4, "Good"));
+        assertThat(details(kims).averageRating()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void theFrontDeskBooksAnyCustomerForAnyMemberOfTheTeam() {
+        TeamMate desk = team.add(provider, TeamRole.FRONT_DESK, "Fran Desk");
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Stylist");
+        BookingRef owners = book(null, "Barbara Liskov", "barbara-team@example.com", DAY, "30.00",
+                BookingStatus.CONFIRMED);
+
+        BookingRef ref = team.as(desk, () -> bookings.create(NewBooking.forCustomer(owners.customerId(), "Cut",
+                DAY.plusSeconds(3600), 30, BigDecimal.TEN, BookingStatus.CONFIRMED).withStaffMember(sam.memberId())));
+        team.as(desk, () -> bookings.changeStatus(owners.bookingId(), BookingStatus.CANCELLED));
+        team.as(desk, () -> bookings.assign(owners.bookingId(), sam.memberId()));
+
+        assertThat(team.staffOf(ref.bookingId())).isEqualTo(sam.memberId());
+        assertThat(team.staffOf(owners.bookingId())).isEqualTo(sam.memberId());
+        assertThat(details(owners).cancelledCount()).isEqualTo(1);
     }
 
     private BookingRef book(Long customerId, String name, String email, Instant start, String price,

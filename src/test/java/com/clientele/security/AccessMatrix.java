@@ -31,6 +31,7 @@ import com.clientele.provider.PasswordResets;
 import com.clientele.provider.PasswordService;
 import com.clientele.provider.ProviderAccountService;
 import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.TeamDirectory;
 import com.clientele.provider.ui.ProvidersView;
 import com.clientele.security.ui.ChangePasswordView;
 import com.clientele.security.ui.ForgotPasswordView;
@@ -112,6 +113,7 @@ final class AccessMatrix {
             Map.entry(ForgottenPasswords.class, Access.PUBLIC),
             Map.entry(PasswordResets.class, Access.INTERNAL),
             Map.entry(ProviderDirectory.class, Access.INTERNAL),
+            Map.entry(TeamDirectory.class, Access.INTERNAL),
             Map.entry(AuditLog.class, Access.INTERNAL),
             Map.entry(AccountUserDetailsService.class, Access.INTERNAL));
 
@@ -131,6 +133,8 @@ final class AccessMatrix {
             Map.entry("GET " + DASHBOARD + "/customer_stats/", Access.PROVIDER),
             Map.entry("GET " + DASHBOARD + "/recent_customer_activity/", Access.PROVIDER),
             Map.entry("POST " + DASHBOARD + "/imports/", Access.PROVIDER),
+            Map.entry("POST " + DASHBOARD + "/bookings/", Access.PROVIDER),
+            Map.entry("PATCH " + DASHBOARD + "/bookings/{booking_id}/", Access.PROVIDER),
             Map.entry("GET " + ADMIN_API + "/", Access.ADMIN),
             Map.entry("POST " + ADMIN_API + "/", Access.ADMIN),
             Map.entry("GET " + ADMIN_API + "/{provider_id}/", Access.ADMIN),

@@ -9,6 +9,7 @@ import com.clientele.IntegrationTest;
 import com.clientele.TestData.TestProvider;
 import com.clientele.TestData;
 import com.clientele.apitoken.ApiTokenService;
+import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingStatus;
 import com.clientele.customer.CustomerService;
 import com.clientele.demo.DemoAccounts;
@@ -106,7 +107,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     void everyEndpointAnswersEveryCallerAsTheTableSays() {
         TestProvider providerA = data.newProvider();
         TestProvider providerB = data.newProvider();
-        long customerOfB = data.book(providerB, "Bea Other", null, BookingStatus.COMPLETED, "30.00", 2).relationId();
+        BookingRef bookedWithB = data.book(providerB, "Bea Other", null, BookingStatus.COMPLETED, "30.00", 2);
+        long customerOfB = bookedWithB.relationId();
+        long bookingOfB = bookedWithB.bookingId();
         var before = data.as(providerB, () -> customers.details(customerOfB));
         TestProvider disabled = data.newProvider();
         String disabledToken = data.apiToken(disabled);
@@ -126,6 +129,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                     .replace("{relation_id}", String.valueOf(customerOfB))
+                    .replace("{booking_id}", String.valueOf(bookingOfB))
                     .replace("{provider_id}", "999999999");
             for (Subject subject : Subject.values()) {
                 String body = method.equals("GET") ? null : validBody(endpoint);
@@ -145,7 +149,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                     assertThat(response.status()).as(what).isEqualTo(403);
                 } else {
                     assertThat(response.status()).as(what).isNotIn(401, 403);
-                    if (endpoint.contains("{relation_id}") || endpoint.contains("{provider_id}")) {
+                    if (endpoint.contains("{relation_id}") || endpoint.contains("{provider_id}")
+                            || endpoint.contains("{booking_id}")) {
                         assertThat(response.status()).as(what + ": someone else's or no such id").isEqualTo(404);
                     }
                 }
@@ -162,6 +167,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         }
         if (endpoint.endsWith("/toggle_block/")) {
             return "{\"blocked_reason\": \"Testing access\"}";
+        }
+        if (endpoint.endsWith("/bookings/{booking_id}/")) {
+            return "{\"staff_member_id\": null}";
         }
         if (endpoint.startsWith("PATCH /api/bookings")) {
             return "{\"notes\": \"Written by someone else\"}";

@@ -88,7 +88,7 @@ class ImportsApiController {
             @Parameter(description = "Changes to the guessed columns, as a JSON object from field to the file's column"
                     + " name (null: not in the file), e.g. {\"notes\": \"Comments\", \"phone\": null}. Fields: name,"
                     + " first_name, last_name, email, phone, notes (customers); service, date, time, duration,"
-                    + " price, status, reference (bookings)")
+                    + " price, status, reference, staff (bookings; a member of the team by name or e-mail)")
             @RequestParam(required = false) @Nullable String columns,
             @Parameter(description = "true: check every row and report, write nothing", schema = @Schema(
                     type = "boolean", defaultValue = "false"))

@@ -18,7 +18,8 @@ public final class ColumnMapping {
     /** Specific names before general ones: "first name" contains "name", too. */
     private static final List<ImportField> CONTAINS_ORDER = List.of(ImportField.EMAIL, ImportField.PHONE,
             ImportField.FIRST_NAME, ImportField.LAST_NAME, ImportField.REFERENCE, ImportField.SERVICE, ImportField.TIME,
-            ImportField.DATE, ImportField.DURATION, ImportField.PRICE, ImportField.STATUS, ImportField.NOTES, ImportField.NAME);
+            ImportField.DATE, ImportField.DURATION, ImportField.PRICE, ImportField.STATUS, ImportField.NOTES, ImportField.STAFF,
+            ImportField.NAME);
 
     private final ImportKind kind;
     private final Map<ImportField, Integer> columns;

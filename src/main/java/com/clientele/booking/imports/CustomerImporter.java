@@ -20,6 +20,7 @@ import com.clientele.customer.CustomerService;
 import com.clientele.customer.ImportedNote;
 import com.clientele.customer.LockedRelation;
 import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +63,7 @@ public class CustomerImporter {
     /** What a customer import would refuse, before anything is written. */
     @Transactional(readOnly = true)
     public List<RejectedRow> check(List<CustomerImportRow> rows) {
+        currentUser.require(Capability.EXPORT_AND_IMPORT);
         String region = providers.profile(currentUser.providerId()).country();
         List<RejectedRow> rejected = new ArrayList<>();
         for (CustomerImportRow row : rows) {

@@ -38,6 +38,11 @@ public enum ImportField {
             List.of("price", "amount", "total", "cost", "fee", "value", "preis")),
     STATUS(true, EnumSet.of(ImportKind.BOOKINGS),
             List.of("status", "state", "bookingstatus", "appointmentstatus")),
+    /** The member of the team who served the booking, by name or e-mail. */
+    STAFF(true, EnumSet.of(ImportKind.BOOKINGS),
+            List.of("staff", "staffmember", "staffname", "stylist", "therapist", "practitioner", "tutor", "teacher",
+                    "employee", "member", "teammember", "servedby", "assignedto", "mitarbeiter", "mitarbeiterin",
+                    "employé", "empleado")),
     REFERENCE(true, EnumSet.of(ImportKind.BOOKINGS),
             List.of("reference", "ref", "id", "bookingid", "bookingref", "bookingreference", "appointmentid",
                     "externalid", "number", "bookingnumber"));

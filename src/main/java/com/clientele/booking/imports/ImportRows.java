@@ -61,9 +61,10 @@ final class ImportRows {
             BigDecimal price = read(problems, () -> ImportValues.price(cell(row, mapping, ImportField.PRICE)));
             BookingStatus status = read(problems, () -> ImportValues.status(cell(row, mapping, ImportField.STATUS)));
             String reference = cell(row, mapping, ImportField.REFERENCE).strip();
+            String staff = cell(row, mapping, ImportField.STAFF).strip();
             if (problems.isEmpty()) {
                 rows.add(new BookingImportRow(row.line(), contact, service, start, duration, price, status,
-                        reference.isEmpty() ? null : reference));
+                        reference.isEmpty() ? null : reference, staff.isEmpty() ? null : staff));
             } else {
                 rejected.add(new RejectedRow(row.line(), Text.joined(problems)));
             }

@@ -10,6 +10,7 @@ import com.clientele.booking.ImportProgress;
 import com.clientele.booking.ImportRejectedException;
 import com.clientele.booking.RejectedRow;
 import com.clientele.provider.ProviderProfile;
+import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.CurrentUser;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Service;
  * CSV import of customers and bookings, in three steps: read the file (and guess the columns), check
  * every row against the chosen columns, then import on a background thread that reports progress.
  * The writing is {@link BookingService#importBookings}' and {@link CustomerImporter#importCustomers}',
- * each one transaction.
+ * each one transaction. Only members who may export and import (owners and managers, SPEC §10) may
+ * take any of the steps.
  */
 @Service
 @PreAuthorize("hasRole('PROVIDER')")
@@ -80,12 +82,14 @@ public class ImportService {
      * @throws InvalidFileException when the file cannot be read as a table with a header
      */
     public ImportFile read(ImportKind kind, String fileName, byte[] content) {
+        currentUser.require(Capability.EXPORT_AND_IMPORT);
         CsvTable table = CsvFiles.read(fileName, content);
         return new ImportFile(kind, table, ColumnMapping.guess(kind, table.header()));
     }
 
     /** Checks every row with the mapping; writes nothing. */
     public ImportCheck check(ImportFile file, ColumnMapping mapping) {
+        currentUser.require(Capability.EXPORT_AND_IMPORT);
         List<Text> mappingProblems = mapping.problems(file.table().header());
         if (!mappingProblems.isEmpty()) {
             return new ImportCheck(file.rowCount(), mappingProblems, List.of());
@@ -111,6 +115,7 @@ public class ImportService {
      */
     public CompletableFuture<ImportSummary> start(ImportFile file, ColumnMapping mapping, ImportMode mode,
             ImportProgress progress) {
+        currentUser.require(Capability.EXPORT_AND_IMPORT);
         long providerId = currentUser.providerId();
         List<Text> mappingProblems = mapping.problems(file.table().header());
         if (!mappingProblems.isEmpty()) {

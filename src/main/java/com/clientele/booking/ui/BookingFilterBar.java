@@ -4,6 +4,7 @@ import com.clientele.base.ui.DatePickers;
 import com.clientele.base.ui.UrlState;
 import com.clientele.booking.BookingFilter;
 import com.clientele.booking.BookingStatus;
+import com.clientele.provider.TeamMember;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,21 +14,31 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Status, date range (days in the provider's time zone) and customer search for the bookings list. */
+/**
+ * Status, date range (days in the provider's time zone), customer search and the member of the team
+ * who serves them for the bookings list. The member choice is left out for a staff member, who sees
+ * their own customers' bookings only.
+ */
 class BookingFilterBar extends Div {
 
     private final Select<BookingStatus> status = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final TextField customer = new TextField();
+    private final StaffSelect staff;
     private final transient Consumer<BookingFilter> onChange;
 
-    BookingFilterBar(Consumer<BookingFilter> onChange) {
+    /** @param team the members to filter by; empty for none (no choice is shown) */
+    BookingFilterBar(List<TeamMember> team, Consumer<BookingFilter> onChange) {
         this.onChange = onChange;
+        staff = new StaffSelect(getTranslation("booking.filter.staff"), getTranslation("booking.filter.all-staff"),
+                team);
+        staff.setVisible(!team.isEmpty());
         addClassName("filter-bar");
         String allStatuses = getTranslation("booking.filter.all-statuses");
         status.setLabel(getTranslation("booking.filter.status"));
@@ -56,7 +67,8 @@ class BookingFilterBar extends Div {
         from.addValueChangeListener(event -> changed());
         to.addValueChangeListener(event -> changed());
         customer.addValueChangeListener(event -> changed());
-        add(customer, status, from, to);
+        staff.addValueChangeListener(event -> changed());
+        add(customer, status, from, to, staff);
     }
 
     /** Shows a filter (from the address); a search already typed with the same meaning stays as typed. */
@@ -64,6 +76,7 @@ class BookingFilterBar extends Div {
         status.setValue(filter.status());
         from.setValue(filter.from());
         to.setValue(filter.to());
+        staff.select(filter.staffMemberId());
         String typed = customer.getValue() == null ? "" : customer.getValue().strip();
         String wanted = filter.customer() == null ? "" : filter.customer().strip();
         if (!typed.equals(wanted)) {
@@ -71,13 +84,14 @@ class BookingFilterBar extends Div {
         }
     }
 
-    /** The filter as query parameters: {@code status=no_show&from=2026-12-01&to=…&customer=ann}. */
+    /** The filter as query parameters: {@code status=no_show&from=2026-12-01&to=…&customer=ann&staff=12}. */
     static QueryParameters query(BookingFilter filter) {
         Map<String, String> params = new LinkedHashMap<>();
         UrlState.put(params, "status", filter.status() == null ? null : filter.status().name().toLowerCase(Locale.ROOT));
         UrlState.put(params, "from", filter.from());
         UrlState.put(params, "to", filter.to());
         UrlState.put(params, "customer", filter.customer());
+        UrlState.put(params, "staff", filter.staffMemberId());
         return QueryParameters.simple(params);
     }
 
@@ -92,11 +106,14 @@ class BookingFilterBar extends Div {
         }
         String customer = UrlState.first(query, "customer").map(String::strip)
                 .map(text -> text.length() > 100 ? text.substring(0, 100) : text).orElse(null);
-        return new BookingFilter(status, from, to, customer);
+        Long staff = UrlState.first(query, "staff").map(String::strip).filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::valueOf).orElse(null);
+        return new BookingFilter(status, from, to, customer, staff);
     }
 
     BookingFilter filter() {
-        return new BookingFilter(status.getValue(), from.getValue(), to.getValue(), customer.getValue());
+        return new BookingFilter(status.getValue(), from.getValue(), to.getValue(), customer.getValue(),
+                staff.memberId());
     }
 
     private void changed() {

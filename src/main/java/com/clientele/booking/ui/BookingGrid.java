@@ -24,13 +24,18 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
-/** The bookings list: newest first, sortable, with each row's status changes and review in a menu. */
+/**
+ * The bookings list: newest first, sortable, with who serves each booking, and each row's status
+ * changes, review and (for those who may) another staff member in a menu.
+ */
 class BookingGrid extends Grid<BookingRow> {
 
     interface Actions {
         void changeStatus(BookingRow row, BookingStatus next);
 
         void review(BookingRow row);
+
+        void assign(BookingRow row);
     }
 
     private final transient Actions actions;
@@ -38,13 +43,20 @@ class BookingGrid extends Grid<BookingRow> {
     private final List<Column<BookingRow>> wide = new ArrayList<>();
     private final List<Column<BookingRow>> always = new ArrayList<>();
     private final Column<BookingRow> review;
+    private final Column<BookingRow> staff;
+    private final boolean mayAssign;
     private final ZoneId zone;
     private final Currency currency;
     private final Locale locale;
 
-    BookingGrid(ZoneId zone, Currency currency, Actions actions) {
+    /**
+     * @param withStaff whether to show who serves each booking (not for a team of one)
+     * @param mayAssign whether the rows offer to name another staff member
+     */
+    BookingGrid(ZoneId zone, Currency currency, boolean withStaff, boolean mayAssign, Actions actions) {
         super(BookingRow.class, false);
         this.actions = actions;
+        this.mayAssign = mayAssign;
         this.zone = zone;
         this.currency = currency;
         this.locale = getLocale();
@@ -63,6 +75,12 @@ class BookingGrid extends Grid<BookingRow> {
         wide.add(addColumn(BookingRow::serviceName).setKey("service")
                 .setHeader(getTranslation("booking.column.service")).setSortProperty("serviceName").setWidth("9rem")
                 .setFlexGrow(1));
+        staff = addColumn(BookingGrid::staffName).setKey("staff").setHeader(getTranslation("booking.column.staff"))
+                .setSortProperty("staffName").setWidth("9rem").setFlexGrow(1);
+        staff.setVisible(withStaff);
+        if (withStaff) {
+            wide.add(staff);
+        }
         wide.add(addColumn(row -> Formats.money(row.price(), currency, locale)).setKey("price")
                 .setHeader(getTranslation("booking.column.price")).setSortProperty("price")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0));
@@ -81,12 +99,13 @@ class BookingGrid extends Grid<BookingRow> {
     }
 
     /**
-     * Shows every column when they all fit the grid's room, all but the review next, and otherwise
-     * one column that tells the whole booking, beside its status and actions: never a sideways scroll.
+     * Shows every column when they all fit the grid's room, all but the review next, then all but the
+     * review and the staff member, and otherwise one column that tells the whole booking, beside its
+     * status and actions: never a sideways scroll.
      */
     void fitWidth(int windowWidth) {
         int room = GridRoom.forWindow(windowWidth) - GridRoom.widthOf(always);
-        List<Column<BookingRow>> shown = GridRoom.fitting(wide, List.of(review), room);
+        List<Column<BookingRow>> shown = GridRoom.fitting(wide, List.of(review, staff), room);
         boolean narrow = GridRoom.widthOf(shown) > room;
         compact.setVisible(narrow);
         wide.forEach(column -> column.setVisible(!narrow && shown.contains(column)));
@@ -97,11 +116,16 @@ class BookingGrid extends Grid<BookingRow> {
         when.addClassName("cell-primary");
         Span who = new Span(row.customerName());
         Span what = new Span(row.serviceName() + " · " + Formats.money(row.price(), currency, locale)
+                + (row.staffMember() == null ? "" : " · " + row.staffMember().name())
                 + (row.rating() == null ? "" : " · " + "★".repeat(row.rating())));
         what.addClassName("cell-secondary");
         Div cell = new Div(when, who, what);
         cell.addClassName("cell-stack");
         return cell;
+    }
+
+    private static String staffName(BookingRow row) {
+        return row.staffMember() == null ? "" : row.staffMember().name();
     }
 
     private static Component customer(BookingRow row) {
@@ -131,6 +155,9 @@ class BookingGrid extends Grid<BookingRow> {
         }
         if (row.canBeReviewed()) {
             items.addItem(getTranslation("booking.row.review"), click -> actions.review(row));
+        }
+        if (mayAssign) {
+            items.addItem(getTranslation("booking.row.assign"), click -> actions.assign(row));
         }
         if (items.getItems().isEmpty()) {
             more.setEnabled(false);

@@ -18,6 +18,7 @@ import com.clientele.booking.NewBooking;
 import com.clientele.customer.CustomerBlockedException;
 import com.clientele.customer.CustomerSuggestions;
 import com.clientele.provider.ProviderProfile;
+import com.clientele.provider.TeamMember;
 import com.clientele.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,8 +32,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
 
-/** The provider's bookings: filter, create, move through their statuses, record reviews. */
+/**
+ * The provider's bookings: filter, create, move through their statuses, record reviews, name who
+ * serves them. A staff member sees and books their own customers only, for themselves.
+ */
 @Route("bookings")
 @Menu(title = "booking.menu", order = 2, icon = "vaadin:calendar")
 @RolesAllowed(Roles.PROVIDER)
@@ -42,6 +48,9 @@ public class BookingsView extends Main implements BeforeEnterObserver, HasDynami
     private final transient BookingQueries queries;
     private final transient CustomerSuggestions suggestions;
     private final ProviderProfile provider;
+    private final List<TeamMember> team;
+    /** The signed-in staff member, limited to their own customers; null for everyone else. */
+    private final Long self;
     private final BookingFilterBar filterBar;
     private final BookingGrid grid;
     private BookingFilter filter = BookingFilter.ALL;
@@ -52,10 +61,14 @@ public class BookingsView extends Main implements BeforeEnterObserver, HasDynami
         this.queries = queries;
         this.suggestions = suggestions;
         this.provider = queries.provider();
+        this.team = queries.team();
+        this.self = queries.ownCustomersOnly().orElse(null);
         addClassNames("view", "bookings-view");
         Button create = new Button(getTranslation("booking.new"), VaadinIcon.PLUS.create(), click -> openNewBooking());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        filterBar = new BookingFilterBar(changed -> {
+        // a team of one has nobody to choose: no column, filter or choice of who serves a booking
+        boolean hasTeam = team.size() > 1;
+        filterBar = new BookingFilterBar(self == null && hasTeam ? team : List.of(), changed -> {
             if (url.isRestoring()) {
                 return;
             }
@@ -63,7 +76,14 @@ public class BookingsView extends Main implements BeforeEnterObserver, HasDynami
             url.push(BookingFilterBar.query(changed));
             refresh();
         });
-        grid = new BookingGrid(provider.timeZone(), provider.currency(), new BookingGrid.Actions() {
+        grid = new BookingGrid(provider.timeZone(), provider.currency(), hasTeam, self == null && hasTeam, actions());
+        grid.setItems(query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> queries.count(filter));
+        add(new ViewHeader(getTranslation("booking.title")).withActions(create), filterBar, grid);
+    }
+
+    private BookingGrid.Actions actions() {
+        return new BookingGrid.Actions() {
             @Override
             public void changeStatus(BookingRow row, BookingStatus next) {
                 confirmStatusChange(row, next);
@@ -73,16 +93,19 @@ public class BookingsView extends Main implements BeforeEnterObserver, HasDynami
             public void review(BookingRow row) {
                 openReview(row);
             }
-        });
-        grid.setItems(query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> queries.count(filter));
-        add(new ViewHeader(getTranslation("booking.title")).withActions(create), filterBar, grid);
+
+            @Override
+            public void assign(BookingRow row) {
+                openAssign(row);
+            }
+        };
     }
 
     /** Shows the filter of the address: a bookmark, a shared link, or Back to an earlier filter. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        BookingFilter wanted = BookingFilterBar.read(event.getLocation().getQueryParameters());
+        BookingFilter read = BookingFilterBar.read(event.getLocation().getQueryParameters());
+        BookingFilter wanted = self == null ? read : read.withStaffMember(null);
         url.restored(BookingFilterBar.query(wanted), () -> filterBar.show(wanted));
         filter = wanted;
         refresh();
@@ -106,7 +129,9 @@ public class BookingsView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void openNewBooking() {
-        new NewBookingDialog(provider.timeZone(), provider.currency(), suggestions::search, this::create).open();
+        List<TeamMember> active = team.stream().filter(TeamMember::active).toList();
+        new NewBookingDialog(provider.timeZone(), provider.currency(), active, self, suggestions::search, this::create)
+                .open();
     }
 
     private boolean create(NewBookingDialog dialog, NewBooking booking) {
@@ -172,6 +197,25 @@ public class BookingsView extends Main implements BeforeEnterObserver, HasDynami
                 Toasts.error(ErrorMessages.describe(e));
                 return false;
             }
+        }).open();
+    }
+
+    private void openAssign(BookingRow row) {
+        Long current = row.staffMember() == null ? null : row.staffMember().id();
+        List<TeamMember> choices = team.stream()
+                .filter(member -> member.active() || Objects.equals(member.id(), current)).toList();
+        new AssignStaffDialog(row, when(row), choices, (dialog, memberId) -> {
+            try {
+                bookings.assign(row.id(), memberId);
+                Toasts.success(getTranslation("booking.assign.saved"));
+                refresh();
+                return true;
+            } catch (InvalidInputException e) {
+                dialog.showError(ErrorMessages.describe(e));
+            } catch (NotFoundException e) {
+                Toasts.error(ErrorMessages.describe(e));
+            }
+            return false;
         }).open();
     }
 

@@ -8,6 +8,7 @@ import com.clientele.booking.NewBooking;
 import com.clientele.customer.CustomerBlockedException;
 import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerSuggestion;
+import com.clientele.provider.TeamMember;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.badge.Badge;
@@ -36,10 +37,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new booking for a customer picked by typing (blocked ones are shown with their reason and cannot
- * be booked) or for a new customer. Fires {@code onSave}; knows nothing of services.
+ * be booked) or for a new customer, served by a member of the team or nobody in particular (a staff
+ * member's own bookings are theirs: the choice shows them and cannot be changed). Fires
+ * {@code onSave}; knows nothing of services.
  */
 class NewBookingDialog extends Dialog {
 
@@ -68,11 +72,21 @@ class NewBookingDialog extends Dialog {
     private final IntegerField duration = new IntegerField();
     private final BigDecimalField price = new BigDecimalField();
     private final Select<BookingStatus> status = new Select<>();
+    private final StaffSelect staff;
     private final Button save = new Button();
     private final ZoneId zone;
 
-    NewBookingDialog(ZoneId zone, Currency currency, CustomerSearch search, SaveListener onSave) {
+    /**
+     * @param team the members who may serve it (those still in the team)
+     * @param self the signed-in member when their bookings are always their own (a staff member), else null
+     */
+    NewBookingDialog(ZoneId zone, Currency currency, List<TeamMember> team, @Nullable Long self,
+            CustomerSearch search, SaveListener onSave) {
         this.zone = zone;
+        staff = new StaffSelect(getTranslation("booking.new.staff"), getTranslation("booking.new.staff.none"), team);
+        staff.select(self);
+        staff.setReadOnly(self != null);
+        staff.setVisible(self != null || team.size() > 1);
         setHeaderTitle(getTranslation("booking.new.title"));
         addClassName("app-dialog");
         setWidth("min(40rem, 100vw)");
@@ -113,7 +127,7 @@ class NewBookingDialog extends Dialog {
         status.setValue(BookingStatus.CONFIRMED);
 
         FormLayout form = new FormLayout(who, customer, blockedNotice, name, email, phone, service, start, duration,
-                price, status);
+                price, status, staff);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         for (var wide : List.of(who, customer, blockedNotice, name, service, start)) {
             form.setColspan(wide, 2);
@@ -149,10 +163,11 @@ class NewBookingDialog extends Dialog {
         if (who.getValue() == Booker.EXISTING) {
             Long customerId = customer.getValue() == null ? null : customer.getValue().customerId();
             return new NewBooking(customerId, null, service.getValue(), when, minutes, price.getValue(),
-                    status.getValue());
+                    status.getValue(), staff.memberId());
         }
         return new NewBooking(null, new CustomerContact(name.getValue(), blankToNull(email.getValue()),
-                blankToNull(phone.getValue())), service.getValue(), when, minutes, price.getValue(), status.getValue());
+                blankToNull(phone.getValue())), service.getValue(), when, minutes, price.getValue(), status.getValue(),
+                staff.memberId());
     }
 
     /** Marks the fields the service refused; returns false when none of them is in this form. */
@@ -162,7 +177,7 @@ class NewBookingDialog extends Dialog {
                 Map.entry("newCustomer.name", name), Map.entry("name", name), Map.entry("newCustomer.email", email),
                 Map.entry("email", email), Map.entry("newCustomer.phone", phone), Map.entry("phone", phone),
                 Map.entry("serviceName", service), Map.entry("startsAt", start), Map.entry("durationMinutes", duration),
-                Map.entry("price", price), Map.entry("status", status));
+                Map.entry("price", price), Map.entry("status", status), Map.entry("staffMemberId", staff));
         boolean shown = false;
         for (var entry : ErrorMessages.fields(error).entrySet()) {
             HasValidation field = fields.get(entry.getKey());
@@ -183,7 +198,7 @@ class NewBookingDialog extends Dialog {
 
     private void clearErrors() {
         for (HasValidation field : List.<HasValidation>of(customer, name, email, phone, service, start, duration, price,
-                status)) {
+                status, staff)) {
             field.setInvalid(false);
         }
     }

@@ -43,6 +43,18 @@ class ColumnMappingTest {
     }
 
     @Test
+    void theStaffColumnGoesByTheNamesOtherToolsGiveIt() {
+        for (String name : List.of("Staff", "Stylist", "Therapist", "Tutor", "Employee", "Served by", "Mitarbeiter",
+                "Staff member name")) {
+            List<String> header = List.of("Client", "Email", "Service", "Date", "Price", "Status", name);
+            assertThat(ColumnMapping.guess(ImportKind.BOOKINGS, header).column(ImportField.STAFF)).as(name)
+                    .contains(6);
+        }
+        assertThat(ColumnMapping.guess(ImportKind.CUSTOMERS, List.of("Name", "Email", "Stylist"))
+                .has(ImportField.STAFF)).as("customers have no staff member").isFalse();
+    }
+
+    @Test
     void missingAndSharedColumnsAreNamed() {
         List<String> header = List.of("Who", "Remarks");
         ColumnMapping mapping = ColumnMapping.guess(ImportKind.BOOKINGS, header);

@@ -7,7 +7,12 @@ import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
 import com.clientele.base.ui.GridFit;
 import com.clientele.booking.BookingRef;
+import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
+import com.clientele.booking.TeamMembers;
+import com.clientele.booking.TeamMembers.TeamMate;
+import com.clientele.provider.TeamMember;
+import com.clientele.provider.TeamRole;
 import com.clientele.customer.CustomerDetails;
 import com.clientele.customer.CustomerService;
 import com.clientele.customer.CustomerSuggestion;
@@ -50,6 +55,10 @@ class BookingsViewTest extends SpringBrowserlessTest {
     CustomerService customers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TeamMembers team;
+    @Autowired
+    BookingService bookings;
 
     TestProvider provider;
     BookingRef ada;
@@ -315,6 +324,130 @@ class BookingsViewTest extends SpringBrowserlessTest {
         assertThat(actions(grid, 1)).as("one review per booking").doesNotContain("Record review");
         assertThat(data.as(provider, () -> customers.details(grace.relationId())).averageRating())
                 .isEqualByComparingTo("4");
+    }
+
+    @Test
+    void ownerFiltersByStaffMemberAndTheAddressKeepsIt() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Stylist");
+        data.as(provider, () -> bookings.assign(ada.bookingId(), sam.memberId()));
+        navigate(BookingsView.class);
+        BookingsView view = (BookingsView) getCurrentView();
+        BookingGrid grid = find(BookingGrid.class).single();
+        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("staff"))).isEqualTo("Sam Stylist");
+        GridFit.assertFitsEveryWindow(grid, grid::fitWidth);
+        grid.fitWidth(1440);
+        assertThat(GridFit.visibleKeys(grid)).containsExactly("start", "customer", "service", "staff", "price",
+                "status", "review", "actions");
+        grid.fitWidth(1300);
+        assertThat(GridFit.visibleKeys(grid)).as("the review goes first").containsExactly("start", "customer",
+                "service", "staff", "price", "status", "actions");
+
+        test(find(Select.class).withLabel("Staff member").single()).selectItem("Sam Stylist");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).customerName()).isEqualTo("Ada Lovelace");
+        assertThat(view.url().current().getPathWithQueryParameters()).isEqualTo("bookings?staff=" + sam.memberId());
+
+        UI.getCurrent().navigate("bookings", com.vaadin.flow.router.QueryParameters.fromString("staff=999999999"));
+        assertThat(test(find(BookingGrid.class).single()).size()).as("nobody of this team serves them").isZero();
+        UI.getCurrent().navigate("bookings", com.vaadin.flow.router.QueryParameters.fromString("staff="
+                + sam.memberId()));
+        assertThat(((BookingsView) getCurrentView()).filter().staffMemberId()).isEqualTo(sam.memberId());
+        assertThat(find(Select.class).withLabel("Staff member").single().getValue())
+                .extracting(member -> ((TeamMember) member).name()).isEqualTo("Sam Stylist");
+    }
+
+    @Test
+    void theNewBookingDialogOffersTheTeamStillInIt() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Stylist");
+        team.remove(team.add(provider, TeamRole.STAFF, "Gone Stylist"));
+        navigate(BookingsView.class);
+        test(find(Button.class).withText("New booking").single()).click();
+        NewBookingDialog dialog = find(NewBookingDialog.class).single();
+
+        Select<TeamMember> servedBy = find(Select.class, dialog).withLabel("Served by").single();
+        assertThat(servedBy.getValue()).as("nobody in particular, unless chosen").isNull();
+        assertThat(servedBy.isReadOnly()).isFalse();
+        assertThat(servedBy.getListDataView().getItems().map(TeamMember::name).toList())
+                .contains("Sam Stylist").doesNotContain("Gone Stylist");
+
+        ComboBox<CustomerSuggestion> picker = find(ComboBox.class, dialog).withLabel("Customer").single();
+        test(picker).setFilter("grace");
+        test(picker).selectItem(test(picker).getSuggestions().getFirst());
+        fillBooking(dialog, "Colour", "85.50");
+        test(servedBy).selectItem("Sam Stylist");
+        test(find(Button.class, dialog).withText("Create booking").single()).click();
+
+        assertThat(lastNotification()).isEqualTo("Booking created");
+        assertThat(jdbc.sql("SELECT staff_member_id FROM booking WHERE provider_id = ? AND service_name = 'Colour'")
+                .param(provider.id()).query(Long.class).single()).isEqualTo(sam.memberId());
+    }
+
+    @Test
+    void aTeamOfOneSeesNoChoiceOfStaff() {
+        navigate(BookingsView.class);
+
+        assertThat(find(Select.class).withLabel("Staff member").exists()).as("shown only when visible").isFalse();
+        test(find(Button.class).withText("New booking").single()).click();
+        assertThat(find(Select.class, find(NewBookingDialog.class).single()).withLabel("Served by").exists())
+                .isFalse();
+        assertThat(actions(find(BookingGrid.class).single(), 0)).doesNotContain("Change staff member");
+    }
+
+    @Test
+    void theOwnerHandsABookingToAnotherMemberFromItsMenu() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Stylist");
+        navigate(BookingsView.class);
+        BookingGrid grid = find(BookingGrid.class).single();
+
+        clickRowAction(grid, 0, "Change staff member");
+        AssignStaffDialog dialog = find(AssignStaffDialog.class).single();
+        test(find(Select.class, dialog).withLabel("Served by").single()).selectItem("Sam Stylist");
+        test(find(Button.class, dialog).withText("Save").single()).click();
+
+        assertThat(lastNotification()).isEqualTo("Staff member changed");
+        assertThat(team.staffOf(ada.bookingId())).isEqualTo(sam.memberId());
+        assertThat(test(grid).getRow(0).staffMember().name()).isEqualTo("Sam Stylist");
+    }
+
+    @Test
+    void aStaffMemberSeesTheirOwnCustomersAndBooksForThemselves() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Stylist");
+        data.as(provider, () -> bookings.assign(grace.bookingId(), sam.memberId()));
+        team.login(sam);
+        navigate(BookingsView.class);
+        BookingGrid grid = find(BookingGrid.class).single();
+
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).customerName()).isEqualTo("Grace Hopper");
+        assertThat(find(Select.class).withLabel("Staff member").exists()).as("shown only when visible").isFalse();
+        assertThat(actions(grid, 0)).doesNotContain("Change staff member");
+
+        test(find(Button.class).withText("New booking").single()).click();
+        NewBookingDialog dialog = find(NewBookingDialog.class).single();
+        Select<TeamMember> servedBy = find(Select.class, dialog).withLabel("Served by").single();
+        assertThat(servedBy.getValue().name()).isEqualTo("Sam Stylist");
+        assertThat(servedBy.isReadOnly()).as("their bookings are their own").isTrue();
+    }
+
+    @Test
+    void theTeamSpeaksGerman() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Stylist");
+        team.remove(team.add(provider, TeamRole.STAFF, "Gone Stylist"));
+        UI.getCurrent().getSession().setLocale(Locale.GERMANY);
+        navigate(BookingsView.class);
+        BookingGrid grid = find(BookingGrid.class).single();
+
+        Select<TeamMember> filter = find(Select.class).withLabel("Mitarbeiter").single();
+        assertThat(filter.getEmptySelectionCaption()).isEqualTo("Ganzes Team");
+        assertThat(filter.getItemLabelGenerator().apply(new TeamMember(1, "Gone Stylist", "g@example.com",
+                TeamRole.STAFF, false))).isEqualTo("Gone Stylist (nicht mehr im Team)");
+        assertThat(grid.getColumnByKey("staff").getHeaderText()).isEqualTo("Mitarbeiter");
+        assertThat(actions(grid, 0)).contains("Mitarbeiter ändern");
+        test(find(Button.class).withText("Neue Buchung").single()).click();
+        Select<TeamMember> servedBy = find(Select.class, find(NewBookingDialog.class).single())
+                .withLabel("Betreut von").single();
+        assertThat(servedBy.getEmptySelectionCaption()).isEqualTo("Niemand Bestimmtes");
+        assertThat(sam.memberId()).isPositive();
     }
 
     @Test

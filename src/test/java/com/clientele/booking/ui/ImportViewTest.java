@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestProvider;
+import com.clientele.booking.TeamMembers;
 import com.clientele.booking.imports.ImportService;
+import com.clientele.provider.TeamRole;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -42,6 +44,8 @@ class ImportViewTest extends SpringBrowserlessTest {
     TestData data;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TeamMembers team;
 
     TestProvider provider;
 
@@ -85,6 +89,21 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void staffAndFrontDeskHaveNoImportPage() {
+        for (TeamRole role : new TeamRole[] {TeamRole.STAFF, TeamRole.FRONT_DESK}) {
+            team.login(team.add(provider, role, "Not An Importer"));
+            try {
+                navigate(ImportView.class);
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                // the router refused the navigation
+            }
+            assertThat(getCurrentView()).as(role.name()).isNotInstanceOf(ImportView.class);
+        }
+        team.login(team.add(provider, TeamRole.MANAGER, "Max Manager"));
+        assertThat(navigate(ImportView.class)).isNotNull();
+    }
+
+    @Test
     void aProviderReadingGermanImportsInGerman() {
         UI.getCurrent().getSession().setLocale(Locale.GERMANY);
         navigate(ImportView.class);
@@ -96,6 +115,9 @@ class ImportViewTest extends SpringBrowserlessTest {
         ImportSteps steps = find(ImportSteps.class).single();
         assertThat(find(Select.class, steps).withLabel("Referenz").single().getValue()).isEqualTo(0);
         assertThat(find(Select.class, steps).withLabel("Status").single().getHelperText()).contains("no-show");
+        Select<?> staff = find(Select.class, steps).withLabel("Mitarbeiter").single();
+        assertThat(staff.getValue()).as("no such column in the file").isEqualTo(-1);
+        assertThat(staff.getHelperText()).isEqualTo("Name oder E-Mail-Adresse eines Teammitglieds");
         test(find(Button.class, steps).withText("Alle Zeilen prüfen").single()).click();
         assertThat(find(ImportReport.class, steps).single().getElement().getTextRecursively())
                 .isEqualTo("7 Zeilen von 7 bereit zum Import.");

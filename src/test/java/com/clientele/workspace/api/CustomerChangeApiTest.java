@@ -160,7 +160,7 @@ class CustomerChangeApiTest {
                 + "booking_history/?page=2&page_size=2");
         JsonNode newest = first.get("results").get(0);
         assertThat(newest.propertyNames()).containsExactly("id", "service_name", "start_time", "duration_minutes",
-                "price", "status", "rating", "review_comment", "reviewed_at");
+                "price", "status", "rating", "review_comment", "reviewed_at", "staff_member");
         assertThat(newest.get("start_time").asString()).isEqualTo("2026-05-08T09:00:00Z");
         assertThat(newest.get("price").asString()).isEqualTo("20.00");
         assertThat(newest.get("status").asString()).isEqualTo("completed");
