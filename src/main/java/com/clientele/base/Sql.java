@@ -52,6 +52,22 @@ public final class Sql {
         return search(keyColumn, SearchKey.of(term), param);
     }
 
+    /**
+     * A staff member's "own customers" (SPEC §10): the customers with at least one booking assigned
+     * to the member, past or future. The one definition every list, count, stat and feed uses. It
+     * names the booking module's view {@code served_customer} (changeset 0022), which MariaDB merges
+     * into the query: the index {@code ix_booking_staff (provider_id, staff_member_id, customer_id)}
+     * answers it with one probe per customer, so nothing is filtered row by row in Java.
+     *
+     * @param providerColumn the outer query's provider id column, e.g. {@code pc.provider_id}
+     * @param customerColumn the outer query's customer id column, e.g. {@code pc.customer_id}
+     */
+    public static Condition servedBy(String providerColumn, String customerColumn, long memberId) {
+        return new Condition("EXISTS (SELECT 1 FROM served_customer sb WHERE sb.provider_id = " + providerColumn
+                + " AND sb.staff_member_id = :servedBy AND sb.customer_id = " + customerColumn + ")",
+                Map.of("servedBy", memberId));
+    }
+
     /** A LIKE pattern matching the text anywhere, with the user's % and _ taken literally. */
     public static String containsPattern(String text) {
         String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
