@@ -36,7 +36,7 @@ import java.util.concurrent.CompletionException;
  */
 @Route("import")
 @Menu(title = "import.menu", order = 3, icon = "vaadin:upload")
-@RolesAllowed(Roles.PROVIDER)
+@RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class ImportView extends Main implements HasDynamicTitle {
 
     private static final int MAX_MB = ImportService.MAX_BYTES / (1024 * 1024);
