@@ -76,6 +76,7 @@ class CustomersApiController {
     @Operation(summary = "List customers", description = "One page of the provider's customers, filtered and sorted."
             + " A staff member's token lists their own customers only (those with a booking assigned to them);"
             + " a front desk token gets no notes.")
+    @ApiResponse(responseCode = "200", description = "One page of customers")
     @ApiResponse(responseCode = "403", description = "A staff member's token sent staff", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     PageResource<CustomerResource> list(
