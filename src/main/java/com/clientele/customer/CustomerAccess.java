@@ -2,11 +2,9 @@ package com.clientele.customer;
 
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
-import com.clientele.base.Sql;
 import com.clientele.provider.ProviderDirectory;
 import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.CurrentUser;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,7 +62,7 @@ class CustomerAccess {
     /** Refuses a customer of the current provider the current member may not do this for (see the class). */
     void requireCustomer(long customerId, Capability capability) {
         Long own = ownOnly(capability);
-        if (own != null && !served(own, "pc.customer_id = :id", customerId)) {
+        if (own != null && !served(own, "customer_id", customerId)) {
             throw new NotFoundException("customer.error.not-found");
         }
     }
@@ -72,17 +70,16 @@ class CustomerAccess {
     /** {@link #requireCustomer} by the relation's id. */
     void requireRelation(long relationId, Capability capability) {
         Long own = ownOnly(capability);
-        if (own != null && !served(own, "pc.id = :id", relationId)) {
+        if (own != null && !served(own, "relation_id", relationId)) {
             throw new NotFoundException("customer.error.not-found");
         }
     }
 
-    private boolean served(long memberId, String relation, long id) {
-        Sql.Condition own = Sql.servedBy("pc.provider_id", "pc.customer_id", memberId);
-        Optional<Integer> found = jdbc.sql("SELECT 1 FROM provider_customer pc WHERE pc.provider_id = :provider AND "
-                        + relation + " AND " + own.sql())
-                .param("provider", currentUser.providerId()).param("id", id).params(own.params())
-                .query(Integer.class).optional();
-        return found.isPresent();
+    /** Whether the member served this customer of the current provider (their row of staff_customer). */
+    private boolean served(long memberId, String key, long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM staff_customer WHERE provider_id = :provider AND staff_member_id = :member"
+                        + " AND " + key + " = :id")
+                .param("provider", currentUser.providerId()).param("member", memberId).param("id", id)
+                .query(Integer.class).single() > 0;
     }
 }

@@ -39,7 +39,7 @@ final class CustomerListSql {
         Map<String, Object> params = new HashMap<>();
         params.put("provider", providerId);
         if (servedBy != null) {
-            Sql.Condition own = Sql.servedBy("pc.provider_id", "pc.customer_id", servedBy);
+            Sql.Condition own = Sql.servedRelation("pc.provider_id", "pc.id", servedBy);
             sql.append(" AND ").append(own.sql());
             params.putAll(own.params());
         }
@@ -68,9 +68,19 @@ final class CustomerListSql {
         return " provider_customer pc" + (index == null ? "" : " FORCE INDEX (" + index + ")");
     }
 
-    /** The table for counting: the search index when searching, otherwise any (the optimizer takes the smallest). */
-    static String countTable(CustomerFilter filter) {
-        return " provider_customer pc" + (filter.search() == null ? "" : " FORCE INDEX (" + SEARCH_INDEX + ")");
+    /**
+     * How many customers the filter lists. A member's whole list is their rows of {@code staff_customer}
+     * (a range of its primary key); otherwise the relations, with the search index when searching, else
+     * any index (the optimizer takes the smallest).
+     */
+    static Where count(long providerId, CustomerFilter filter, @Nullable Long servedBy) {
+        if (servedBy != null && filter.search() == null && filter.status() == null) {
+            return new Where("SELECT COUNT(*) FROM staff_customer WHERE provider_id = :provider"
+                    + " AND staff_member_id = :servedBy", Map.of("provider", providerId, "servedBy", servedBy));
+        }
+        Where where = where(providerId, filter, servedBy);
+        return new Where("SELECT COUNT(*) FROM provider_customer pc"
+                + (filter.search() == null ? "" : " FORCE INDEX (" + SEARCH_INDEX + ")") + where.sql(), where.params());
     }
 
     /**

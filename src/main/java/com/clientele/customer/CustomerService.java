@@ -124,9 +124,9 @@ public class CustomerService {
     }
 
     public int count(CustomerFilter filter) {
-        CustomerListSql.Where where = where(filter);
-        return jdbc.sql("SELECT COUNT(*) FROM" + CustomerListSql.countTable(filter) + where.sql())
-                .params(where.params())
+        CustomerListSql.Where count = CustomerListSql.count(currentUser.providerId(), filter, access.servedBy(filter));
+        return jdbc.sql(count.sql())
+                .params(count.params())
                 .query(Integer.class)
                 .single();
     }

@@ -71,24 +71,22 @@ public class CustomerStatistics {
     }
 
     /**
-     * A staff member's own customers have no stored totals (they change with every assignment):
-     * the same figures summed over their relations in one statement, each relation found by the
-     * own-customers probe ({@link Sql#servedBy}).
+     * A staff member's own customers: the same figures summed over their rows of {@code staff_customer}
+     * (changeset 0022), which hold a copy of each customer's figures; one range of its primary key.
      */
     private CustomerStats ownStats(long providerId, long memberId, YearMonth month, ZoneId zone) {
-        Sql.Condition own = Sql.servedBy("pc.provider_id", "pc.customer_id", memberId);
         return jdbc.sql("""
                         SELECT COUNT(*) AS total,
-                               COALESCE(SUM(pc.total_bookings >= 5), 0) AS regular,
-                               COALESCE(SUM(pc.first_booking_at >= :monthStart AND pc.first_booking_at < :monthEnd), 0)
+                               COALESCE(SUM(total_bookings >= 5), 0) AS regular,
+                               COALESCE(SUM(first_booking_at >= :monthStart AND first_booking_at < :monthEnd), 0)
                                    AS new_this_month,
-                               COALESCE(SUM(pc.rating_sum), 0) AS rating_sum,
-                               COALESCE(SUM(pc.rating_count), 0) AS rating_count,
-                               COALESCE(SUM(pc.total_bookings >= 2), 0) AS returned,
-                               COALESCE(SUM(pc.total_bookings >= 1), 0) AS booked
-                        FROM provider_customer pc WHERE pc.provider_id = :provider AND\s""" + own.sql())
+                               COALESCE(SUM(rating_sum), 0) AS rating_sum,
+                               COALESCE(SUM(rating_count), 0) AS rating_count,
+                               COALESCE(SUM(total_bookings >= 2), 0) AS returned,
+                               COALESCE(SUM(total_bookings >= 1), 0) AS booked
+                        FROM staff_customer WHERE provider_id = :provider AND staff_member_id = :member""")
                 .param("provider", providerId)
-                .params(own.params())
+                .param("member", memberId)
                 .param("monthStart", Sql.param(month.atDay(1).atStartOfDay(zone).toInstant()))
                 .param("monthEnd", Sql.param(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
                 .query((rs, row) -> new CustomerStats(rs.getLong("total"), rs.getLong("regular"),
@@ -103,22 +101,30 @@ public class CustomerStatistics {
      */
     public List<MonthlyCount> newCustomersPerMonth(int months) {
         Long own = access.ownOnly(Capability.SEE_CUSTOMERS);
-        Sql.Condition served = own == null ? null : Sql.servedBy("pc.provider_id", "pc.customer_id", own);
         long providerId = currentUser.providerId();
         ZoneId zone = providers.profile(providerId).timeZone();
         int count = Math.clamp(months, 1, 36);
         YearMonth first = YearMonth.now(clock.withZone(zone)).minusMonths(count - 1L);
-        // One range count per month on (provider, first booking): each reads only its month's entries.
         StringBuilder sql = new StringBuilder("SELECT ");
-        for (int i = 0; i < count; i++) {
-            sql.append(i == 0 ? "" : ", ")
-                    .append("(SELECT COUNT(*) FROM provider_customer pc WHERE pc.provider_id = :provider")
-                    .append(" AND pc.first_booking_at >= :b").append(i).append(" AND pc.first_booking_at < :b")
-                    .append(i + 1).append(served == null ? "" : " AND " + served.sql()).append(")");
+        if (own == null) {
+            // One range count per month on (provider, first booking): each reads only its month's entries.
+            for (int i = 0; i < count; i++) {
+                sql.append(i == 0 ? "" : ", ")
+                        .append("(SELECT COUNT(*) FROM provider_customer WHERE provider_id = :provider")
+                        .append(" AND first_booking_at >= :b").append(i).append(" AND first_booking_at < :b")
+                        .append(i + 1).append(")");
+            }
+        } else {
+            // A staff member's rows of staff_customer, read once, counted into each month.
+            for (int i = 0; i < count; i++) {
+                sql.append(i == 0 ? "" : ", ").append("COALESCE(SUM(first_booking_at >= :b").append(i)
+                        .append(" AND first_booking_at < :b").append(i + 1).append("), 0)");
+            }
+            sql.append(" FROM staff_customer WHERE provider_id = :provider AND staff_member_id = :member");
         }
         var statement = jdbc.sql(sql.toString()).param("provider", providerId);
-        if (served != null) {
-            statement = statement.params(served.params());
+        if (own != null) {
+            statement = statement.param("member", own);
         }
         for (int i = 0; i <= count; i++) {
             statement = statement.param("b" + i, Sql.param(first.plusMonths(i).atDay(1).atStartOfDay(zone).toInstant()));

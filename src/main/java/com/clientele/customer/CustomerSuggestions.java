@@ -48,7 +48,7 @@ public class CustomerSuggestions {
                 SELECT pc.customer_id, pc.id, pc.name, pc.email, pc.phone, pc.blocked, pc.blocked_reason
                 FROM provider_customer pc WHERE pc.provider_id = :provider""");
         if (own != null) {
-            Sql.Condition served = Sql.servedBy("pc.provider_id", "pc.customer_id", own);
+            Sql.Condition served = Sql.servedRelation("pc.provider_id", "pc.id", own);
             sql.append(" AND ").append(served.sql());
             params.putAll(served.params());
         }
