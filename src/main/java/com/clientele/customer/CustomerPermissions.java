@@ -9,8 +9,6 @@ package com.clientele.customer;
  * @param favouriteAndMessage mark favourites and message customers
  * @param block block and unblock
  * @param export export the list as CSV
- * @param filterByStaff filter the list by a member of the team (members who see every customer)
  */
-public record CustomerPermissions(boolean notes, boolean favouriteAndMessage, boolean block, boolean export,
-        boolean filterByStaff) {
+public record CustomerPermissions(boolean notes, boolean favouriteAndMessage, boolean block, boolean export) {
 }

@@ -141,8 +141,7 @@ public class CustomerService {
         return new CustomerPermissions(currentUser.scope(Capability.NOTES) != Scope.NONE,
                 currentUser.scope(Capability.FAVOURITE_AND_MESSAGE) != Scope.NONE,
                 currentUser.scope(Capability.BLOCK) != Scope.NONE,
-                currentUser.scope(Capability.EXPORT_AND_IMPORT) != Scope.NONE,
-                currentUser.scope(Capability.SEE_CUSTOMERS) == Scope.ALL);
+                currentUser.scope(Capability.EXPORT_AND_IMPORT) != Scope.NONE);
     }
 
     /**

@@ -117,12 +117,12 @@ class TeamCustomerActionsTest {
     @Test
     void permissionsSayWhatEachRoleMayDo() {
         assertThat(data.as(team.owner(), () -> customers.permissions()))
-                .isEqualTo(new CustomerPermissions(true, true, true, true, true));
+                .isEqualTo(new CustomerPermissions(true, true, true, true));
         assertThat(data.as(team.manager(), () -> customers.permissions()))
-                .isEqualTo(new CustomerPermissions(true, true, true, true, true));
+                .isEqualTo(new CustomerPermissions(true, true, true, true));
         assertThat(data.as(team.staff(), () -> customers.permissions()))
-                .isEqualTo(new CustomerPermissions(true, true, false, false, false));
+                .isEqualTo(new CustomerPermissions(true, true, false, false));
         assertThat(data.as(team.frontDesk(), () -> customers.permissions()))
-                .isEqualTo(new CustomerPermissions(false, true, false, false, true));
+                .isEqualTo(new CustomerPermissions(false, true, false, false));
     }
 }
