@@ -2,6 +2,7 @@ package com.clientele;
 
 import com.clientele.apitoken.ApiTokenService;
 import com.clientele.apitoken.ApiTokenSummary;
+import com.clientele.base.Sql;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
@@ -10,14 +11,20 @@ import com.clientele.customer.CustomerContact;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.NewProvider;
 import com.clientele.provider.ProviderAccountService;
+import com.clientele.provider.TeamRole;
 import com.clientele.security.AppUser;
 import com.clientele.security.RunAs;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -34,17 +41,89 @@ public class TestData {
     private final BookingService bookings;
     private final UserDetailsService users;
     private final ApiTokenService apiTokens;
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
 
     TestData(RunAs runAs, ProviderAccountService providerAccounts, BookingService bookings, UserDetailsService users,
-            ApiTokenService apiTokens) {
+            ApiTokenService apiTokens, JdbcClient jdbc, PasswordEncoder passwords) {
         this.runAs = runAs;
         this.providerAccounts = providerAccounts;
         this.bookings = bookings;
         this.users = users;
         this.apiTokens = apiTokens;
+        this.jdbc = jdbc;
+        this.passwords = passwords;
     }
 
     public record TestProvider(long id, String email) {
+    }
+
+    /** A member of a business with a role (SPEC §10), who signs in with {@link #PASSWORD}. */
+    public record TestMember(long providerId, long memberId, String email, TeamRole role) {
+
+        /** The member's sign-in, for {@link TestData#as(TestProvider, Supplier)} and the like. */
+        public TestProvider login() {
+            return new TestProvider(providerId, email);
+        }
+    }
+
+    /**
+     * A new member of the provider's business with this role: an enabled account and its member row,
+     * written directly (as an accepted invitation leaves them).
+     */
+    public TestMember newMember(TestProvider provider, TeamRole role) {
+        String email = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + SEQUENCE.incrementAndGet() + "-"
+                + System.nanoTime() + "@test.example";
+        Instant now = Instant.now();
+        var account = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO account (email, password_hash, role, enabled, created_at)"
+                        + " VALUES (:email, :hash, 'PROVIDER', TRUE, :now)")
+                .param("email", email).param("hash", passwords.encode(PASSWORD)).param("now", Sql.param(now))
+                .update(account);
+        var member = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO member (provider_id, account_id, name, email, team_role, created_at)"
+                        + " VALUES (:provider, :account, :name, :email, :role, :now)")
+                .param("provider", provider.id()).param("account", account.getKey().longValue())
+                .param("name", "Member " + SEQUENCE.get() + " (" + role + ")").param("email", email)
+                .param("role", role.name()).param("now", Sql.param(now))
+                .update(member);
+        return new TestMember(provider.id(), member.getKey().longValue(), email, role);
+    }
+
+    /** The owner member of a business made by {@link #newProvider}. */
+    public TestMember owner(TestProvider provider) {
+        long memberId = jdbc.sql("SELECT m.id FROM member m JOIN account a ON a.id = m.account_id"
+                        + " WHERE m.provider_id = :provider AND a.email = :email")
+                .param("provider", provider.id()).param("email", provider.email()).query(Long.class).single();
+        return new TestMember(provider.id(), memberId, provider.email(), TeamRole.OWNER);
+    }
+
+    /** Names the member as the one who serves the booking (booking.staff_member_id). */
+    public void assignStaff(long bookingId, TestMember staff) {
+        int updated = jdbc.sql("UPDATE booking SET staff_member_id = :member WHERE id = :id AND provider_id = :provider")
+                .param("member", staff.memberId()).param("id", bookingId).param("provider", staff.providerId())
+                .update();
+        if (updated != 1) {
+            throw new IllegalArgumentException("No booking " + bookingId + " in business " + staff.providerId());
+        }
+    }
+
+    public <T> T as(TestMember member, Supplier<T> work) {
+        return as(member.login(), work);
+    }
+
+    public void as(TestMember member, Runnable work) {
+        as(member.login(), work);
+    }
+
+    /**
+     * A new API token of the member, as its value. Only owners create tokens through the service,
+     * so this stores one for any role the way the demo data does.
+     */
+    public String apiToken(TestMember member) {
+        String token = "clt_test_" + UUID.randomUUID().toString().replace("-", "");
+        as(member, () -> apiTokens.ensure("Test " + member.role(), token));
+        return token;
     }
 
     public TestProvider newProvider() {

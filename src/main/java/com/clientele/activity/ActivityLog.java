@@ -4,6 +4,7 @@ import com.clientele.base.Chunks;
 import com.clientele.base.Language;
 import com.clientele.base.Sql;
 import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -117,26 +118,45 @@ public class ActivityLog {
     /**
      * The latest events of the current provider, newest first, without the customers' names (see
      * {@code customer.CustomerTimeline}); an import is its one line, not its customers' events.
+     * A staff member reads only the events of their own customers (SPEC §10): none of the
+     * business-wide ones without a customer (a file imported), which may name anyone's customers.
      * One statement: no transaction needed.
      */
     public List<ActivityEntry> recent(int limit) {
-        return jdbc.sql(SELECT + " WHERE a.provider_id = :provider AND a.in_recent = TRUE"
+        Sql.Condition own = ownCustomers();
+        return jdbc.sql(SELECT + " WHERE a.provider_id = :provider AND a.in_recent = TRUE" + own.sql()
                         + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
                 .param("provider", currentUser.providerId())
+                .params(own.params())
                 .param("limit", Math.clamp(limit, 1, 100))
                 .query(ActivityLog::entry)
                 .list();
     }
 
-    /** The timeline of one customer of the current provider, newest first, without names. One statement. */
+    /**
+     * The timeline of one customer of the current provider, newest first, without names; empty for
+     * a staff member's customer not their own. One statement.
+     */
     public List<ActivityEntry> forCustomer(long customerId, int limit) {
-        return jdbc.sql(SELECT + " WHERE a.provider_id = :provider AND a.customer_id = :customer"
+        Sql.Condition own = ownCustomers();
+        return jdbc.sql(SELECT + " WHERE a.provider_id = :provider AND a.customer_id = :customer" + own.sql()
                         + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
                 .param("provider", currentUser.providerId())
                 .param("customer", customerId)
+                .params(own.params())
                 .param("limit", Math.clamp(limit, 1, 500))
                 .query(ActivityLog::entry)
                 .list();
+    }
+
+    /** For a staff member, " AND" their own customers' events only; nothing for everyone else. */
+    private Sql.Condition ownCustomers() {
+        return currentUser.ownCustomersOf(Capability.SEE_CUSTOMERS)
+                .map(member -> {
+                    Sql.Condition served = Sql.servedBy("a.provider_id", "a.customer_id", member);
+                    return new Sql.Condition(" AND a.customer_id IS NOT NULL AND " + served.sql(), served.params());
+                })
+                .orElse(new Sql.Condition("", Map.of()));
     }
 
     static String shortened(String summary) {

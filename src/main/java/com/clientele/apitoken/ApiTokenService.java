@@ -5,6 +5,7 @@ import com.clientele.audit.AuditLog;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import com.clientele.base.Sql;
+import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.AppUser;
 import com.clientele.security.CurrentUser;
 import java.sql.ResultSet;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The logged-in account's API tokens: create (the value is returned once and stored only as a
  * hash), list, revoke. Every account manages its own tokens only; creating and revoking are audited.
+ * In a business only owners manage tokens (SPEC §10, the role's MANAGE_BUSINESS); admins manage
+ * their own for the admin API.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -43,13 +46,15 @@ public class ApiTokenService {
 
     @Transactional
     public CreatedApiToken create(String name) {
+        tokenManager();
         String token = ApiTokens.generate();
         return new CreatedApiToken(insert(name, token), token);
     }
 
     /**
      * Creates a token with a value chosen by the caller unless one with that value exists; for demo
-     * data with a documented token. Real tokens come from {@link #create}.
+     * data with a documented token, for the account it runs as (any member: the demo has a token
+     * per role). No screen or endpoint calls it; real tokens come from {@link #create}.
      *
      * @return whether a token was created
      */
@@ -71,7 +76,7 @@ public class ApiTokenService {
     public List<ApiTokenSummary> list() {
         return jdbc.sql(SELECT + " WHERE account_id = :account"
                         + " ORDER BY revoked_at IS NULL DESC, created_at DESC, id DESC LIMIT 200")
-                .param("account", currentUser.require().accountId())
+                .param("account", tokenManager().accountId())
                 .query(ApiTokenService::summary)
                 .list();
     }
@@ -79,7 +84,7 @@ public class ApiTokenService {
     /** Revokes one of the current account's tokens; it stops working with the next request. */
     @Transactional
     public ApiTokenSummary revoke(long tokenId) {
-        AppUser user = currentUser.require();
+        AppUser user = tokenManager();
         ApiTokenSummary token = find(user.accountId(), tokenId);
         if (token.active()) {
             jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
@@ -114,6 +119,15 @@ public class ApiTokenService {
         ApiTokenSummary created = find(user.accountId(), keys.getKey().longValue());
         auditLog.record(AuditAction.API_TOKEN_CREATED, user.email(), describe(created));
         return created;
+    }
+
+    /** The current user, if they may manage API tokens: an admin, or an owner of their business. */
+    private AppUser tokenManager() {
+        AppUser user = currentUser.require();
+        if (user.providerId() != null) {
+            currentUser.require(Capability.MANAGE_BUSINESS);
+        }
+        return user;
     }
 
     private ApiTokenSummary find(long accountId, long tokenId) {

@@ -52,6 +52,34 @@ public final class Sql {
         return search(keyColumn, SearchKey.of(term), param);
     }
 
+    /**
+     * A staff member's "own customers" (SPEC §10): the customers with at least one booking assigned
+     * to the member, past or future. The one definition every list, count, stat and feed uses: it
+     * names the customer module's view {@code served_customer} (changeset 0022), one row per member
+     * and customer they served, which MariaDB merges into the query, so the probe is one lookup in
+     * a unique key and nothing is filtered row by row in Java.
+     *
+     * @param providerColumn the outer query's provider id column, e.g. {@code a.provider_id}
+     * @param customerColumn the outer query's customer id column, e.g. {@code a.customer_id}
+     */
+    public static Condition servedBy(String providerColumn, String customerColumn, long memberId) {
+        return served(providerColumn, "customer_id", customerColumn, memberId);
+    }
+
+    /**
+     * {@link #servedBy} for a query of relations by their id ({@code pc.id}): every index of the
+     * relation table holds the id, so a scan of one probes without reading the rows.
+     */
+    public static Condition servedRelation(String providerColumn, String relationColumn, long memberId) {
+        return served(providerColumn, "relation_id", relationColumn, memberId);
+    }
+
+    private static Condition served(String providerColumn, String key, String keyColumn, long memberId) {
+        return new Condition("EXISTS (SELECT 1 FROM served_customer sb WHERE sb.provider_id = " + providerColumn
+                + " AND sb.staff_member_id = :servedBy AND sb." + key + " = " + keyColumn + ")",
+                Map.of("servedBy", memberId));
+    }
+
     /** A LIKE pattern matching the text anywhere, with the user's % and _ taken literally. */
     public static String containsPattern(String text) {
         String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

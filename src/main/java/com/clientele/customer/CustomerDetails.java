@@ -29,4 +29,11 @@ public record CustomerDetails(
         @Nullable Instant nextBookingAt,
         Instant createdAt,
         long version) {
+
+    /** The same customer without the private notes, for a role that may not read them. */
+    public CustomerDetails withoutNotes() {
+        return new CustomerDetails(relationId, customerId, name, email, phone, status, favorite, blocked, blockedReason,
+                blockedAt, null, totalBookings, completedBookings, cancelledCount, noShowCount, totalSpent, averageRating,
+                ratingCount, firstBookingAt, lastBookingAt, nextBookingAt, createdAt, version);
+    }
 }

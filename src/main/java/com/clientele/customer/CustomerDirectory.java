@@ -9,6 +9,7 @@ import com.clientele.base.Phones;
 import com.clientele.base.Sql;
 import com.clientele.base.Text;
 import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,9 +53,11 @@ public class CustomerDirectory {
     private final RelationFigures figures;
     private final InputValidator validator;
     private final Clock clock;
+    private final CustomerAccess access;
 
     CustomerDirectory(JdbcClient jdbc, JdbcTemplate batchJdbc, CurrentUser currentUser, ProviderDirectory providers,
-            RelationFigures figures, InputValidator validator, Clock clock) {
+            RelationFigures figures, InputValidator validator, Clock clock, CustomerAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.batchJdbc = batchJdbc;
         this.currentUser = currentUser;
@@ -199,6 +202,25 @@ public class CustomerDirectory {
     @Transactional(propagation = Propagation.MANDATORY)
     public LockedRelation lock(long customerId) {
         return lockRelation(currentUser.providerId(), customerId).orElseThrow(() -> new NotFoundException("customer.error.not-found"));
+    }
+
+    /**
+     * {@link #lock} for something the current member's role must allow for this customer (SPEC
+     * §10): refused when the role may not do it at all, not found when a staff member asks for a
+     * customer not their own.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LockedRelation lock(long customerId, Capability capability) {
+        access.requireCustomer(customerId, capability);
+        return lock(customerId);
+    }
+
+    /**
+     * Refuses a customer the current member may not do this for, as {@link #lock(long, Capability)}
+     * does, for readers of a customer's data kept in other modules (messages, bookings).
+     */
+    public void requireCustomer(long customerId, Capability capability) {
+        access.requireCustomer(customerId, capability);
     }
 
     /** The e-mail address the current provider has for this customer, if any. */

@@ -3,6 +3,7 @@ package com.clientele.customer;
 import com.clientele.base.CsvCells;
 import com.clientele.base.Sql;
 import com.clientele.provider.ProviderProfile;
+import com.clientele.provider.TeamRole.Capability;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,24 +35,32 @@ public class CustomerExport {
     private final CustomerService customers;
     private final NamedParameterJdbcTemplate streaming;
     private final Clock clock;
+    private final CustomerAccess access;
 
-    CustomerExport(CustomerService customers, DataSource dataSource, Clock clock) {
+    CustomerExport(CustomerService customers, DataSource dataSource, Clock clock, CustomerAccess access) {
         this.customers = customers;
+        this.access = access;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(FETCH_SIZE); // the MariaDB driver streams result sets with a fetch size
         this.streaming = new NamedParameterJdbcTemplate(template);
         this.clock = clock;
     }
 
-    /** The download's file name: {@code customers-YYYY-MM-DD.csv}, today in the provider's zone. */
+    /**
+     * The download's file name: {@code customers-YYYY-MM-DD.csv}, today in the provider's zone.
+     * Refused, like the export, to a role that may not export.
+     */
     public String fileName() {
+        access.ownOnly(Capability.EXPORT_AND_IMPORT);
         return "customers-" + LocalDate.now(clock.withZone(customers.profile().timeZone())) + ".csv";
     }
 
+    /** Refused to staff and front desk (SPEC §10); the rows of the filter as the list shows them. */
     @Transactional(readOnly = true)
     public void write(CustomerFilter filter, CustomerOrder order, OutputStream out) {
+        access.ownOnly(Capability.EXPORT_AND_IMPORT);
         ProviderProfile profile = customers.profile();
-        var query = CustomerListSql.export(profile.id(), filter, order);
+        var query = CustomerListSql.export(profile.id(), filter, order, access.servedBy(filter));
         CsvCells.RowWriter csv = CsvCells.writer(out);
         csv.row(HEADER);
         streaming.query(query.sql(), query.params(), rs -> {

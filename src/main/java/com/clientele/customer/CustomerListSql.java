@@ -3,6 +3,7 @@ package com.clientele.customer;
 import com.clientele.base.Sql;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SQL shared by the customer list, its count and its CSV export, so all three agree.
@@ -29,10 +30,19 @@ final class CustomerListSql {
     record Where(String sql, Map<String, Object> params) {
     }
 
-    static Where where(long providerId, CustomerFilter filter) {
+    /**
+     * @param servedBy the member whose own customers the list is limited to (a staff member's own
+     *     list, or the list filtered by a member); null for all of the provider's customers
+     */
+    static Where where(long providerId, CustomerFilter filter, @Nullable Long servedBy) {
         StringBuilder sql = new StringBuilder(" WHERE pc.provider_id = :provider");
         Map<String, Object> params = new HashMap<>();
         params.put("provider", providerId);
+        if (servedBy != null) {
+            Sql.Condition own = Sql.servedRelation("pc.provider_id", "pc.id", servedBy);
+            sql.append(" AND ").append(own.sql());
+            params.putAll(own.params());
+        }
         if (filter.status() != null) {
             sql.append(" AND pc.status = :status");
             params.put("status", filter.status().name());
@@ -58,9 +68,19 @@ final class CustomerListSql {
         return " provider_customer pc" + (index == null ? "" : " FORCE INDEX (" + index + ")");
     }
 
-    /** The table for counting: the search index when searching, otherwise any (the optimizer takes the smallest). */
-    static String countTable(CustomerFilter filter) {
-        return " provider_customer pc" + (filter.search() == null ? "" : " FORCE INDEX (" + SEARCH_INDEX + ")");
+    /**
+     * How many customers the filter lists. A member's whole list is their rows of {@code staff_customer}
+     * (a range of its primary key); otherwise the relations, with the search index when searching, else
+     * any index (the optimizer takes the smallest).
+     */
+    static Where count(long providerId, CustomerFilter filter, @Nullable Long servedBy) {
+        if (servedBy != null && filter.search() == null && filter.status() == null) {
+            return new Where("SELECT COUNT(*) FROM staff_customer WHERE provider_id = :provider"
+                    + " AND staff_member_id = :servedBy", Map.of("provider", providerId, "servedBy", servedBy));
+        }
+        Where where = where(providerId, filter, servedBy);
+        return new Where("SELECT COUNT(*) FROM provider_customer pc"
+                + (filter.search() == null ? "" : " FORCE INDEX (" + SEARCH_INDEX + ")") + where.sql(), where.params());
     }
 
     /**
@@ -94,8 +114,8 @@ final class CustomerListSql {
     }
 
     /** Every column of the filtered list, in the list's order. */
-    static Where export(long providerId, CustomerFilter filter, CustomerOrder order) {
-        Where where = where(providerId, filter);
+    static Where export(long providerId, CustomerFilter filter, CustomerOrder order, @Nullable Long servedBy) {
+        Where where = where(providerId, filter, servedBy);
         return new Where("SELECT pc.customer_id, pc.name, pc.email, pc.phone, pc.status, pc.favorite, pc.blocked,"
                 + " pc.total_bookings, pc.completed_bookings, pc.cancelled_count, pc.no_show_count, pc.total_spent,"
                 + " pc.average_rating, pc.first_booking_at, pc.last_booking_at, pc.next_booking_at, pc.notes FROM" + table(filter, order)

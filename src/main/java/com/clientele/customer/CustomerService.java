@@ -10,6 +10,8 @@ import com.clientele.base.NotFoundException;
 import com.clientele.base.Sql;
 import com.clientele.provider.ProviderDirectory;
 import com.clientele.provider.ProviderProfile;
+import com.clientele.provider.TeamRole.Capability;
+import com.clientele.provider.TeamRole.Scope;
 import com.clientele.security.CurrentUser;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.ResultSet;
@@ -51,10 +53,12 @@ public class CustomerService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final CustomerAccess access;
 
     CustomerService(ProviderCustomerRepository relations, ProviderDirectory providers, ActivityLog activityLog, CurrentUser currentUser,
-            JdbcClient jdbc, Clock clock, TransactionTemplate transactions) {
+            JdbcClient jdbc, Clock clock, TransactionTemplate transactions, CustomerAccess access) {
         this.transactions = transactions;
+        this.access = access;
         this.relations = relations;
         this.providers = providers;
         this.activityLog = activityLog;
@@ -84,7 +88,7 @@ public class CustomerService {
 
     private List<CustomerRow> page(CustomerFilter filter, CustomerOrder order, CustomerRow after, int offset,
             int limit) {
-        CustomerListSql.Where where = CustomerListSql.where(currentUser.providerId(), filter);
+        CustomerListSql.Where where = where(filter);
         String condition = where.sql();
         Map<String, Object> params = new HashMap<>(where.params());
         if (after != null) {
@@ -108,7 +112,7 @@ public class CustomerService {
      * Same filter, order, paging and indexes as {@link #list}.
      */
     public List<CustomerDetails> listDetails(CustomerFilter filter, CustomerOrder order, int offset, int limit) {
-        CustomerListSql.Where where = CustomerListSql.where(currentUser.providerId(), filter);
+        CustomerListSql.Where where = where(filter);
         return jdbc.sql(DETAILS + " JOIN (SELECT pc.id FROM" + CustomerListSql.table(filter, order) + where.sql()
                         + " ORDER BY " + order.sql() + " LIMIT :limit OFFSET :offset) page ON page.id = pc.id ORDER BY "
                         + order.sql())
@@ -116,13 +120,13 @@ public class CustomerService {
                 .param("limit", Math.clamp(limit, 1, MAX_PAGE))
                 .param("offset", Math.max(0, offset))
                 .query(CustomerService::details)
-                .list();
+                .list().stream().map(this::readable).toList();
     }
 
     public int count(CustomerFilter filter) {
-        CustomerListSql.Where where = CustomerListSql.where(currentUser.providerId(), filter);
-        return jdbc.sql("SELECT COUNT(*) FROM" + CustomerListSql.countTable(filter) + where.sql())
-                .params(where.params())
+        CustomerListSql.Where count = CustomerListSql.count(currentUser.providerId(), filter, access.servedBy(filter));
+        return jdbc.sql(count.sql())
+                .params(count.params())
                 .query(Integer.class)
                 .single();
     }
@@ -132,18 +136,40 @@ public class CustomerService {
         return providers.profile(currentUser.providerId());
     }
 
+    /** What the current member's role lets them do with customers, for screens to offer only that. */
+    public CustomerPermissions permissions() {
+        return new CustomerPermissions(currentUser.scope(Capability.NOTES) != Scope.NONE,
+                currentUser.scope(Capability.FAVOURITE_AND_MESSAGE) != Scope.NONE,
+                currentUser.scope(Capability.BLOCK) != Scope.NONE,
+                currentUser.scope(Capability.EXPORT_AND_IMPORT) != Scope.NONE);
+    }
+
+    /**
+     * One customer with every figure; the notes only for a role that may read them (front desk
+     * gets none). A staff member's customer not their own is not found, like another business's.
+     */
     public CustomerDetails details(long relationId) {
+        access.requireRelation(relationId, Capability.SEE_CUSTOMERS);
         return jdbc.sql(DETAILS + " WHERE pc.id = :id AND pc.provider_id = :provider")
                 .param("id", relationId)
                 .param("provider", currentUser.providerId())
                 .query(CustomerService::details)
                 .optional()
+                .map(this::readable)
                 .orElseThrow(() -> new NotFoundException("customer.error.not-found"));
+    }
+
+    private CustomerDetails readable(CustomerDetails details) {
+        return currentUser.scope(Capability.NOTES) == Scope.NONE ? details.withoutNotes() : details;
+    }
+
+    private CustomerListSql.Where where(CustomerFilter filter) {
+        return CustomerListSql.where(currentUser.providerId(), filter, access.servedBy(filter));
     }
 
     @Transactional
     public CustomerDetails setFavorite(long relationId, boolean favorite) {
-        ProviderCustomer relation = find(relationId);
+        ProviderCustomer relation = find(relationId, Capability.FAVOURITE_AND_MESSAGE);
         if (relation.isFavorite() != favorite) {
             relation.setFavorite(favorite, clock.instant());
             // The entry's title ("Marked as favourite") and the customer's name say it all.
@@ -163,7 +189,7 @@ public class CustomerService {
             throw new InvalidInputException("blocked_reason", "error.text.too-long", BLOCK_REASON_MAX);
         }
         InputValidator.requireStorable("blocked_reason", text);
-        ProviderCustomer relation = find(relationId);
+        ProviderCustomer relation = find(relationId, Capability.BLOCK);
         if (!relation.isBlocked() || !text.equals(relation.getBlockedReason())) {
             relation.block(text, clock.instant());
             activityLog.record(relation.getCustomerId(), ActivityType.BLOCKED, ActivitySummary.asWritten(text));
@@ -173,7 +199,7 @@ public class CustomerService {
 
     @Transactional
     public CustomerDetails unblock(long relationId) {
-        ProviderCustomer relation = find(relationId);
+        ProviderCustomer relation = find(relationId, Capability.BLOCK);
         if (relation.isBlocked()) {
             relation.unblock(clock.instant());
             activityLog.record(relation.getCustomerId(), ActivityType.UNBLOCKED, ActivitySummary.NONE);
@@ -187,7 +213,7 @@ public class CustomerService {
      */
     @Transactional
     public CustomerDetails toggleFavorite(long relationId, @Nullable Long expectedVersion) {
-        ProviderCustomer relation = find(relationId);
+        ProviderCustomer relation = find(relationId, Capability.FAVOURITE_AND_MESSAGE);
         return update(relationId, new CustomerUpdate(!relation.isFavorite(), null, null, false, null,
                 expectedVersion != null ? expectedVersion : relation.getVersion()));
     }
@@ -198,7 +224,7 @@ public class CustomerService {
      */
     @Transactional
     public CustomerDetails toggleBlock(long relationId, @Nullable String reason, @Nullable Long expectedVersion) {
-        ProviderCustomer relation = find(relationId);
+        ProviderCustomer relation = find(relationId, Capability.BLOCK);
         if (relation.isBlocked() && reason != null && !reason.isBlank()) {
             throw new InvalidInputException("blocked_reason", "customer.error.unblock.no-reason");
         }
@@ -218,7 +244,7 @@ public class CustomerService {
             throw new InvalidInputException("notes", "customer.error.notes.too-long", NOTES_MAX, text.length());
         }
         InputValidator.requireStorable("notes", text);
-        ProviderCustomer relation = find(relationId);
+        ProviderCustomer relation = find(relationId, Capability.NOTES);
         if (relation.getVersion() != expectedVersion) {
             throw changedElsewhere();
         }
@@ -260,9 +286,8 @@ public class CustomerService {
 
     private CustomerDetails applyUpdate(long relationId, CustomerUpdate update) {
         ProviderCustomer relation = update.expectedVersion() == null
-                ? relations.findLockedByIdAndProviderId(relationId, currentUser.providerId())
-                        .orElseThrow(() -> new NotFoundException("customer.error.not-found"))
-                : find(relationId);
+                ? lockedFind(relationId)
+                : find(relationId, Capability.SEE_CUSTOMERS);
         if (update.expectedVersion() != null && relation.getVersion() != update.expectedVersion()) {
             throw changedElsewhere();
         }
@@ -285,8 +310,20 @@ public class CustomerService {
         return details(relationId);
     }
 
-    private ProviderCustomer find(long relationId) {
+    /**
+     * The one lookup of a relation every change goes through: refused when the role may not do
+     * this at all, not found when it is another business's or not a staff member's own customer.
+     */
+    private ProviderCustomer find(long relationId, Capability capability) {
+        access.requireRelation(relationId, capability);
         return relations.findByIdAndProviderId(relationId, currentUser.providerId())
+                .orElseThrow(() -> new NotFoundException("customer.error.not-found"));
+    }
+
+    /** {@link #find} with the row locked until the transaction ends. */
+    private ProviderCustomer lockedFind(long relationId) {
+        access.requireRelation(relationId, Capability.SEE_CUSTOMERS);
+        return relations.findLockedByIdAndProviderId(relationId, currentUser.providerId())
                 .orElseThrow(() -> new NotFoundException("customer.error.not-found"));
     }
 

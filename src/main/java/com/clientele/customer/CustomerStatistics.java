@@ -2,6 +2,7 @@ package com.clientele.customer;
 
 import com.clientele.base.Sql;
 import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.CurrentUser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,18 +29,26 @@ public class CustomerStatistics {
     private final CurrentUser currentUser;
     private final ProviderDirectory providers;
     private final Clock clock;
+    private final CustomerAccess access;
 
-    CustomerStatistics(JdbcClient jdbc, CurrentUser currentUser, ProviderDirectory providers, Clock clock) {
+    CustomerStatistics(JdbcClient jdbc, CurrentUser currentUser, ProviderDirectory providers, Clock clock,
+            CustomerAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.providers = providers;
         this.clock = clock;
     }
 
+    /** The stats of the customers the current member sees: a staff member's of their own customers. */
     public CustomerStats stats() {
+        Long own = access.ownOnly(Capability.SEE_CUSTOMERS);
         long providerId = currentUser.providerId();
         ZoneId zone = providers.profile(providerId).timeZone();
         YearMonth month = YearMonth.now(clock.withZone(zone));
+        if (own != null) {
+            return ownStats(providerId, own, month, zone);
+        }
         // The sums come from the stored totals (CustomerTotals), the new customers from a range of the
         // (provider, first booking) index: a few dozen index entries, however many customers there are.
         return jdbc.sql("""
@@ -61,20 +70,62 @@ public class CustomerStatistics {
                 .single();
     }
 
-    /** Customers by month of their first booking, for the last {@code months} months including this one. */
+    /**
+     * A staff member's own customers: the same figures summed over their rows of {@code staff_customer}
+     * (changeset 0022), which hold a copy of each customer's figures; one range of its primary key.
+     */
+    private CustomerStats ownStats(long providerId, long memberId, YearMonth month, ZoneId zone) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) AS total,
+                               COALESCE(SUM(total_bookings >= 5), 0) AS regular,
+                               COALESCE(SUM(first_booking_at >= :monthStart AND first_booking_at < :monthEnd), 0)
+                                   AS new_this_month,
+                               COALESCE(SUM(rating_sum), 0) AS rating_sum,
+                               COALESCE(SUM(rating_count), 0) AS rating_count,
+                               COALESCE(SUM(total_bookings >= 2), 0) AS returned,
+                               COALESCE(SUM(total_bookings >= 1), 0) AS booked
+                        FROM staff_customer WHERE provider_id = :provider AND staff_member_id = :member""")
+                .param("provider", providerId)
+                .param("member", memberId)
+                .param("monthStart", Sql.param(month.atDay(1).atStartOfDay(zone).toInstant()))
+                .param("monthEnd", Sql.param(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
+                .query((rs, row) -> new CustomerStats(rs.getLong("total"), rs.getLong("regular"),
+                        rs.getLong("new_this_month"), ratio(rs.getLong("rating_sum"), rs.getLong("rating_count"), 1),
+                        percentage(rs.getLong("returned"), rs.getLong("booked"))))
+                .single();
+    }
+
+    /**
+     * Customers by month of their first booking, for the last {@code months} months including this
+     * one; a staff member's own customers only.
+     */
     public List<MonthlyCount> newCustomersPerMonth(int months) {
+        Long own = access.ownOnly(Capability.SEE_CUSTOMERS);
         long providerId = currentUser.providerId();
         ZoneId zone = providers.profile(providerId).timeZone();
         int count = Math.clamp(months, 1, 36);
         YearMonth first = YearMonth.now(clock.withZone(zone)).minusMonths(count - 1L);
-        // One range count per month on (provider, first booking): each reads only its month's entries.
         StringBuilder sql = new StringBuilder("SELECT ");
-        for (int i = 0; i < count; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM provider_customer WHERE provider_id = :provider")
-                    .append(" AND first_booking_at >= :b").append(i).append(" AND first_booking_at < :b").append(i + 1)
-                    .append(")");
+        if (own == null) {
+            // One range count per month on (provider, first booking): each reads only its month's entries.
+            for (int i = 0; i < count; i++) {
+                sql.append(i == 0 ? "" : ", ")
+                        .append("(SELECT COUNT(*) FROM provider_customer WHERE provider_id = :provider")
+                        .append(" AND first_booking_at >= :b").append(i).append(" AND first_booking_at < :b")
+                        .append(i + 1).append(")");
+            }
+        } else {
+            // A staff member's rows of staff_customer, read once, counted into each month.
+            for (int i = 0; i < count; i++) {
+                sql.append(i == 0 ? "" : ", ").append("COALESCE(SUM(first_booking_at >= :b").append(i)
+                        .append(" AND first_booking_at < :b").append(i + 1).append("), 0)");
+            }
+            sql.append(" FROM staff_customer WHERE provider_id = :provider AND staff_member_id = :member");
         }
         var statement = jdbc.sql(sql.toString()).param("provider", providerId);
+        if (own != null) {
+            statement = statement.param("member", own);
+        }
         for (int i = 0; i <= count; i++) {
             statement = statement.param("b" + i, Sql.param(first.plusMonths(i).atDay(1).atStartOfDay(zone).toInstant()));
         }

@@ -1,6 +1,7 @@
 package com.clientele.customer;
 
 import com.clientele.base.Sql;
+import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,29 +25,40 @@ public class CustomerSuggestions {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final CustomerAccess access;
 
-    CustomerSuggestions(JdbcClient jdbc, CurrentUser currentUser) {
+    CustomerSuggestions(JdbcClient jdbc, CurrentUser currentUser, CustomerAccess access) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.access = access;
     }
 
-    /** Customers matching the text (all when blank), by name; {@code limit} is capped at {@value #MAX_LIMIT}. */
+    /**
+     * Customers matching the text (all when blank), by name; {@code limit} is capped at
+     * {@value #MAX_LIMIT}. A staff member is offered their own customers only.
+     */
     @Transactional(readOnly = true)
     public List<CustomerSuggestion> search(String text, int offset, int limit) {
+        Long own = access.ownOnly(Capability.SEE_CUSTOMERS);
         Map<String, Object> params = new HashMap<>();
         params.put("provider", currentUser.providerId());
         params.put("limit", Math.clamp(limit, 1, MAX_LIMIT));
         params.put("offset", Math.max(0, offset));
         StringBuilder sql = new StringBuilder("""
-                SELECT customer_id, id, name, email, phone, blocked, blocked_reason
-                FROM provider_customer WHERE provider_id = :provider""");
+                SELECT pc.customer_id, pc.id, pc.name, pc.email, pc.phone, pc.blocked, pc.blocked_reason
+                FROM provider_customer pc WHERE pc.provider_id = :provider""");
+        if (own != null) {
+            Sql.Condition served = Sql.servedRelation("pc.provider_id", "pc.id", own);
+            sql.append(" AND ").append(served.sql());
+            params.putAll(served.params());
+        }
         String term = text == null ? "" : text.strip();
         if (!term.isEmpty()) {
-            Sql.Condition search = Sql.keySearch("search_key", term, "text");
+            Sql.Condition search = Sql.keySearch("pc.search_key", term, "text");
             sql.append(" AND ").append(search.sql());
             params.putAll(search.params());
         }
-        sql.append(" ORDER BY name, id LIMIT :limit OFFSET :offset");
+        sql.append(" ORDER BY pc.name, pc.id LIMIT :limit OFFSET :offset");
         return jdbc.sql(sql.toString()).params(params).query(CustomerSuggestions::suggestion).list();
     }
 

@@ -2,6 +2,7 @@ package com.clientele.customer;
 
 import com.clientele.activity.ActivityEntry;
 import com.clientele.activity.ActivityLog;
+import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.CurrentUser;
 import java.util.HashMap;
 import java.util.List;
@@ -22,15 +23,18 @@ public class CustomerTimeline {
     private final ActivityLog activity;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final CustomerAccess access;
 
-    CustomerTimeline(ActivityLog activity, JdbcClient jdbc, CurrentUser currentUser) {
+    CustomerTimeline(ActivityLog activity, JdbcClient jdbc, CurrentUser currentUser, CustomerAccess access) {
         this.activity = activity;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.access = access;
     }
 
     /**
-     * The latest events of the current provider, newest first. Two short reads and no transaction:
+     * The latest events of the current provider, newest first (a staff member's: of their own
+     * customers, see {@link ActivityLog#recent}). Two short reads and no transaction:
      * a name read a moment after its event is the name to show, and a read-only transaction would
      * double the round trips of this panel, which refreshes on every change.
      */
@@ -38,8 +42,12 @@ public class CustomerTimeline {
         return named(activity.recent(limit));
     }
 
-    /** The timeline of one customer of the current provider, newest first; two reads, as above. */
+    /**
+     * The timeline of one customer of the current provider, newest first; two reads, as above. A
+     * staff member's customer not their own is not found.
+     */
     public List<ActivityEntry> forCustomer(long customerId, int limit) {
+        access.requireCustomer(customerId, Capability.SEE_CUSTOMERS);
         return named(activity.forCustomer(customerId, limit));
     }
 

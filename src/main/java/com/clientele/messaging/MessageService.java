@@ -9,6 +9,7 @@ import com.clientele.base.Language;
 import com.clientele.customer.CustomerDirectory;
 import com.clientele.customer.LockedRelation;
 import com.clientele.provider.AccountPreferences;
+import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.CurrentUser;
 import java.time.Clock;
 import java.util.List;
@@ -54,11 +55,12 @@ public class MessageService {
      * the commit when e-mail is set up ({@link #isEmailConfigured()}), and stays queued until then.
      * Its fixed texts are in the language of the member's account (English when they chose none),
      * as it is now: a retry later sends the same words.
+     * A role that may not message is refused; a staff member may message their own customers only.
      */
     @Transactional
     public MessageSummary send(long customerId, NewMessage message) {
         validator.check(message);
-        LockedRelation relation = customers.lock(customerId);
+        LockedRelation relation = customers.lock(customerId, Capability.FAVOURITE_AND_MESSAGE);
         if (Headers.breaksLine(relation.name())) {
             throw new InvalidInputException("recipient", "messaging.error.recipient.line-break");
         }
@@ -75,9 +77,13 @@ public class MessageService {
         return delivery.isConfigured();
     }
 
-    /** The latest messages to one customer of the current provider, newest first. */
+    /**
+     * The latest messages to one customer of the current provider, newest first; a staff member's
+     * customer not their own is not found.
+     */
     @Transactional(readOnly = true)
     public List<MessageSummary> forCustomer(long customerId) {
+        customers.requireCustomer(customerId, Capability.SEE_CUSTOMERS);
         return messages.findTop50ByProviderIdAndCustomerIdOrderByCreatedAtDescIdDesc(currentUser.providerId(),
                 customerId).stream().map(MessageSummary::of).toList();
     }

@@ -163,6 +163,13 @@ public class ProviderDirectory {
                 .orElseThrow(() -> new NotFoundException("provider.error.not-found"));
     }
 
+    /** Whether the member belongs to this business, removed members included (their bookings keep their name). */
+    public boolean isMember(long providerId, long memberId) {
+        return jdbc.sql("SELECT COUNT(*) FROM member WHERE provider_id = :provider AND id = :member")
+                .param("provider", providerId).param("member", memberId)
+                .query(Integer.class).single() > 0;
+    }
+
     @Transactional(readOnly = true)
     public boolean isEnabled(long accountId) {
         return accounts.findById(accountId).map(Account::isEnabled).orElse(false);

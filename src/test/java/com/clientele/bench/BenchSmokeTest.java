@@ -59,6 +59,30 @@ class BenchSmokeTest {
                 + " GROUP BY customer_id) c", dataset.busyProviderId())).isEqualTo(scale.heavyCustomerBookings());
         assertThat(count("SELECT COUNT(DISTINCT status) FROM provider_customer WHERE provider_id = :p",
                 dataset.busyProviderId())).as("every status").isEqualTo(5);
+        long assigned = count("SELECT COUNT(*) FROM booking WHERE provider_id = :p AND staff_member_id IS NOT NULL",
+                dataset.busyProviderId());
+        assertThat(assigned).as("about 70 percent of the busy provider's bookings have a staff member")
+                .isBetween(scale.busyBookings() * 6L / 10, scale.busyBookings() * 8L / 10);
+        assertThat(count("SELECT COUNT(DISTINCT b.staff_member_id) FROM booking b JOIN member m"
+                + " ON m.id = b.staff_member_id AND m.provider_id = b.provider_id AND m.team_role = 'STAFF'"
+                + " WHERE b.provider_id = :p", dataset.busyProviderId())).isEqualTo(DatasetGenerator.BUSY_STAFF);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM booking WHERE provider_id > :busy AND provider_id <= :last"
+                        + " AND staff_member_id IS NOT NULL").param("busy", dataset.busyProviderId())
+                .param("last", dataset.lastProviderId()).query(Long.class).single())
+                .as("the other providers' bookings have no staff member").isZero();
+        assertThat(jdbc.sql("SELECT staff_member_id, customer_id, bookings, relation_id, total_bookings, rating_sum,"
+                        + " rating_count, first_booking_at FROM staff_customer WHERE provider_id = :p"
+                        + " ORDER BY staff_member_id, customer_id").param("p", dataset.busyProviderId())
+                .query().listOfRows().stream().map(Object::toString).toList())
+                .as("the triggers kept each staff member's customers and their figures while loading")
+                .hasSizeGreaterThan(scale.busyCustomers() / 4)
+                .isEqualTo(jdbc.sql("SELECT b.staff_member_id, b.customer_id, COUNT(*) AS bookings, pc.id AS relation_id,"
+                        + " pc.total_bookings, pc.rating_sum, pc.rating_count, pc.first_booking_at FROM booking b"
+                        + " JOIN provider_customer pc ON pc.provider_id = b.provider_id AND pc.customer_id = b.customer_id"
+                        + " WHERE b.provider_id = :p AND b.staff_member_id IS NOT NULL GROUP BY b.staff_member_id,"
+                        + " b.customer_id, pc.id ORDER BY b.staff_member_id, b.customer_id")
+                        .param("p", dataset.busyProviderId()).query().listOfRows().stream().map(Object::toString)
+                        .toList());
         for (long provider : dataset.providerIds()) {
             FigureCheck.Report report = runAs.call(dataset.adminEmail(), () -> check.checkProvider(provider));
             assertThat(report.isClean()).as(report.summary()).isTrue();

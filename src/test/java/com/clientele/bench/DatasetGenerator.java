@@ -47,6 +47,12 @@ final class DatasetGenerator {
     private static final Logger log = LoggerFactory.getLogger(DatasetGenerator.class);
 
     static final String PASSWORD = "bench-password-2026";
+    /** The busy provider's staff members (SPEC §10), each with an account. */
+    static final int BUSY_STAFF = 3;
+    /** The share of the busy provider's bookings assigned to a staff member. */
+    static final double ASSIGNED = 0.7;
+    /** The share of a customer's assigned bookings served by their usual staff member, not another. */
+    static final double USUAL_STAFF = 0.9;
     private static final long DAY = 86_400L;
     static final int ACTIVITY_DAYS = 180;
     private static final DateTimeFormatter SUMMARY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
@@ -59,6 +65,16 @@ final class DatasetGenerator {
         List<Long> providerIds() {
             return Stream.iterate(firstProviderId, id -> id <= lastProviderId, id -> id + 1).toList();
         }
+
+        /** The sign-in of the busy provider's first staff member, from 1 to {@link #BUSY_STAFF}. */
+        String staffEmail(int number) {
+            return DatasetGenerator.staffEmail(busyEmail, number);
+        }
+    }
+
+    /** The busy provider's staff members sign in as {@code staff-<n>@}, beside {@code busy@}. */
+    static String staffEmail(String busyEmail, int number) {
+        return "staff-" + number + busyEmail.substring(busyEmail.indexOf('@'));
     }
 
     private record Service(String name, int minutes, long cents) {
@@ -122,13 +138,23 @@ final class DatasetGenerator {
             log.info("Dataset of {} bookings modelled in {} ms; writing and loading", model.bookingCount,
                     (System.nanoTime() - began) / 1_000_000);
             // Each file is loaded while the next one is written; the tables are independent while the
-            // foreign key checks are off, so two load at once.
+            // foreign key checks are off, so two load at once. Only the bookings wait for the relations
+            // to commit: the booking table's triggers copy each staff member's customers' figures.
             List<Future<?>> loads = new ArrayList<>();
+            java.util.Map<String, Future<?>> byTable = new java.util.HashMap<>();
             // The server refuses LOAD DATA LOCAL INFILE (a client could be made to upload any file it
             // can read); the loader allows it for the duration of its own load only.
             setLocalInfile(connection, true);
             try {
-                model.write(dir, file -> loads.add(loaders.submit(() -> load(file))));
+                model.write(dir, file -> {
+                    String table = tableOf(file);
+                    if (table.equals("booking")) {
+                        awaitLoad(byTable.get("provider_customer"));
+                    }
+                    Future<?> load = loaders.submit(() -> load(file));
+                    loads.add(load);
+                    byTable.put(table, load);
+                });
                 for (Future<?> load : loads) {
                     load.get();
                 }
@@ -152,9 +178,24 @@ final class DatasetGenerator {
         }
     }
 
+    private static String tableOf(Tsv file) {
+        return file.path().getFileName().toString().replace(".tsv", "");
+    }
+
+    private static void awaitLoad(Future<?> load) {
+        try {
+            load.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Loading the relations failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
     private void load(Tsv file) {
         long began = System.nanoTime();
-        String table = file.path().getFileName().toString().replace(".tsv", "");
+        String table = tableOf(file);
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
                 Statement statement = connection.createStatement()) {
             // Right by construction; without the checks InnoDB takes its bulk path for an empty table.
@@ -227,7 +268,7 @@ final class DatasetGenerator {
                         + " no_show_count, total_spent, first_booking_at, last_booking_at, next_booking_at, rating_sum,"
                         + " rating_count, created_at, updated_at",
                 "booking", "id, provider_id, customer_id, service_name, starts_at, duration_minutes, price, status,"
-                        + " created_at, updated_at",
+                        + " created_at, updated_at, staff_member_id",
                 "review", "id, booking_id, provider_id, customer_id, rating, comment, created_at",
                 "activity_event", "id, provider_id, customer_id, type, summary, actor, occurred_at");
 
@@ -601,7 +642,7 @@ final class DatasetGenerator {
 
         List<String> tables() {
             return List.of("account", "provider", "member", "customer", "provider_customer", "booking", "review",
-                    "activity_event");
+                    "activity_event", "staff_customer");
         }
 
         /** Writes the files one after the other, handing each to {@code written} when complete. */
@@ -626,8 +667,20 @@ final class DatasetGenerator {
                 }
                 tsv.number(ids.account + scale.providers() + 1).text(adminEmail()).text(passwordHash).text("ADMIN")
                         .bool(true).number(0).bool(false).time(start - DAY).end();
+                for (int s = 1; s <= BUSY_STAFF; s++) {
+                    tsv.number(staffAccountId(s)).text(staffEmail(busyEmail(), s)).text(passwordHash).text("PROVIDER")
+                            .bool(true).number(0).bool(false).time(start - DAY).end();
+                }
                 return tsv;
             }
+        }
+
+        private long staffAccountId(int number) {
+            return ids.account + scale.providers() + 1 + number;
+        }
+
+        private long staffMemberId(int number) {
+            return ids.member + scale.providers() + number;
         }
 
         private Tsv providerRows(Path dir) {
@@ -641,15 +694,42 @@ final class DatasetGenerator {
             }
         }
 
-        /** Each business's account is its owner (SPEC §10). */
+        /** Each business's account is its owner (SPEC §10); the busy provider also has its staff members. */
         private Tsv memberRows(Path dir) {
             try (Tsv tsv = new Tsv(dir.resolve("member.tsv"))) {
                 for (int p = 0; p < scale.providers(); p++) {
                     tsv.number(ids.member + p + 1).number(ids.provider + p + 1).number(ids.account + p + 1)
                             .text(businessName[p]).text(providerEmail(p)).text("OWNER").time(start - DAY).end();
                 }
+                for (int s = 1; s <= BUSY_STAFF; s++) {
+                    tsv.number(staffMemberId(s)).number(ids.provider + 1).number(staffAccountId(s))
+                            .text(firstNames[s] + " " + lastNames[s]).text(staffEmail(busyEmail(), s)).text("STAFF")
+                            .time(start - DAY).end();
+                }
                 return tsv;
             }
+        }
+
+        /**
+         * Who serves each of the busy provider's bookings: {@link #ASSIGNED} of them a staff member,
+         * mostly the customer's usual one, as clients keep to their stylist; the rest, and every
+         * other provider's, nobody (0). A random source of its own, so the rest of the dataset is
+         * the same as without staff.
+         */
+        private int[] staffOfBookings(int[] relation) {
+            Random draws = new Random(scale.seed() + 1);
+            int[] usual = new int[relationCount];
+            for (int r = 0; r < relationCount; r++) {
+                usual[r] = 1 + draws.nextInt(BUSY_STAFF);
+            }
+            int[] staff = new int[bookingCount];
+            for (int b = 0; b < bookingCount; b++) {
+                int r = relation[b];
+                if (relProvider[r] == 0 && draws.nextDouble() < ASSIGNED) {
+                    staff[b] = draws.nextDouble() < USUAL_STAFF ? usual[r] : 1 + draws.nextInt(BUSY_STAFF);
+                }
+            }
+            return staff;
         }
 
         private String name(int customer) {
@@ -774,6 +854,7 @@ final class DatasetGenerator {
 
         private Tsv bookingRows(Path dir) {
             int[] relation = relationOfBooking();
+            int[] staff = staffOfBookings(relation);
             try (Tsv tsv = new Tsv(dir.resolve("booking.tsv"))) {
                 for (int b : inverse(bookingRank)) {
                     int r = relation[b];
@@ -786,7 +867,12 @@ final class DatasetGenerator {
                     tsv.number(ids.booking + bookingRank[b] + 1).number(ids.provider + relProvider[r] + 1)
                             .number(ids.customer + customerIdOf(relCustomer[r])).text(service.name()).time(at)
                             .number(service.minutes()).cents(service.cents()).text(STATUS[status]).time(made)
-                            .time(updated).end();
+                            .time(updated);
+                    if (staff[b] == 0) {
+                        tsv.nul().end();
+                    } else {
+                        tsv.number(staffMemberId(staff[b])).end();
+                    }
                 }
                 return tsv;
             }

@@ -166,6 +166,9 @@ final class QueryBenchmark {
             if (selected("export")) {
                 exportCsv();
             }
+            if (selected("staff")) {
+                staff();
+            }
             if (selected("write")) {
                 writes();
             }
@@ -261,6 +264,50 @@ final class QueryBenchmark {
                 this::rawTrend, list -> list.stream().map(m -> m.count()).toList(), List::size);
         timing.time("workspace", "recent activity (20)", null, () -> activity.recent(20), this::rawRecent,
                 list -> list.stream().map(ActivityEntry::id).toList(), List::size);
+    }
+
+    /**
+     * A staff member's own customers (SPEC §10): the same list, search and stats, each row found by
+     * the own-customers probe, as the staff member signed in; raw SQL with the same EXISTS on the
+     * booking table.
+     */
+    private void staff() {
+        AppUser staff = (AppUser) context.getBean(UserDetailsService.class)
+                .loadUserByUsername(DatasetGenerator.staffEmail(busyEmail, 1));
+        long member = staff.memberId();
+        var previous = SecurityContextHolder.getContext();
+        var security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+        SecurityContextHolder.setContext(security);
+        try {
+            System.out.printf(Locale.ROOT, "%nStaff member %s: %,d own customers%n", staff.email(),
+                    customers.count(CustomerFilter.ALL));
+            for (CustomerOrder order : List.of(CustomerOrder.DEFAULT, new CustomerOrder(CustomerSort.NAME, false),
+                    new CustomerOrder(CustomerSort.TOTAL_SPENT, true))) {
+                timing.time("staff", "first page, " + order.code(), 15.0,
+                        () -> customers.list(CustomerFilter.ALL, order, 0, PAGE),
+                        () -> rawPage(null, null, order, 0, null, member), QueryBenchmark::ids, List::size);
+            }
+            timing.time("staff", "count", 30.0, () -> customers.count(CustomerFilter.ALL),
+                    () -> rawCount(null, null, member), Function.identity(), n -> 1);
+            for (String term : List.of("son", "example", rareName(), "zzqx")) {
+                CustomerFilter filter = new CustomerFilter(term, null);
+                timing.time("staff", "search '" + term + "' first page", 60.0,
+                        () -> customers.list(filter, CustomerOrder.DEFAULT, 0, PAGE),
+                        () -> rawPage(null, term, CustomerOrder.DEFAULT, 0, null, member), QueryBenchmark::ids,
+                        List::size);
+                timing.time("staff", "search '" + term + "' count", 60.0, () -> customers.count(filter),
+                        () -> rawCount(null, term, member), Function.identity(), n -> 1);
+            }
+            timing.time("staff", "stats", 20.0, statistics::stats, () -> rawStats(member), Function.identity(),
+                    stats -> 1);
+            timing.time("staff", "new customers per month (12)", null, () -> statistics.newCustomersPerMonth(12),
+                    () -> rawTrend(member), list -> list.stream().map(m -> m.count()).toList(), List::size);
+            timing.time("staff", "recent activity (20)", null, () -> activity.recent(20), () -> rawRecent(member),
+                    list -> list.stream().map(ActivityEntry::id).toList(), List::size);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private void details() throws SQLException {
@@ -501,9 +548,21 @@ final class QueryBenchmark {
         return " FORCE INDEX (" + base + (order.descending() ? "_desc" : "") + ")";
     }
 
-    /** A page by hand: a deferred join over the covering index, by offset or after a row (keyset). */
+    /** The own-customers probe by hand, on the table behind the product's view, for a relation aliased {@code pc}. */
+    private static final String SERVED = " AND EXISTS (SELECT 1 FROM staff_customer sb WHERE sb.provider_id = pc.provider_id"
+            + " AND sb.staff_member_id = ? AND sb.relation_id = pc.id)";
+
     private List<CustomerRow> rawPage(CustomerStatus status, String term, CustomerOrder order, int offset,
             CustomerRow after) {
+        return rawPage(status, term, order, offset, after, null);
+    }
+
+    /**
+     * A page by hand: a deferred join over the covering index, by offset or after a row (keyset);
+     * with {@code staff}, that member's own customers only.
+     */
+    private List<CustomerRow> rawPage(CustomerStatus status, String term, CustomerOrder order, int offset,
+            CustomerRow after, Long staff) {
         String direction = order.descending() ? " DESC" : " ASC";
         String column = column(order.sort());
         Object afterValue = after == null ? null : switch (order.sort()) {
@@ -527,14 +586,18 @@ final class QueryBenchmark {
                         : " AND (" + column + " > ? OR (" + column + " = ? AND id > ?))";
             }
         }
-        String sql = "SELECT " + ROW_COLUMNS + " FROM provider_customer pc JOIN (SELECT id FROM provider_customer"
-                + index(status, term, order) + " WHERE provider_id = ?" + (status == null ? "" : " AND status = ?")
+        String sql = "SELECT " + ROW_COLUMNS + " FROM provider_customer pc JOIN (SELECT id FROM provider_customer pc"
+                + index(status, term, order) + " WHERE provider_id = ?" + (staff == null ? "" : SERVED)
+                + (status == null ? "" : " AND status = ?")
                 + (term == null ? "" : searchCondition(term)) + seek
                 + " ORDER BY " + column + direction + ", id" + direction + " LIMIT ? OFFSET ?) page ON page.id = pc.id"
                 + " ORDER BY pc." + column + direction + ", pc.id" + direction;
         return query(sql, s -> {
             int i = 1;
             s.setLong(i++, providerId);
+            if (staff != null) {
+                s.setLong(i++, staff);
+            }
             if (status != null) {
                 s.setString(i++, status.name());
             }
@@ -563,12 +626,28 @@ final class QueryBenchmark {
     }
 
     private int rawCount(CustomerStatus status, String term) {
-        String sql = "SELECT COUNT(*) FROM provider_customer" + (term == null ? "" : " FORCE INDEX (ix_pc_search)")
-                + " WHERE provider_id = ?" + (status == null ? "" : " AND status = ?")
+        return rawCount(status, term, null);
+    }
+
+    private int rawCount(CustomerStatus status, String term, Long staff) {
+        if (staff != null && status == null && term == null) {
+            return query("SELECT COUNT(*) FROM staff_customer WHERE provider_id = ? AND staff_member_id = ?", s -> {
+                s.setLong(1, providerId);
+                s.setLong(2, staff);
+            }, rs -> {
+                rs.next();
+                return rs.getInt(1);
+            });
+        }
+        String sql = "SELECT COUNT(*) FROM provider_customer pc" + (term == null ? "" : " FORCE INDEX (ix_pc_search)")
+                + " WHERE provider_id = ?" + (staff == null ? "" : SERVED) + (status == null ? "" : " AND status = ?")
                 + (term == null ? "" : searchCondition(term));
         return query(sql, s -> {
             int i = 1;
             s.setLong(i++, providerId);
+            if (staff != null) {
+                s.setLong(i++, staff);
+            }
             if (status != null) {
                 s.setString(i++, status.name());
             }
@@ -582,14 +661,22 @@ final class QueryBenchmark {
     }
 
     private CustomerStats rawStats() {
+        return rawStats(null);
+    }
+
+    private CustomerStats rawStats(Long staff) {
         YearMonth month = YearMonth.now(zone);
         return query("SELECT COUNT(*), COALESCE(SUM(total_bookings >= 5), 0),"
                 + " COALESCE(SUM(first_booking_at >= ? AND first_booking_at < ?), 0), COALESCE(SUM(rating_sum), 0),"
                 + " COALESCE(SUM(rating_count), 0), COALESCE(SUM(total_bookings >= 2), 0), COALESCE(SUM(total_bookings >= 1), 0)"
-                + " FROM provider_customer WHERE provider_id = ?", s -> {
+                + (staff == null ? " FROM provider_customer WHERE provider_id = ?"
+                        : " FROM staff_customer WHERE provider_id = ? AND staff_member_id = ?"), s -> {
                     s.setObject(1, utc(month.atDay(1).atStartOfDay(zone).toInstant()));
                     s.setObject(2, utc(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
                     s.setLong(3, providerId);
+                    if (staff != null) {
+                        s.setLong(4, staff);
+                    }
                 }, rs -> {
                     rs.next();
                     long ratingCount = rs.getLong(5);
@@ -603,11 +690,17 @@ final class QueryBenchmark {
     }
 
     private List<com.clientele.customer.MonthlyCount> rawTrend() {
+        return rawTrend(null);
+    }
+
+    private List<com.clientele.customer.MonthlyCount> rawTrend(Long staff) {
         YearMonth first = YearMonth.now(zone).minusMonths(11);
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < 12; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM provider_customer WHERE provider_id = ?"
-                    + " AND first_booking_at >= ? AND first_booking_at < ?)");
+            sql.append(i == 0 ? "" : ", ").append(staff == null ? "(SELECT COUNT(*) FROM provider_customer"
+                    + " WHERE provider_id = ? AND first_booking_at >= ? AND first_booking_at < ?)"
+                    : "(SELECT COUNT(*) FROM staff_customer WHERE provider_id = ? AND first_booking_at >= ?"
+                    + " AND first_booking_at < ? AND staff_member_id = ?)");
         }
         return query(sql.toString(), s -> {
             int i = 1;
@@ -615,6 +708,9 @@ final class QueryBenchmark {
                 s.setLong(i++, providerId);
                 s.setObject(i++, utc(first.plusMonths(m).atDay(1).atStartOfDay(zone).toInstant()));
                 s.setObject(i++, utc(first.plusMonths(m + 1).atDay(1).atStartOfDay(zone).toInstant()));
+                if (staff != null) {
+                    s.setLong(i++, staff);
+                }
             }
         }, rs -> {
             rs.next();
@@ -627,12 +723,24 @@ final class QueryBenchmark {
     }
 
     private List<ActivityEntry> rawRecent() {
+        return rawRecent(null);
+    }
+
+    private List<ActivityEntry> rawRecent(Long staff) {
         return query("SELECT a.id, a.customer_id, pc.id, pc.name, a.type, a.summary, a.actor, a.occurred_at,"
                 + " a.summary_key, a.summary_args"
                 + " FROM activity_event a LEFT JOIN provider_customer pc"
                 + " ON pc.provider_id = a.provider_id AND pc.customer_id = a.customer_id"
-                + " WHERE a.provider_id = ? AND a.in_recent = TRUE ORDER BY a.occurred_at DESC, a.id DESC LIMIT 20",
-                s -> s.setLong(1, providerId), QueryBenchmark::activityRows);
+                + " WHERE a.provider_id = ? AND a.in_recent = TRUE"
+                + (staff == null ? "" : " AND EXISTS (SELECT 1 FROM staff_customer sb WHERE sb.provider_id = a.provider_id"
+                        + " AND sb.staff_member_id = ? AND sb.customer_id = a.customer_id)")
+                + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT 20",
+                s -> {
+                    s.setLong(1, providerId);
+                    if (staff != null) {
+                        s.setLong(2, staff);
+                    }
+                }, QueryBenchmark::activityRows);
     }
 
     /** The rows as the app reads them; the key and arguments are read, not parsed (that is rendering, not SQL). */

@@ -10,6 +10,7 @@ import com.clientele.booking.ui.BookingsView;
 import com.clientele.booking.ui.ImportView;
 import com.clientele.workspace.ui.CustomersView;
 import com.clientele.demo.DemoAccounts;
+import com.clientele.provider.TeamRole;
 import com.clientele.provider.ui.ProvidersView;
 import com.clientele.security.ui.LoginView;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -65,6 +66,38 @@ class ViewAccessTest extends SpringBrowserlessTest {
         navigateExpectingDenied(CustomersView.class);
         navigateExpectingDenied(BookingsView.class);
         navigateExpectingDenied(ImportView.class);
+    }
+
+    @Test
+    void aManagerImportsButManagesNoApiTokens() {
+        data.login(data.newMember(data.newProvider(), TeamRole.MANAGER).email());
+
+        assertThat(navigate(CustomersView.class)).isNotNull();
+        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import");
+        assertThat(navigate(ImportView.class)).isNotNull();
+        navigateExpectingDenied(ApiAccessView.class);
+        navigateExpectingDenied(ProvidersView.class);
+    }
+
+    @Test
+    void staffSeeCustomersAndBookingsOnly() {
+        seesCustomersAndBookingsOnly(TeamRole.STAFF);
+    }
+
+    @Test
+    void frontDeskSeesCustomersAndBookingsOnly() {
+        seesCustomersAndBookingsOnly(TeamRole.FRONT_DESK);
+    }
+
+    private void seesCustomersAndBookingsOnly(TeamRole role) {
+        data.login(data.newMember(data.newProvider(), role).email());
+
+        assertThat(navigate(CustomersView.class)).isNotNull();
+        assertThat(menuItems()).containsExactly("Customers", "Bookings");
+        assertThat(navigate(BookingsView.class)).isNotNull();
+        navigateExpectingDenied(ImportView.class);
+        navigateExpectingDenied(ApiAccessView.class);
+        navigateExpectingDenied(AuditLogView.class);
     }
 
     private java.util.List<String> menuItems() {

@@ -28,13 +28,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
 /**
- * Where a provider or an admin creates, names, lists and revokes the tokens other systems use for
- * the REST API: a provider's tokens reach its customers, an admin's the admin endpoints. A new token
- * is shown once, in a dialog; after that only its first characters are known.
+ * Where a business's owner or an admin creates, names, lists and revokes the tokens other systems
+ * use for the REST API: a provider's tokens reach its customers, an admin's the admin endpoints. A
+ * new token is shown once, in a dialog; after that only its first characters are known. Other
+ * members of a business do not manage tokens (SPEC §10), so the menu does not offer them this page.
  */
 @Route("api-access")
 @Menu(title = "apitoken.menu", order = 20, icon = "vaadin:key")
-@RolesAllowed({Roles.ADMIN, Roles.PROVIDER})
+@RolesAllowed({Roles.ADMIN, Roles.OWNER})
 public class ApiAccessView extends Main implements HasDynamicTitle {
 
     static final String DOCS = "swagger-ui/index.html";

@@ -39,6 +39,11 @@ class OpenApiConfiguration {
             `Authorization: Bearer <token>`. A token acts for the account that created it: a provider's token \
             sees only that provider's customers, an admin's token only the admin endpoints (403 elsewhere).
 
+            **Team roles.** A member's token does what the member's role may do in the business: owners and \
+            managers everything with customers, front desk all but notes, blocking and export; a staff member's \
+            token sees and acts for their own customers only (those with a booking assigned to them) and finds \
+            any other customer 404, like another business's. What a role may not do at all is 403.
+
             **Errors** are `application/problem+json` (RFC 9457). Bad input answers 400 with an `errors` \
             object naming each parameter or field. Another provider's customer is 404, as if it did not exist.
 
@@ -71,31 +76,39 @@ class OpenApiConfiguration {
         };
     }
 
+    /** The problems every operation may answer; an operation's own description of one is kept. */
     private static void addProblems(String path, Operation operation) {
         ApiResponses responses = operation.getResponses();
         boolean hasInput = operation.getParameters() != null && !operation.getParameters().isEmpty()
                 || operation.getRequestBody() != null;
         if (hasInput) {
-            responses.addApiResponse("400", problem("Bad input: the errors object names each parameter or field"));
+            add(responses, "400", problem("Bad input: the errors object names each parameter or field"));
         }
-        responses.addApiResponse("401", problem("No token, or an unknown or revoked one, or a disabled account"));
-        responses.addApiResponse("403", problem("The token's account may not use this endpoint"));
+        add(responses, "401", problem("No token, or an unknown or revoked one, or a disabled account"));
+        add(responses, "403", problem("The token's account may not use this endpoint"));
         if (path.contains("{")) {
-            responses.addApiResponse("404", problem(path.startsWith(ADMIN_PATHS) ? "No such provider account"
+            add(responses, "404", problem(path.startsWith(ADMIN_PATHS) ? "No such provider account"
                     : "No such customer for this provider"));
         }
         boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
         if (ifMatch) {
-            responses.addApiResponse("409", problem("Changed elsewhere since the If-Match version was read"));
+            add(responses, "409", problem("Changed elsewhere since the If-Match version was read"));
         }
         if (operation.getRequestBody() != null) {
-            responses.addApiResponse("413", problem("The request body is larger than 256 KB"));
-            responses.addApiResponse("415", problem("The body must be application/json"));
+            add(responses, "413", problem("The request body is larger than 256 KB"));
+            add(responses, "415", problem("The body must be application/json"));
         }
-        responses.addApiResponse("429", problem("Too many requests with this token; see Retry-After"));
-        responses.addApiResponse("500", problem("Unexpected error; nothing was changed"));
-        responses.addApiResponse("503", problem("The database cannot be reached right now; see Retry-After"));
+        add(responses, "429", problem("Too many requests with this token; see Retry-After"));
+        add(responses, "500", problem("Unexpected error; nothing was changed"));
+        add(responses, "503", problem("The database cannot be reached right now; see Retry-After"));
+    }
+
+    /** Adds a problem response unless the operation describes that status itself. */
+    private static void add(ApiResponses responses, String status, ApiResponse problem) {
+        if (!responses.containsKey(status)) {
+            responses.addApiResponse(status, problem);
+        }
     }
 
     private static ApiResponse problem(String description) {

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The list's and the export's {@code search}, {@code status} and {@code ordering} parameters,
- * checked together so that a client hears about every bad parameter at once.
+ * The list's and the export's {@code search}, {@code status}, {@code staff} and {@code ordering}
+ * parameters, checked together so that a client hears about every bad parameter at once. Whether
+ * the caller may filter by that staff member is the service's to say.
  */
 record CustomerQuery(CustomerFilter filter, CustomerOrder order, Map<String, String> echo) {
 
@@ -22,7 +23,16 @@ record CustomerQuery(CustomerFilter filter, CustomerOrder order, Map<String, Str
     static final String ORDERINGS = Arrays.stream(CustomerSort.values()).map(CustomerSort::code)
             .collect(Collectors.joining(", "));
 
-    static CustomerQuery parse(String search, String status, String ordering, Map<String, Text> errors) {
+    static CustomerQuery parse(String search, String status, String staff, String ordering,
+            Map<String, Text> errors) {
+        Long staffMember = null;
+        if (staff != null && !staff.isBlank()) {
+            try {
+                staffMember = Long.parseLong(staff.strip());
+            } catch (NumberFormatException e) {
+                errors.put("staff", Text.of("api.value.whole-number"));
+            }
+        }
         CustomerStatus wanted = null;
         if (status != null && !status.isBlank()) {
             wanted = CustomerStatus.fromCode(status.strip()).orElse(null);
@@ -36,7 +46,7 @@ record CustomerQuery(CustomerFilter filter, CustomerOrder order, Map<String, Str
         }
         CustomerFilter filter = null;
         try {
-            filter = new CustomerFilter(search, wanted);
+            filter = new CustomerFilter(search, wanted, staffMember);
         } catch (InvalidInputException e) {
             errors.putAll(e.errors());
         }
@@ -46,6 +56,9 @@ record CustomerQuery(CustomerFilter filter, CustomerOrder order, Map<String, Str
         }
         if (wanted != null) {
             echo.put("status", wanted.code());
+        }
+        if (staffMember != null) {
+            echo.put("staff", String.valueOf(staffMember));
         }
         if (ordering != null && !ordering.isBlank() && order != null) {
             echo.put("ordering", order.code());

@@ -51,6 +51,10 @@ class CustomersApiController {
     private static final String SEARCH = "Case-insensitive part of the name, e-mail or phone (phone digits in any"
             + " format); at most 100 characters";
     private static final String STATUS = "Only customers with this status";
+    private static final String STAFF = "Only the customers with at least one booking (past or future) assigned to"
+            + " this member of the team, by member id. For members who see every customer (owner, manager, front"
+            + " desk); a staff member's token always sees their own customers only and is refused (403) when it"
+            + " sends this. A member id of another business is 400";
     private static final String ORDERING = "Sort field, with a leading - for descending. Ties are broken by id."
             + " last_booking_date is the last visit, next_booking_date the next booking (customers without one"
             + " come first in ascending order, last in descending order). Default: -last_booking_date";
@@ -69,11 +73,18 @@ class CustomersApiController {
     }
 
     @GetMapping("/customers/")
-    @Operation(summary = "List customers", description = "One page of the provider's customers, filtered and sorted.")
+    @Operation(summary = "List customers", description = "One page of the provider's customers, filtered and sorted."
+            + " A staff member's token lists their own customers only (those with a booking assigned to them);"
+            + " a front desk token gets no notes.")
+    @ApiResponse(responseCode = "200", description = "One page of customers")
+    @ApiResponse(responseCode = "403", description = "A staff member's token sent staff", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     PageResource<CustomerResource> list(
             @Parameter(description = SEARCH) @RequestParam(required = false) String search,
             @Parameter(description = STATUS, schema = @Schema(allowableValues = {"new", "returning", "regular",
                     "favorite", "blocked"})) @RequestParam(required = false) String status,
+            @Parameter(description = STAFF, schema = @Schema(type = "integer", format = "int64"))
+            @RequestParam(required = false) String staff,
             @Parameter(description = ORDERING, schema = @Schema(allowableValues = {"name", "-name", "total_bookings",
                     "-total_bookings", "total_spent", "-total_spent", "average_rating", "-average_rating",
                     "last_booking_date", "-last_booking_date", "next_booking_date", "-next_booking_date"})) @RequestParam(required = false) String ordering,
@@ -83,7 +94,7 @@ class CustomersApiController {
                     maximum = "100", defaultValue = "20"))
             @RequestParam(name = "page_size", required = false) String pageSize) {
         Map<String, Text> errors = new LinkedHashMap<>();
-        CustomerQuery query = CustomerQuery.parse(search, status, ordering, errors);
+        CustomerQuery query = CustomerQuery.parse(search, status, staff, ordering, errors);
         Paging paging = Paging.parse(page, pageSize, errors);
         CustomerQuery.check(errors);
         int count = customers.count(query.filter());
@@ -94,9 +105,12 @@ class CustomersApiController {
     }
 
     @GetMapping("/customers/export/")
-    @Operation(summary = "Export customers as CSV", description = "Exactly the customers the same search, status and"
-            + " ordering would list, all pages, as the customers workspace exports them (RFC 4180, UTF-8, header"
-            + " row). Streamed.")
+    @Operation(summary = "Export customers as CSV", description = "Exactly the customers the same search, status,"
+            + " staff and ordering would list, all pages, as the customers workspace exports them (RFC 4180, UTF-8,"
+            + " header row). Streamed. For owners and managers only.")
+    @ApiResponse(responseCode = "403", description = "The token's member may not export (staff, front desk)",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     @ApiResponse(responseCode = "200", description = "customers-YYYY-MM-DD.csv as an attachment",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     void export(
@@ -105,13 +119,15 @@ class CustomersApiController {
             @Parameter(description = SEARCH) @RequestParam(required = false) String search,
             @Parameter(description = STATUS, schema = @Schema(allowableValues = {"new", "returning", "regular",
                     "favorite", "blocked"})) @RequestParam(required = false) String status,
+            @Parameter(description = STAFF, schema = @Schema(type = "integer", format = "int64"))
+            @RequestParam(required = false) String staff,
             @Parameter(description = ORDERING) @RequestParam(required = false) String ordering,
             HttpServletResponse response) throws IOException {
         Map<String, Text> errors = new LinkedHashMap<>();
         if (format != null && !format.equalsIgnoreCase("csv")) {
             errors.put("format", Text.of("api.export.format.unknown", format));
         }
-        CustomerQuery query = CustomerQuery.parse(search, status, ordering, errors);
+        CustomerQuery query = CustomerQuery.parse(search, status, staff, ordering, errors);
         CustomerQuery.check(errors);
         String fileName = export.fileName();
         response.setContentType("text/csv;charset=UTF-8");
@@ -122,7 +138,8 @@ class CustomersApiController {
 
     @GetMapping("/customers/{relation_id}/")
     @Operation(summary = "Read one customer", description = "With the relation's version (also the ETag), the latest"
-            + " messages and the relationship timeline.")
+            + " messages and the relationship timeline. notes is null for a front desk token; a staff member's token"
+            + " finds only their own customers (404 for any other, as for another business's).")
     @ApiResponse(responseCode = "200", description = "The customer", headers = @Header(name = HttpHeaders.ETAG,
             description = "The version, quoted; send it back as If-Match", schema = @Schema(type = "string")))
     ResponseEntity<CustomerDetailResource> details(@PathVariable("relation_id") long relationId) {
@@ -135,7 +152,8 @@ class CustomersApiController {
     @PatchMapping(path = "/customers/{relation_id}/", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change a customer", description = "Favourite, block or unblock, and private notes: any of"
             + " them, all applied together or none. With If-Match the change applies only if nobody changed the"
-            + " customer since it was read (409 otherwise); without it, to the current version.")
+            + " customer since it was read (409 otherwise); without it, to the current version. Blocking needs an"
+            + " owner's or a manager's token, notes any but front desk's (403 otherwise).")
     @ApiResponse(responseCode = "200", description = "The changed customer", headers = @Header(name = HttpHeaders.ETAG,
             description = "The new version", schema = @Schema(type = "string")))
     ResponseEntity<CustomerResource> update(@PathVariable("relation_id") long relationId,
@@ -158,7 +176,8 @@ class CustomersApiController {
 
     @PostMapping("/customers/{relation_id}/toggle_block/")
     @Operation(summary = "Toggle block", description = "Blocks the customer (blocked_reason required) or unblocks a"
-            + " blocked one (send no reason). A blocked customer cannot get new bookings.")
+            + " blocked one (send no reason). A blocked customer cannot get new bookings. Owners and managers only"
+            + " (403 for staff and front desk).")
     ResponseEntity<CustomerResource> toggleBlock(@PathVariable("relation_id") long relationId,
             @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = "Optional ETag precondition")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,

@@ -3,6 +3,7 @@ package com.clientele.workspace.ui;
 import com.clientele.base.Formats;
 import com.clientele.booking.BookingHistoryEntry;
 import com.clientele.customer.CustomerDetails;
+import com.clientele.customer.CustomerPermissions;
 import com.clientele.customer.CustomerRow;
 import com.clientele.messaging.MessageSummary;
 import com.clientele.provider.ProviderProfile;
@@ -29,6 +30,7 @@ class CustomerDetailsDialog extends Dialog {
     private final ProviderProfile profile;
     private final Clock clock;
     private final CustomerGrid.RowActions actions;
+    private final CustomerPermissions permissions;
     private final Locale locale = ReaderFormats.locale(getLocale());
     private final Div overview = new Div();
     private final Grid<BookingHistoryEntry> bookings = new Grid<>();
@@ -40,8 +42,9 @@ class CustomerDetailsDialog extends Dialog {
     private CustomerDetails details;
 
     CustomerDetailsDialog(long relationId, CustomerDataSource source, ProviderProfile profile, Clock clock,
-            CustomerGrid.RowActions actions) {
+            CustomerGrid.RowActions actions, CustomerPermissions permissions) {
         this.source = source;
+        this.permissions = permissions;
         this.profile = profile;
         this.clock = clock;
         this.actions = actions;
@@ -82,7 +85,7 @@ class CustomerDetailsDialog extends Dialog {
         headerBadge.removeAll();
         headerBadge.add(StatusBadge.of(details.status()));
         overview.removeAll();
-        overview.add(new CustomerOverview(details, profile));
+        overview.add(new CustomerOverview(details, profile, permissions.notes()));
         bookings.getDataProvider().refreshAll();
         showReviews(source.reviews(details.customerId()));
         showMessages(source.messages(details.customerId()));
@@ -129,10 +132,12 @@ class CustomerDetailsDialog extends Dialog {
 
     private void showMessages(List<MessageSummary> entries) {
         messages.removeAll();
-        Button write = new Button(getTranslation("workspace.action.message"), VaadinIcon.ENVELOPE.create(),
-                click -> actions.sendMessage(row(details)));
-        write.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        messages.add(write);
+        if (permissions.favouriteAndMessage()) {
+            Button write = new Button(getTranslation("workspace.action.message"), VaadinIcon.ENVELOPE.create(),
+                    click -> actions.sendMessage(row(details)));
+            write.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            messages.add(write);
+        }
         if (entries.isEmpty()) {
             messages.add(empty(getTranslation("workspace.details.messages.empty")));
         }
@@ -170,6 +175,9 @@ class CustomerDetailsDialog extends Dialog {
         }
         Button close = new Button(getTranslation("workspace.action.close"), click -> close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        favorite.setVisible(permissions.favouriteAndMessage());
+        notes.setVisible(permissions.notes());
+        block.setVisible(permissions.block());
         footerActions.add(favorite, notes, block, close);
     }
 

@@ -5,6 +5,7 @@ import com.clientele.base.Phones;
 import com.clientele.base.ui.GridRoom;
 import com.clientele.base.ui.HiddenText;
 import com.clientele.customer.CustomerOrder;
+import com.clientele.customer.CustomerPermissions;
 import com.clientele.customer.CustomerRow;
 import com.clientele.customer.CustomerSort;
 import com.clientele.customer.CustomerStatus;
@@ -54,7 +55,7 @@ class CustomerGrid extends Grid<CustomerRow> {
      */
     private static final String STAR = """
             <vaadin-button theme="tertiary icon small" class="${item.on ? 'star-on' : 'star-off'}"
-                aria-label="${item.label}" title="${item.title}"
+                aria-label="${item.label}" title="${item.title}" ?disabled="${item.locked}"
                 @click="${e => { e.stopPropagation(); toggle(); }}">
               <vaadin-icon icon="${item.on ? 'vaadin:star' : 'vaadin:star-o'}"></vaadin-icon>
             </vaadin-button>""";
@@ -87,13 +88,18 @@ class CustomerGrid extends Grid<CustomerRow> {
     private Set<String> hiddenByUser = Set.of();
     private int lastWindowWidth;
     private final Column<CustomerRow> actionsColumn;
+    private final RowMenu rowMenu;
     /** Columns that stay on a phone, narrower there: with the star they fit 360 px without scrolling. */
     private final Map<Column<CustomerRow>, Widths> phoneWidths;
 
     private record Widths(String usual, String phone) {
     }
 
-    CustomerGrid(ProviderProfile profile, RowActions actions) {
+    /**
+     * @param permissions what the member's role may do: the row menu offers only that, and the star
+     *     is only a button for a role that may mark favourites
+     */
+    CustomerGrid(ProviderProfile profile, RowActions actions, CustomerPermissions permissions) {
         super(CustomerRow.class, false);
         addClassName("customer-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -109,7 +115,12 @@ class CustomerGrid extends Grid<CustomerRow> {
                         .withProperty("label", row -> getTranslation(row.favorite() ? "workspace.grid.favorite.remove"
                                 : "workspace.grid.favorite.add", row.name()))
                         .withProperty("title", row -> row.favorite() ? favourite : markFavourite)
-                        .withFunction("toggle", actions::toggleFavorite))
+                        .withProperty("locked", row -> !permissions.favouriteAndMessage())
+                        .withFunction("toggle", row -> {
+                            if (permissions.favouriteAndMessage()) {
+                                actions.toggleFavorite(row);
+                            }
+                        }))
                 .setHeader(HiddenText.of(header("favorite"))).setKey("favorite").setWidth("52px").setFlexGrow(0);
         Column<CustomerRow> name = addColumn(LitRenderer.<CustomerRow>of(NAME)
                         .withProperty("name", CustomerRow::name)
@@ -147,7 +158,7 @@ class CustomerGrid extends Grid<CustomerRow> {
                         .withProperty("label", row -> getTranslation("workspace.grid.actions-for", row.name()))
                         .withProperty("title", row -> rowActions))
                 .setHeader(HiddenText.of(header("actions"))).setKey("actions").setWidth("60px").setFlexGrow(0);
-        new RowMenu(this, actions);
+        rowMenu = new RowMenu(this, actions, permissions);
 
         sortable = Map.of(CustomerSort.NAME, name, CustomerSort.TOTAL_BOOKINGS, bookings,
                 CustomerSort.TOTAL_SPENT, spent, CustomerSort.AVERAGE_RATING, rating,
@@ -162,6 +173,11 @@ class CustomerGrid extends Grid<CustomerRow> {
         GridRoom.follow(this, this::fitWidth);
         phoneWidths = Map.of(favorite, new Widths(favorite.getWidth(), "44px"), name, new Widths(name.getWidth(), "118px"), status, new Widths(status.getWidth(), "90px"),
                 spent, new Widths(spent.getWidth(), "90px"));
+    }
+
+    /** The row actions' menu; what it offers depends on the row and on the member's role. */
+    GridContextMenu<CustomerRow> rowMenu() {
+        return rowMenu;
     }
 
     private String header(String key) {
@@ -251,7 +267,7 @@ class CustomerGrid extends Grid<CustomerRow> {
     /** The row actions, opened by a click on a row (the star and the name have actions of their own). */
     private static final class RowMenu extends GridContextMenu<CustomerRow> {
 
-        RowMenu(CustomerGrid grid, RowActions actions) {
+        RowMenu(CustomerGrid grid, RowActions actions, CustomerPermissions permissions) {
             super(grid);
             addClassName("row-menu");
             setOpenOnClick(true);
@@ -261,11 +277,15 @@ class CustomerGrid extends Grid<CustomerRow> {
                     return false;
                 }
                 addItem(getTranslation("workspace.action.details"), click -> actions.openDetails(row));
-                addItem(getTranslation("workspace.action.notes"), click -> actions.editNotes(row));
-                addItem(getTranslation("workspace.action.message"), click -> actions.sendMessage(row));
-                if (row.blocked()) {
+                if (permissions.notes()) {
+                    addItem(getTranslation("workspace.action.notes"), click -> actions.editNotes(row));
+                }
+                if (permissions.favouriteAndMessage()) {
+                    addItem(getTranslation("workspace.action.message"), click -> actions.sendMessage(row));
+                }
+                if (permissions.block() && row.blocked()) {
                     addItem(getTranslation("workspace.action.unblock"), click -> actions.unblock(row));
-                } else {
+                } else if (permissions.block()) {
                     addItem(getTranslation("workspace.action.block"), click -> actions.block(row));
                 }
                 return true;

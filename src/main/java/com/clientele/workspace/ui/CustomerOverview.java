@@ -11,7 +11,8 @@ import com.vaadin.flow.dom.Element;
 /** Contact data, standing and every SPEC figure of one customer, as label/value pairs. */
 class CustomerOverview extends Div {
 
-    CustomerOverview(CustomerDetails d, ProviderProfile profile) {
+    /** @param notes whether the member may read the private notes (front desk may not: no section) */
+    CustomerOverview(CustomerDetails d, ProviderProfile profile, boolean notes) {
         addClassName("customer-overview");
         var zone = profile.timeZone();
         var locale = ReaderFormats.locale(getLocale());
@@ -36,11 +37,14 @@ class CustomerOverview extends Div {
                 pair("first-booking", Formats.dateTime(d.firstBookingAt(), zone, locale)),
                 pair("last-visit", Formats.dateTime(d.lastBookingAt(), zone, locale)),
                 pair("next-booking", Formats.dateTime(d.nextBookingAt(), zone, locale)));
-        Span notesText = new Span(d.notes() == null ? getTranslation("workspace.overview.no-notes") : d.notes());
-        notesText.addClassName("notes-preview");
-        Div notes = section("notes");
-        notes.add(notesText);
-        add(contact, figures, notes);
+        add(contact, figures);
+        if (notes) {
+            Span notesText = new Span(d.notes() == null ? getTranslation("workspace.overview.no-notes") : d.notes());
+            notesText.addClassName("notes-preview");
+            Div section = section("notes");
+            section.add(notesText);
+            add(section);
+        }
     }
 
     /** A titled group of pairs; its title is {@code workspace.overview.<key>}. */

@@ -9,6 +9,7 @@ import com.clientele.booking.BookingHistory;
 import com.clientele.booking.BookingHistoryEntry;
 import com.clientele.customer.CustomerDetails;
 import com.clientele.customer.CustomerExport;
+import com.clientele.customer.CustomerPermissions;
 import com.clientele.customer.CustomerService;
 import com.clientele.customer.CustomerStatistics;
 import com.clientele.messaging.MessageService;
@@ -57,6 +58,7 @@ public class CustomersView extends Main implements BeforeEnterObserver, HasDynam
     private final transient LiveUpdates liveUpdates;
     private final Clock clock;
     private final ProviderProfile profile;
+    private final CustomerPermissions permissions;
     private final StatsCards stats = new StatsCards();
     private final CustomerFilterBar filterBar = new CustomerFilterBar();
     private final ActivityList recent = new ActivityList(getTranslation("workspace.activity.empty"), RECENT_SHOWN);
@@ -80,8 +82,9 @@ public class CustomersView extends Main implements BeforeEnterObserver, HasDynam
         this.liveUpdates = liveUpdates;
         this.clock = clock;
         this.profile = customers.profile();
+        this.permissions = customers.permissions();
         this.actions = new CustomerActions(customers, messages, row -> openDetails(row.relationId()), this::refresh);
-        this.grid = new CustomerGrid(profile, actions);
+        this.grid = new CustomerGrid(profile, actions, permissions);
         this.pages = new CustomerPages(customers);
         addClassNames("view", "customers-view");
 
@@ -111,8 +114,11 @@ public class CustomersView extends Main implements BeforeEnterObserver, HasDynam
         aside.addClassName("customers-aside");
         Div top = new Div(stats, aside);
         top.addClassName("customers-top");
-        add(new ViewHeader(getTranslation("workspace.title")).withActions(new ExportLink(export, url)), top, filterBar,
-                grid);
+        ViewHeader header = new ViewHeader(getTranslation("workspace.title"));
+        if (permissions.export()) {
+            header.withActions(new ExportLink(export, url));
+        }
+        add(header, top, filterBar, grid);
     }
 
     @Override
@@ -171,7 +177,7 @@ public class CustomersView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void openDetails(long relationId) {
-        openDetails = new CustomerDetailsDialog(relationId, this, profile, clock, actions);
+        openDetails = new CustomerDetailsDialog(relationId, this, profile, clock, actions, permissions);
         openDetails.open();
     }
 

@@ -71,7 +71,7 @@ class OpenApiDocumentTest {
         JsonNode list = document.get("paths").get("/api/bookings/provider_dashboard/customers/").get("get");
         Set<String> parameters = new HashSet<>();
         list.get("parameters").forEach(parameter -> parameters.add(parameter.get("name").asString()));
-        assertThat(parameters).containsExactlyInAnyOrder("search", "status", "ordering", "page", "page_size");
+        assertThat(parameters).containsExactlyInAnyOrder("search", "status", "staff", "ordering", "page", "page_size");
         list.get("parameters").forEach(parameter -> {
             if (parameter.get("name").asString().equals("status")) {
                 assertThat(parameter.get("schema").get("enum").toString()).contains("new", "returning", "regular",
@@ -80,6 +80,9 @@ class OpenApiDocumentTest {
         });
         assertThat(list.get("responses").propertyNames()).contains("200", "400", "401", "429");
         assertThat(list.get("responses").get("401").get("content").has("application/problem+json")).isTrue();
+        assertThat(list.get("responses").get("403").get("description").asString())
+                .as("the operation's own reason is kept").contains("staff member");
+        assertThat(list.get("responses").get("403").get("content").has("application/problem+json")).isTrue();
         JsonNode patch = document.get("paths").get("/api/bookings/provider_dashboard/customers/{relation_id}/")
                 .get("patch");
         assertThat(patch.get("responses").propertyNames()).contains("200", "400", "404", "409", "415");
