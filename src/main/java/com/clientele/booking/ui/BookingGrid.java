@@ -85,10 +85,10 @@ class BookingGrid extends Grid<BookingRow> {
                 .setHeader(getTranslation("booking.column.price")).setSortProperty("price")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0));
         always.add(addComponentColumn(row -> StatusBadge.of(row.status())).setKey("status")
-                .setHeader(getTranslation("booking.column.status")).setSortProperty("status").setWidth("9.5rem")
+                .setHeader(getTranslation("booking.column.status")).setSortProperty("status").setWidth("7.5rem")
                 .setFlexGrow(0));
         review = addColumn(row -> row.rating() == null ? "" : "★".repeat(row.rating())).setKey("review")
-                .setHeader(getTranslation("booking.column.review")).setWidth("7.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("booking.column.review")).setWidth("6rem").setFlexGrow(0);
         wide.add(review);
         always.add(addComponentColumn(this::menu).setKey("actions")
                 .setHeader(HiddenText.of(getTranslation("booking.column.actions"))).setWidth("4rem").setFlexGrow(0)
