@@ -65,14 +65,17 @@ public class BookingHistory {
         return currentUser.ownCustomersOf(Capability.SEE_CUSTOMERS);
     }
 
-    /** The condition that limits a staff member to their own customers, or nothing. */
+    /** The condition that limits a staff member to their own customers (SPEC §10), or nothing. */
     private String ownOnly() {
-        return own().isEmpty() ? "" : " AND EXISTS (SELECT 1 FROM booking sb WHERE sb.provider_id = b.provider_id"
-                + " AND sb.staff_member_id = :member AND sb.customer_id = b.customer_id)";
+        return own().map(member -> " AND " + served(member).sql()).orElse("");
     }
 
     private JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec statement) {
-        return own().map(member -> statement.param("member", member)).orElse(statement);
+        return own().map(member -> statement.params(served(member).params())).orElse(statement);
+    }
+
+    private static Sql.Condition served(long member) {
+        return Sql.servedBy("b.provider_id", "b.customer_id", member);
     }
 
     /** Who serves each booking from the provider module's published view of its members (changeset 0021). */

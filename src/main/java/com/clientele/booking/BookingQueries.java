@@ -107,8 +107,9 @@ public class BookingQueries {
         StringBuilder where = new StringBuilder(" WHERE b.provider_id = :provider");
         Optional<Long> own = ownCustomersOnly();
         if (own.isPresent()) {
-            where.append(" AND ").append(OWN_CUSTOMERS);
-            params.put("member", own.get());
+            Sql.Condition served = Sql.servedBy("pc.provider_id", "pc.customer_id", own.get());
+            where.append(" AND ").append(served.sql());
+            params.putAll(served.params());
         }
         if (filter.staffMemberId() != null) {
             where.append(" AND b.staff_member_id = :staff");
@@ -162,10 +163,6 @@ public class BookingQueries {
     /** The customer module's published view of who each customer is (changeset 0010). */
     private static final String JOIN_RELATION =
             " JOIN customer_reference pc ON pc.provider_id = b.provider_id AND pc.customer_id = b.customer_id";
-
-    /** A staff member's own customers (SPEC §10), answered by the index ix_booking_staff. */
-    private static final String OWN_CUSTOMERS = "EXISTS (SELECT 1 FROM booking sb WHERE sb.provider_id = pc.provider_id"
-            + " AND sb.staff_member_id = :member AND sb.customer_id = pc.customer_id)";
 
     /** The provider module's published view of its members (changeset 0021). */
     private static final String SELECT = """

@@ -566,9 +566,10 @@ public class BookingService {
 
     /** Whether the customer has a booking assigned to this member (SPEC §10's "own customers"). */
     private boolean isOwnCustomer(long memberId, long customerId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM booking sb"
-                + " WHERE sb.provider_id = ? AND sb.staff_member_id = ? AND sb.customer_id = ?)", Boolean.class,
-                currentUser.providerId(), memberId, customerId));
+        Sql.Condition served = Sql.servedBy(":provider", ":customer", memberId);
+        return Boolean.TRUE.equals(namedJdbc.queryForObject("SELECT " + served.sql(),
+                new MapSqlParameterSource(served.params()).addValue("provider", currentUser.providerId())
+                        .addValue("customer", customerId), Boolean.class));
     }
 
     /** Whether a booking may name this member: one of the business's team, not removed. */
