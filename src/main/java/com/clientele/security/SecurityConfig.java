@@ -2,6 +2,7 @@ package com.clientele.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.clientele.base.Text;
 import com.clientele.base.api.ApiProblems;
 import com.clientele.base.api.StrictHeaders;
 import com.clientele.security.ui.LoginView;
@@ -70,7 +71,7 @@ class SecurityConfig {
                     null);
         };
         AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(request, response,
-                HttpStatus.FORBIDDEN, "This account is not allowed to do that.", null);
+                HttpStatus.FORBIDDEN, Text.of("error.not-allowed"));
         ApiTokenFilter tokenFilter = new ApiTokenFilter(tokens, unauthorized, throttle, problems, clock);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth

@@ -6,6 +6,7 @@ import com.clientele.base.InvalidInputException;
 import com.clientele.base.Language;
 import com.clientele.base.Messages;
 import com.clientele.base.NotFoundException;
+import com.clientele.base.Text;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.beans.PropertyEditorSupport;
@@ -131,17 +132,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.code()).body(response.getBody());
     }
 
+    /** A role that may not do this at all (SPEC §10), or an admin's token on a business's endpoint. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException e, WebRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "This account is not allowed to do that.", null, request);
+        return translated(HttpStatus.FORBIDDEN, "error.not-allowed", request);
     }
 
     private ResponseEntity<Object> databaseDown(Exception e, WebRequest request) {
         log.warn("Database unavailable during an API request: {}", e.toString());
-        ResponseEntity<Object> response = problem(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database cannot be reached right now. Try again in a moment.", null, request);
+        ResponseEntity<Object> response = translated(HttpStatus.SERVICE_UNAVAILABLE, "error.database-down", request);
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, "10").body(response.getBody());
+    }
+
+    private ResponseEntity<Object> translated(HttpStatus status, String key, WebRequest request) {
+        Language language = language(request);
+        return inLanguage(problem(status, messages.render(Text.of(key), language), null, request), language);
     }
 
     /** Tomcat could not decode a parameter (a form body; query strings are refused before any controller). */
@@ -161,8 +167,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return null;
         }
         log.error("Unexpected error in an API request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong. Nothing was changed; please try again.",
-                null, request);
+        return translated(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", request);
     }
 
     @Override

@@ -1,11 +1,15 @@
 package com.clientele.base.api;
 
+import com.clientele.base.Language;
+import com.clientele.base.Messages;
+import com.clientele.base.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,9 +29,19 @@ public class ApiProblems {
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final JsonMapper json;
+    private final Messages messages;
 
-    ApiProblems(JsonMapper json) {
+    ApiProblems(JsonMapper json, Messages messages) {
         this.json = json;
+        this.messages = messages;
+    }
+
+    /** {@link #write} with the detail in the language the request's {@code Accept-Language} prefers. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Text detail)
+            throws IOException {
+        Language language = Language.ofAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.code());
+        write(request, response, status, messages.render(detail, language), null);
     }
 
     public static ProblemDetail problem(HttpStatus status, String detail, Map<String, String> errors,

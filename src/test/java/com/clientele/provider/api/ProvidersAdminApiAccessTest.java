@@ -86,7 +86,7 @@ class ProvidersAdminApiAccessTest {
             Response response = endpoint.call(provider, target.id(), email);
             problem(response, 403);
             assertThat(response.json().get("detail").asString()).as(endpoint.toString())
-                    .isEqualTo("This account is not allowed to do that.");
+                    .isEqualTo("You are not allowed to do that.");
         }
 
         assertThat(ok(admin.get(provider(target.id())))).isEqualTo(before);
