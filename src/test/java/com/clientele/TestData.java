@@ -189,17 +189,34 @@ public class TestData {
         });
     }
 
-    /** Disables or enables an account the way an admin does in the admin console. */
+    /**
+     * Disables or enables the business of a member's account the way an admin does in the admin
+     * console: every member of it at once (SPEC §10).
+     */
     public void setEnabled(String email, boolean enabled) {
-        long account = accountId(email);
+        long provider = jdbc.sql("SELECT m.provider_id FROM member m JOIN account a ON a.id = m.account_id"
+                        + " WHERE a.email = :email AND m.removed_at IS NULL")
+                .param("email", email).query(Long.class).single();
         asAdmin(() -> {
             if (enabled) {
-                providerAccounts.enable(account);
+                providerAccounts.enableBusiness(provider);
             } else {
-                providerAccounts.disable(account);
+                providerAccounts.disableBusiness(provider);
             }
             return null;
         });
+    }
+
+    /**
+     * Disables one member's own account, as their owner does in the team's management: only the
+     * account's flag, the business stays enabled.
+     */
+    public void disableAccount(TestMember member) {
+        int updated = jdbc.sql("UPDATE account SET enabled = FALSE WHERE email = :email")
+                .param("email", member.email()).update();
+        if (updated != 1) {
+            throw new IllegalArgumentException("No account " + member.email());
+        }
     }
 
     /** Books a (new or known) customer; runs as the provider. */

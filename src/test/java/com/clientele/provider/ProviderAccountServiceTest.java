@@ -169,13 +169,13 @@ class ProviderAccountServiceTest {
         TestProvider provider = data.newProvider();
         long accountId = data.accountId(provider.email());
 
-        service.disable(accountId);
+        service.disableBusiness(provider.id());
 
         assertThat(users.loadUserByUsername(provider.email()).isEnabled()).isFalse();
         assertThat(directory.isEnabled(accountId)).as("what the API token filter checks").isFalse();
         assertThat(service.provider(provider.id()).status()).isEqualTo(AccountStatus.DISABLED);
 
-        service.enable(accountId);
+        service.enableBusiness(provider.id());
 
         assertThat(users.loadUserByUsername(provider.email()).isEnabled()).isTrue();
         assertThat(directory.isEnabled(accountId)).isTrue();
@@ -189,7 +189,7 @@ class ProviderAccountServiceTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND enabled").query(Long.class).single())
                 .as("the demo admin is the only admin of the test database").isEqualTo(1);
 
-        assertThatThrownBy(() -> service.disable(adminId)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> service.disableAdmin(adminId)).isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(English.of(e)).contains("last enabled admin"));
 
         assertThat(directory.isEnabled(adminId)).isTrue();
@@ -202,11 +202,11 @@ class ProviderAccountServiceTest {
                 .params(second, passwordEncoder.encode("second-admin-123")).update();
         long secondId = data.accountId(second);
 
-        service.disable(secondId);
+        service.disableAdmin(secondId);
         assertThat(directory.isEnabled(secondId)).isFalse();
-        service.enable(secondId);
+        service.enableAdmin(secondId);
         assertThat(directory.isEnabled(secondId)).isTrue();
-        service.disable(secondId);
+        service.disableAdmin(secondId);
 
         assertThat(directory.isEnabled(secondId)).isFalse();
         assertThat(audits(second)).extracting(AuditRecord::action).containsExactly(AuditAction.ADMIN_DISABLED,
