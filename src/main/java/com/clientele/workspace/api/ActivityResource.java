@@ -19,7 +19,8 @@ record ActivityResource(
         @JsonProperty("relation_id") @Schema(nullable = true, description = "The customer's relation id, for its URLs")
         Long relationId,
         @JsonProperty("customer_name") @Schema(nullable = true) String customerName,
-        @JsonProperty("actor") @Schema(description = "Who did it") String actor,
+        @JsonProperty("actor") @Schema(description = "Who did it: the acting member's"
+                + " name (also for their API token), or system for the application's own work") String actor,
         @JsonProperty("timestamp") Instant timestamp) {
 
     static ActivityResource of(ActivityEntry entry) {
