@@ -90,6 +90,12 @@ public class TestData {
         return new TestMember(provider.id(), member.getKey().longValue(), email, role);
     }
 
+    /** The name of the member signing in with this e-mail, as the timeline names them. */
+    public String memberName(String email) {
+        return jdbc.sql("SELECT name FROM member WHERE email = :email AND removed_at IS NULL")
+                .param("email", email).query(String.class).single();
+    }
+
     /** The owner member of a business made by {@link #newProvider}. */
     public TestMember owner(TestProvider provider) {
         long memberId = jdbc.sql("SELECT m.id FROM member m JOIN account a ON a.id = m.account_id"

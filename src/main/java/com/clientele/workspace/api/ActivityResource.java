@@ -10,7 +10,7 @@ import java.util.Locale;
 record ActivityResource(
         @JsonProperty("id") long id,
         @JsonProperty("activity_type") @Schema(example = "booking_completed", allowableValues = {"booking_created",
-                "booking_confirmed", "booking_completed", "booking_cancelled", "booking_no_show", "review_posted",
+                "booking_confirmed", "booking_completed", "booking_cancelled", "booking_no_show", "booking_staff_changed", "review_posted",
                 "note_changed", "favorited", "unfavorited", "blocked", "unblocked", "message_sent",
                 "customer_imported", "file_imported"}) String activityType,
         @JsonProperty("title") @Schema(example = "Booking completed") String title,

@@ -183,6 +183,7 @@ class ActivityList extends Div {
             case BOOKING_COMPLETED -> VaadinIcon.CHECK_CIRCLE;
             case BOOKING_CANCELLED -> VaadinIcon.CLOSE_CIRCLE;
             case BOOKING_NO_SHOW -> VaadinIcon.EXCLAMATION_CIRCLE;
+            case BOOKING_STAFF_CHANGED -> VaadinIcon.USER;
             case REVIEW_POSTED -> VaadinIcon.STAR;
             case NOTE_CHANGED -> VaadinIcon.NOTEBOOK;
             case FAVORITED, UNFAVORITED -> VaadinIcon.HEART;

@@ -99,6 +99,10 @@ class CustomerDetailsDialog extends Dialog {
                 .setHeader(getTranslation("workspace.details.booking.when")).setAutoWidth(true);
         bookings.addColumn(BookingHistoryEntry::serviceName)
                 .setHeader(getTranslation("workspace.details.booking.service")).setFlexGrow(2);
+        // who serves it (SPEC §10); empty for nobody in particular
+        bookings.addColumn(b -> b.staffMember() == null ? "" : b.staffMember().name()).setKey("staff")
+                .setHeader(getTranslation("workspace.details.booking.staff")).setFlexGrow(1)
+                .setTooltipGenerator(b -> b.staffMember() == null ? "" : b.staffMember().name());
         bookings.addColumn(b -> getTranslation("booking.status." + b.status().name()))
                 .setHeader(getTranslation("workspace.details.booking.status")).setAutoWidth(true);
         bookings.addColumn(b -> Formats.money(b.price(), profile.currency(), locale))
