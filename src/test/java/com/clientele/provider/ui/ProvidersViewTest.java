@@ -198,7 +198,7 @@ class ProvidersViewTest extends SpringBrowserlessTest {
         data.login(DemoAccounts.ADMIN_EMAIL);
         search(provider.email());
 
-        assertThat(test(grid()).getHeaderCell(test(grid()).getColumnPosition("members")).getText()).isEqualTo("Members");
+        assertThat(grid().getColumnByKey("members").getHeaderText()).isEqualTo("Members");
         assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("members"))).isEqualTo("4");
         String businessName = businessName(0);
         String secondName = jdbc.sql("SELECT name FROM member WHERE id = ?").param(second.memberId())
