@@ -170,8 +170,8 @@ public class PasswordResets {
         }
         return jdbc.sql("""
                         SELECT r.account_id FROM password_reset r JOIN account a ON a.id = r.account_id
-                        WHERE r.token_hash = :hash AND r.used_at IS NULL AND r.expires_at > :now AND a.enabled
-                        AND """ + BUSINESS_ENABLED)
+                        WHERE r.token_hash = :hash AND r.used_at IS NULL AND r.expires_at > :now AND a.enabled"""
+                        + " AND " + BUSINESS_ENABLED)
                 .param("hash", SecretTokens.hash(token)).param("now", Sql.param(clock.instant()))
                 .query(Long.class).optional();
     }

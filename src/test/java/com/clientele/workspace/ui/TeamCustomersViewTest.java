@@ -109,6 +109,7 @@ class TeamCustomersViewTest extends SpringBrowserlessTest {
         assertThat(find(ActivityList.class).first().actors()).as("the recent activity").startsWith(
                 "by " + data.memberName(team.frontDesk().email()), "by " + data.memberName(team.manager().email()));
         CustomerDetailsDialog dialog = details("Cara Shared");
+        find(SectionSwitcher.class, dialog).single().setSelectedIndex(1);
         @SuppressWarnings("unchecked")
         Grid<BookingHistoryEntry> bookings = find(Grid.class, dialog).withClassName("history-grid").single();
         int staffColumn = test(bookings).getColumnPosition("staff");
