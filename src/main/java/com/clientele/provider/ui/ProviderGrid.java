@@ -51,7 +51,7 @@ class ProviderGrid extends Grid<ProviderAccount> {
         setPageSize(50);
         addComponentColumn(this::business).setHeader(getTranslation("provider.column.business-name"))
                 .setKey("businessName").setSortProperty("businessName").setSortable(true).setWidth("10rem")
-                .setFlexGrow(2).setTooltipGenerator(ProviderAccount::businessName);
+                .setFlexGrow(2).setTooltipGenerator(ProviderGrid::businessTooltip);
         var email = addColumn(ProviderAccount::email).setHeader(getTranslation("provider.column.email"))
                 .setKey("email").setSortProperty("email").setSortable(true).setWidth("13rem").setFlexGrow(2)
                 .setTooltipGenerator(ProviderAccount::email);
@@ -90,7 +90,7 @@ class ProviderGrid extends Grid<ProviderAccount> {
         return addListener(ActionEvent.class, listener);
     }
 
-    /** The business's name, and below it its enabled owners: "Owner: Jane Doe" (their e-mails as the tooltip). */
+    /** The business's name, and below it its enabled owners: "Owner: Jane Doe" (their e-mails in the tooltip). */
     private Div business(ProviderAccount account) {
         var name = new Span(account.businessName());
         name.addClassName("provider-business-name");
@@ -98,11 +98,15 @@ class ProviderGrid extends Grid<ProviderAccount> {
                 : getTranslation("provider.owners", account.owners().size(), account.owners().stream()
                         .map(ProviderAccount.Owner::name).collect(Collectors.joining(", "))));
         owners.addClassNames("provider-owners", "muted");
-        owners.getElement().setAttribute("title", account.owners().stream()
-                .map(owner -> owner.name() + " <" + owner.email() + ">").collect(Collectors.joining(", ")));
         var cell = new Div(name, owners);
         cell.addClassName("provider-business");
         return cell;
+    }
+
+    /** The whole name and each owner with their e-mail, for names cut short in the cell. */
+    private static String businessTooltip(ProviderAccount account) {
+        return account.owners().stream().map(owner -> owner.name() + " <" + owner.email() + ">")
+                .collect(Collectors.joining(", ", account.businessName() + (account.owners().isEmpty() ? "" : " · "), ""));
     }
 
     private Badge statusBadge(ProviderAccount account) {
