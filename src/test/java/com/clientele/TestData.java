@@ -90,6 +90,12 @@ public class TestData {
         return new TestMember(provider.id(), member.getKey().longValue(), email, role);
     }
 
+    /** The name of the member signing in with this e-mail, as the timeline names them. */
+    public String memberName(String email) {
+        return jdbc.sql("SELECT name FROM member WHERE email = :email AND removed_at IS NULL")
+                .param("email", email).query(String.class).single();
+    }
+
     /** The owner member of a business made by {@link #newProvider}. */
     public TestMember owner(TestProvider provider) {
         long memberId = jdbc.sql("SELECT m.id FROM member m JOIN account a ON a.id = m.account_id"
@@ -189,17 +195,34 @@ public class TestData {
         });
     }
 
-    /** Disables or enables an account the way an admin does in the admin console. */
+    /**
+     * Disables or enables the business of a member's account the way an admin does in the admin
+     * console: every member of it at once (SPEC §10).
+     */
     public void setEnabled(String email, boolean enabled) {
-        long account = accountId(email);
+        long provider = jdbc.sql("SELECT m.provider_id FROM member m JOIN account a ON a.id = m.account_id"
+                        + " WHERE a.email = :email AND m.removed_at IS NULL")
+                .param("email", email).query(Long.class).single();
         asAdmin(() -> {
             if (enabled) {
-                providerAccounts.enable(account);
+                providerAccounts.enableBusiness(provider);
             } else {
-                providerAccounts.disable(account);
+                providerAccounts.disableBusiness(provider);
             }
             return null;
         });
+    }
+
+    /**
+     * Disables one member's own account, as their owner does in the team's management: only the
+     * account's flag, the business stays enabled.
+     */
+    public void disableAccount(TestMember member) {
+        int updated = jdbc.sql("UPDATE account SET enabled = FALSE WHERE email = :email")
+                .param("email", member.email()).update();
+        if (updated != 1) {
+            throw new IllegalArgumentException("No account " + member.email());
+        }
     }
 
     /** Books a (new or known) customer; runs as the provider. */

@@ -7,6 +7,8 @@ public enum ActivityType {
     BOOKING_COMPLETED("Booking completed"),
     BOOKING_CANCELLED("Booking cancelled"),
     BOOKING_NO_SHOW("No-show"),
+    /** Another member (or nobody in particular) serves a booking now. */
+    BOOKING_STAFF_CHANGED("Staff member changed"),
     REVIEW_POSTED("Review posted"),
     NOTE_CHANGED("Notes changed"),
     FAVORITED("Marked as favourite"),

@@ -42,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -163,7 +164,9 @@ public class BookingService {
 
     /**
      * Names the member who serves a booking, or nobody ({@code null}): owners, managers and front
-     * desk only. The customer's figures do not depend on it, so only the booking is locked.
+     * desk only. The customer's figures do not depend on it, so only the booking is locked. A change
+     * is an event on the customer's timeline ("Booking of 7 May 2026, 10:00 now served by Mia
+     * Stylist"); naming the member the booking names already changes nothing.
      *
      * @throws InvalidInputException when the member is not in the team
      */
@@ -172,10 +175,20 @@ public class BookingService {
         if (currentUser.require(Capability.BOOKINGS) != Scope.ALL) {
             throw new AccessDeniedException("A staff member's bookings are their own");
         }
-        if (staffMemberId != null && !inTeam(staffMemberId)) {
+        Optional<TeamMember> member = staffMemberId == null ? Optional.empty()
+                : team.find(currentUser.providerId(), staffMemberId).filter(TeamMember::active);
+        if (staffMemberId != null && member.isEmpty()) {
             throw new InvalidInputException("staffMemberId", "booking.error.staff.not-in-team");
         }
-        lockedBooking(bookingId).assign(staffMemberId, clock.instant());
+        Booking booking = lockedBooking(bookingId);
+        if (Objects.equals(booking.getStaffMemberId(), staffMemberId)) {
+            return;
+        }
+        booking.assign(staffMemberId, clock.instant());
+        activityLog.record(booking.getCustomerId(), ActivityType.BOOKING_STAFF_CHANGED, member
+                .map(served -> ActivitySummary.of("activity.booking.staff", dateTime(booking.getStartsAt()),
+                        text(served.name())))
+                .orElseGet(() -> ActivitySummary.of("activity.booking.staff.nobody", dateTime(booking.getStartsAt()))));
     }
 
     @Transactional

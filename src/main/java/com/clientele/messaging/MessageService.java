@@ -66,7 +66,7 @@ public class MessageService {
         }
         CustomerMessage saved = messages.save(new CustomerMessage(currentUser.providerId(), customerId,
                 customers.emailOf(customerId).orElse(null), relation.name(), message.subject().strip(), message.body(),
-                preferences.ownLanguage().orElse(Language.ENGLISH), currentUser.actorName(), clock.instant()));
+                preferences.ownLanguage().orElse(Language.ENGLISH), currentUser.actorEmail(), clock.instant()));
         activityLog.record(customerId, ActivityType.MESSAGE_SENT, ActivitySummary.asWritten(message.subject().strip()));
         publisher.publishEvent(new MessageQueued(saved.getId()));
         return MessageSummary.of(saved);

@@ -78,7 +78,7 @@ public class PasswordResets {
     /**
      * Makes the link of a request, for the e-mail that carries it, and stores its token's hash in
      * place of the account's earlier link, which stops working. Empty when there is nothing to send:
-     * no enabled account has the address, the request is past its validity, or this request or a
+     * no enabled account of an enabled business has the address, the request is past its validity, or this request or a
      * newer one was handled already (the event log delivers at least once).
      */
     @Transactional
@@ -87,7 +87,7 @@ public class PasswordResets {
         if (!expiresAt.isAfter(clock.instant())) {
             return Optional.empty();
         }
-        Optional<Long> accountId = jdbc.sql("SELECT id FROM account WHERE email = :email")
+        Optional<Long> accountId = jdbc.sql("SELECT a.id FROM account a WHERE a.email = :email AND " + BUSINESS_ENABLED)
                 .param("email", request.email()).query(Long.class).optional();
         // The account row, locked: two requests of one account are handled one after the other.
         Optional<Account> account = accountId.flatMap(accounts::findForUpdate).filter(Account::isEnabled);
@@ -112,7 +112,7 @@ public class PasswordResets {
                 token, expiresAt));
     }
 
-    /** Whether the token opens a reset now: known, not used, not expired, and its account enabled. */
+    /** Whether the token opens a reset now: known, not used, not expired, its account and business enabled. */
     @Transactional(readOnly = true)
     public boolean isUsable(@Nullable String token) {
         return usableAccount(token).isPresent();
@@ -154,6 +154,11 @@ public class PasswordResets {
                 now));
     }
 
+    /** The account {@code a} is no member of a business an admin disabled (SPEC §10); admins are members of none. */
+    private static final String BUSINESS_ENABLED = """
+            NOT EXISTS (SELECT 1 FROM member m JOIN provider p ON p.id = m.provider_id
+                        WHERE m.account_id = a.id AND m.removed_at IS NULL AND NOT p.enabled)""";
+
     /** The language the account holder chose, else the one of the page they used. */
     private static Language languageOf(Account account, Language page) {
         return Language.find(account.getLanguage()).orElse(page);
@@ -165,7 +170,8 @@ public class PasswordResets {
         }
         return jdbc.sql("""
                         SELECT r.account_id FROM password_reset r JOIN account a ON a.id = r.account_id
-                        WHERE r.token_hash = :hash AND r.used_at IS NULL AND r.expires_at > :now AND a.enabled""")
+                        WHERE r.token_hash = :hash AND r.used_at IS NULL AND r.expires_at > :now AND a.enabled"""
+                        + " AND " + BUSINESS_ENABLED)
                 .param("hash", SecretTokens.hash(token)).param("now", Sql.param(clock.instant()))
                 .query(Long.class).optional();
     }

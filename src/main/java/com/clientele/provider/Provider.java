@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 
-/** A business that takes bookings; one per provider account. */
+/** A business that takes bookings, with its team of members; the admin creates it with its first owner. */
 @Entity
 @Table(name = "provider")
 public class Provider extends AbstractEntity {
@@ -35,6 +35,10 @@ public class Provider extends AbstractEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** False while an admin has disabled the business: none of its members can sign in (SPEC §10). */
+    @Column(nullable = false)
+    private boolean enabled = true;
 
     @Version
     private long version;
@@ -78,5 +82,13 @@ public class Provider extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 }

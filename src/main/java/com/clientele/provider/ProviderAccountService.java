@@ -36,8 +36,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Admins manage accounts here: list and edit providers, disable or enable a login, reset a
- * password, lift a lock-out. Every change is audited. Records in, records out, so the admin views
+ * Admins manage accounts here: list and edit providers, disable or enable a business (all its
+ * members at once) or an admin, reset a password, lift a lock-out. Every change is audited. Records in, records out, so the admin views
  * and the admin REST API call the same methods.
  */
 @Service
@@ -67,11 +67,13 @@ public class ProviderAccountService {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final CustomerCounts customerCounts;
+    private final TeamFigures teamFigures;
     private final Clock clock;
 
     ProviderAccountService(AccountRepository accounts, ProviderRepository providers, MemberRepository members,
             PasswordEncoder passwordEncoder, InputValidator validator, AuditLog auditLog,
-            ApplicationEventPublisher events, JdbcClient jdbc, CustomerCounts customerCounts, Clock clock) {
+            ApplicationEventPublisher events, JdbcClient jdbc, CustomerCounts customerCounts, TeamFigures teamFigures,
+            Clock clock) {
         this.accounts = accounts;
         this.providers = providers;
         this.members = members;
@@ -81,6 +83,7 @@ public class ProviderAccountService {
         this.events = events;
         this.jdbc = jdbc;
         this.customerCounts = customerCounts;
+        this.teamFigures = teamFigures;
         this.clock = clock;
     }
 
@@ -120,13 +123,14 @@ public class ProviderAccountService {
         return sort == null || order.isAscending() ? sort : sort.reversed();
     }
 
+    /** Adds the customer counts and the teams: one grouped statement each for all the accounts given. */
     private List<ProviderAccount> withCounts(List<ProviderAccount> accounts) {
-        Map<Long, CustomerCounts.Counts> counts = customerCounts.of(accounts.stream()
-                .map(ProviderAccount::providerId).toList());
-        return accounts.stream().map(account -> {
-            CustomerCounts.Counts of = counts.getOrDefault(account.providerId(), CustomerCounts.Counts.NONE);
-            return account.withCounts(of.customers(), of.bookings());
-        }).toList();
+        List<Long> ids = accounts.stream().map(ProviderAccount::providerId).toList();
+        Map<Long, CustomerCounts.Counts> counts = customerCounts.of(ids);
+        Map<Long, TeamFigures.Team> teams = teamFigures.of(ids);
+        return accounts.stream().map(account -> account.withCounts(
+                counts.getOrDefault(account.providerId(), CustomerCounts.Counts.NONE),
+                teams.getOrDefault(account.providerId(), TeamFigures.Team.NONE))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -228,36 +232,73 @@ public class ProviderAccountService {
     }
 
     /**
-     * Stops the account from signing in and ends its open sessions. The last enabled admin cannot
-     * be disabled: the platform would have nobody left to run it.
+     * Disables the business: none of its members can sign in or use an API token any more, and
+     * their open sessions end (SPEC §10). The members' own accounts are left as they are, so
+     * {@link #enableBusiness} gives each back exactly the state they had. One audit entry names the
+     * business and how many members were signed out. Disabling a disabled business changes nothing.
      */
     @Transactional
-    public void disable(long accountId) {
-        Account account = lockedAccount(accountId);
+    public void disableBusiness(long providerId) {
+        Provider provider = lockedProvider(providerId);
+        if (!provider.isEnabled()) {
+            return;
+        }
+        provider.setEnabled(false);
+        List<Long> signedOut = enabledMemberAccounts(providerId);
+        auditLog.record(AuditAction.PROVIDER_DISABLED, provider.getAccount().getEmail(), "Business "
+                + provider.getBusinessName() + " disabled; " + signedOut.size() + " member"
+                + (signedOut.size() == 1 ? "" : "s") + " signed out, sign-in and API tokens refused");
+        signedOut.forEach(accountId -> events.publishEvent(new AccountDisabled(accountId)));
+    }
+
+    /** Lets the business's members in again, each as they were before; enabling an enabled business changes nothing. */
+    @Transactional
+    public void enableBusiness(long providerId) {
+        Provider provider = lockedProvider(providerId);
+        if (provider.isEnabled()) {
+            return;
+        }
+        provider.setEnabled(true);
+        auditLog.record(AuditAction.PROVIDER_ENABLED, provider.getAccount().getEmail(),
+                "Business " + provider.getBusinessName() + " enabled");
+    }
+
+    /** The accounts of the business's members that can sign in on their own: those an owner has not disabled. */
+    private List<Long> enabledMemberAccounts(long providerId) {
+        return jdbc.sql("""
+                        SELECT m.account_id FROM member m JOIN account a ON a.id = m.account_id
+                        WHERE m.provider_id = :provider AND m.removed_at IS NULL AND a.enabled ORDER BY m.account_id""")
+                .param("provider", providerId).query(Long.class).list();
+    }
+
+    /**
+     * Stops an admin from signing in and ends their open sessions. The last enabled admin cannot
+     * be disabled: the platform would have nobody left to run it. A provider's account is not an
+     * admin's: its business is disabled with {@link #disableBusiness}.
+     */
+    @Transactional
+    public void disableAdmin(long accountId) {
+        Account account = lockedAdmin(accountId);
         if (!account.isEnabled()) {
             return;
         }
-        if (account.getRole() == Role.ADMIN) {
-            List<Account> enabledAdmins = accounts.lockEnabled(Role.ADMIN);
-            if (enabledAdmins.size() <= 1) {
-                throw new ConflictException("provider.error.last-admin");
-            }
+        List<Account> enabledAdmins = accounts.lockEnabled(Role.ADMIN);
+        if (enabledAdmins.size() <= 1) {
+            throw new ConflictException("provider.error.last-admin");
         }
         account.setEnabled(false);
-        auditLog.record(account.getRole() == Role.ADMIN ? AuditAction.ADMIN_DISABLED : AuditAction.PROVIDER_DISABLED,
-                account.getEmail(), "Sign-in blocked; open sessions ended");
+        auditLog.record(AuditAction.ADMIN_DISABLED, account.getEmail(), "Sign-in blocked; open sessions ended");
         events.publishEvent(new AccountDisabled(accountId));
     }
 
     @Transactional
-    public void enable(long accountId) {
-        Account account = lockedAccount(accountId);
+    public void enableAdmin(long accountId) {
+        Account account = lockedAdmin(accountId);
         if (account.isEnabled()) {
             return;
         }
         account.setEnabled(true);
-        auditLog.record(account.getRole() == Role.ADMIN ? AuditAction.ADMIN_ENABLED : AuditAction.PROVIDER_ENABLED,
-                account.getEmail(), null);
+        auditLog.record(AuditAction.ADMIN_ENABLED, account.getEmail(), null);
     }
 
     /**
@@ -292,6 +333,18 @@ public class ProviderAccountService {
 
     private Account lockedAccount(long accountId) {
         return accounts.findForUpdate(accountId).orElseThrow(() -> new NotFoundException("provider.error.account-not-found"));
+    }
+
+    private Account lockedAdmin(long accountId) {
+        Account account = lockedAccount(accountId);
+        if (account.getRole() != Role.ADMIN) {
+            throw new NotFoundException("provider.error.account-not-found");
+        }
+        return account;
+    }
+
+    private Provider lockedProvider(long providerId) {
+        return providers.findForUpdate(providerId).orElseThrow(() -> new NotFoundException("provider.error.not-found"));
     }
 
     private void checkEmail(String email, Long ownAccountId, Map<String, Text> errors) {
@@ -347,7 +400,7 @@ public class ProviderAccountService {
 
     private static final String SELECT = """
             SELECT p.id AS provider_id, a.id AS account_id, p.business_name, a.email, p.time_zone, p.currency,
-                   p.country, a.last_login_at, p.created_at, a.enabled, a.locked_until, a.password_change_required
+                   p.country, a.last_login_at, p.created_at, p.enabled, a.locked_until, a.password_change_required
             FROM provider p JOIN account a ON a.id = p.account_id""";
 
     private static void where(ProviderAccountFilter filter, Instant now, StringBuilder sql,
@@ -364,10 +417,11 @@ public class ProviderAccountService {
             params.put("email", Sql.containsPattern(search.toLowerCase(Locale.ROOT)));
         }
         if (filter.status() != null) {
+            // as AccountStatus.of: the business's flag, then the sign-in account's lock-out
             conditions.add(switch (filter.status()) {
-                case ENABLED -> "a.enabled AND (a.locked_until IS NULL OR a.locked_until <= :now)";
-                case LOCKED -> "a.enabled AND a.locked_until > :now";
-                case DISABLED -> "NOT a.enabled";
+                case ENABLED -> "p.enabled AND (a.locked_until IS NULL OR a.locked_until <= :now)";
+                case LOCKED -> "p.enabled AND a.locked_until > :now";
+                case DISABLED -> "NOT p.enabled";
             });
             if (filter.status() != AccountStatus.DISABLED) {
                 params.put("now", Sql.param(now));
@@ -400,7 +454,7 @@ public class ProviderAccountService {
         Instant lockedUntil = Sql.instant(rs, "locked_until");
         return new ProviderAccount(rs.getLong("provider_id"), rs.getLong("account_id"), rs.getString("business_name"),
                 rs.getString("email"), rs.getString("time_zone"), rs.getString("currency"), rs.getString("country"),
-                0, 0, Sql.instant(rs, "last_login_at"),
+                0, 0, 0, List.of(), Sql.instant(rs, "last_login_at"),
                 Sql.instant(rs, "created_at"), AccountStatus.of(rs.getBoolean("enabled"), lockedUntil, now),
                 lockedUntil, rs.getBoolean("password_change_required"));
     }

@@ -51,27 +51,35 @@ public class ProviderDirectory {
         }
         return jdbc.sql(LOGIN + " WHERE a.email = :email")
                 .param("email", normalised)
-                .query((rs, row) -> login(rs, rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .query((rs, row) -> login(rs, rs.getString("password_hash"), rs.getBoolean("can_sign_in")))
                 .optional();
     }
 
     /**
      * The enabled account with this id as the API's token check needs it, without its password
-     * hash; empty when the account is disabled or gone. One indexed statement: it runs per request.
+     * hash; empty when the account is disabled, its business is disabled, or it is gone. One
+     * indexed statement: it runs per request.
      */
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findEnabledAccount(long accountId) {
-        return jdbc.sql(LOGIN + " WHERE a.id = :id AND a.enabled")
+        return jdbc.sql(LOGIN + " WHERE a.id = :id AND " + CAN_SIGN_IN)
                 .param("id", accountId)
                 .query((rs, row) -> login(rs, null, true))
                 .optional();
     }
 
+    /**
+     * Whether the account may sign in: it is enabled, and so is its business (an admin disables a
+     * whole business, SPEC §10). Admins belong to no business.
+     */
+    private static final String CAN_SIGN_IN = "a.enabled AND (p.id IS NULL OR p.enabled)";
+
     /** An account with its membership: a provider's account is a member of exactly one business. */
     private static final String LOGIN = """
-            SELECT a.id, a.email, a.password_hash, a.role, a.enabled, a.locked_until, a.password_change_required,
-                   m.provider_id, m.id AS member_id, m.team_role, m.name AS member_name
-            FROM account a LEFT JOIN member m ON m.account_id = a.id AND m.removed_at IS NULL""";
+            SELECT a.id, a.email, a.password_hash, a.role, %s AS can_sign_in, a.locked_until,
+                   a.password_change_required, m.provider_id, m.id AS member_id, m.team_role, m.name AS member_name
+            FROM account a LEFT JOIN member m ON m.account_id = a.id AND m.removed_at IS NULL
+            LEFT JOIN provider p ON p.id = m.provider_id""".formatted(CAN_SIGN_IN);
 
     private static LoginAccount login(ResultSet rs, @Nullable String passwordHash, boolean enabled)
             throws SQLException {
@@ -170,8 +178,9 @@ public class ProviderDirectory {
                 .query(Integer.class).single() > 0;
     }
 
+    /** Whether the account may sign in and use its API tokens: it and its business are enabled. */
     @Transactional(readOnly = true)
     public boolean isEnabled(long accountId) {
-        return accounts.findById(accountId).map(Account::isEnabled).orElse(false);
+        return findEnabledAccount(accountId).isPresent();
     }
 }

@@ -70,7 +70,7 @@ public final class AppUser implements UserDetails, CredentialsContainer {
         return teamRole;
     }
 
-    /** How bookings, the timeline and the audit log name this user: the member's name, else the e-mail. */
+    /** How bookings and the activity timeline name this user: the member's name, else the e-mail (admins). */
     public String displayName() {
         return memberName == null || memberName.isBlank() ? email : memberName;
     }

@@ -76,8 +76,20 @@ public class CurrentUser {
         return memberId;
     }
 
-    /** Who to name in activity and audit records. */
+    /**
+     * Who to name in activity events (SPEC §10): the acting member's name ("Mia Stylist"), also when
+     * they act through an API token; "system" for the application's own work.
+     */
     public String actorName() {
+        return find().map(AppUser::displayName).orElse("system");
+    }
+
+    /**
+     * Who to name where an account must be found again (a message's sender, as in the audit log,
+     * which admins search by e-mail): the acting account's e-mail; "system" for the application's
+     * own work.
+     */
+    public String actorEmail() {
         return find().map(AppUser::email).orElse("system");
     }
 }

@@ -17,6 +17,12 @@ import com.clientele.customer.CustomerService;
 import com.clientele.customer.CustomerStatus;
 import com.clientele.booking.TeamMembers.TeamMate;
 import com.clientele.provider.TeamRole;
+import com.clientele.activity.ActivityEntry;
+import com.clientele.activity.ActivityLog;
+import com.clientele.activity.ActivityType;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,6 +53,10 @@ class BookingServiceTest {
     TeamMembers team;
     @Autowired
     BookingQueries queries;
+    @Autowired
+    ActivityLog activity;
+    @Autowired
+    MessageSource messages;
 
     TestProvider provider;
 
@@ -362,6 +372,32 @@ class BookingServiceTest {
         assertThat(team.staffOf(ref.bookingId())).isEqualTo(kim.memberId());
         data.as(provider, () -> bookings.assign(ref.bookingId(), null));
         assertThat(team.staffOf(ref.bookingId())).as("nobody in particular").isNull();
+    }
+
+    @Test
+    void changingWhoServesABookingIsAnEventOnTheCustomersTimeline() {
+        TeamMate sam = team.add(provider, TeamRole.STAFF, "Sam Stylist");
+        TeamMate kim = team.add(provider, TeamRole.STAFF, "Kim Colourist");
+        TeamMate desk = team.add(provider, TeamRole.FRONT_DESK, "Dee Desk");
+        BookingRef ref = data.as(provider, () -> bookings.create(NewBooking.forNewCustomer(
+                new CustomerContact("Edsger Dijkstra", "edsger-team@example.com", null), "Cut", DAY, 45,
+                BigDecimal.TEN, BookingStatus.CONFIRMED).withStaffMember(sam.memberId())));
+
+        team.as(desk, () -> bookings.assign(ref.bookingId(), kim.memberId()));
+        team.as(desk, () -> bookings.assign(ref.bookingId(), kim.memberId()));
+        data.as(provider, () -> bookings.assign(ref.bookingId(), null));
+
+        List<ActivityEntry> timeline = data.as(provider, () -> activity.forCustomer(ref.customerId(), 10));
+        assertThat(timeline).extracting(ActivityEntry::type).as("naming the same member again is no change")
+                .containsExactly(ActivityType.BOOKING_STAFF_CHANGED, ActivityType.BOOKING_STAFF_CHANGED,
+                        ActivityType.BOOKING_CREATED);
+        assertThat(timeline).extracting(ActivityEntry::summary).startsWith(
+                "Booking of 10 Mar 2026, 10:00 now served by nobody in particular",
+                "Booking of 10 Mar 2026, 10:00 now served by Kim Colourist");
+        assertThat(timeline).extracting(ActivityEntry::actor).as("who changed it, by name")
+                .startsWith(data.memberName(provider.email()), "Dee Desk");
+        assertThat(timeline.get(1).message().render((key, args) -> messages.getMessage(key, args, Locale.GERMANY),
+                Locale.GERMANY, ZoneId.of("Europe/London"))).isEqualTo("Buchung vom 10.03.2026, 10:00 jetzt bei Kim Colourist");
     }
 
     @Test

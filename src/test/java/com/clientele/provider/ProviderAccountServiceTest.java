@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
+import com.clientele.TestData.TestMember;
 import com.clientele.TestData.TestProvider;
 import com.clientele.audit.AuditAction;
 import com.clientele.audit.AuditFilter;
@@ -12,6 +13,7 @@ import com.clientele.audit.AuditRecord;
 import com.clientele.audit.AuditTrail;
 import com.clientele.base.ConflictException;
 import com.clientele.base.InvalidInputException;
+import com.clientele.base.NotFoundException;
 import com.clientele.base.i18n.English;
 import com.clientele.booking.BookingStatus;
 import com.clientele.demo.DemoAccounts;
@@ -165,17 +167,88 @@ class ProviderAccountServiceTest {
     }
 
     @Test
+    void eachBusinessShowsItsMemberCountAndItsEnabledOwnersButNoCustomers() {
+        TestProvider provider = data.newProvider();
+        TestMember second = data.newMember(provider, TeamRole.OWNER);
+        jdbc.sql("UPDATE member SET name = ? WHERE id = ?").params("Ada \"Al\" O'Neil, Zoë", second.memberId()).update();
+        data.newMember(provider, TeamRole.STAFF);
+        data.disableAccount(data.newMember(provider, TeamRole.OWNER));
+        TestMember removed = data.newMember(provider, TeamRole.MANAGER);
+        jdbc.sql("UPDATE member SET removed_at = NOW(6), account_id = NULL WHERE id = ?").param(removed.memberId())
+                .update();
+        TestProvider alone = data.newProvider();
+        data.book(provider, "Carla Customer", null, BookingStatus.COMPLETED, "30.00", 3);
+
+        ProviderAccount account = service.provider(provider.id());
+
+        assertThat(account.members()).as("owner, second owner, staff and the disabled owner; not the removed one")
+                .isEqualTo(4);
+        assertThat(account.owners()).as("the enabled owners by name").containsExactly(
+                new ProviderAccount.Owner("Ada \"Al\" O'Neil, Zoë", second.email()),
+                new ProviderAccount.Owner(account.businessName(), provider.email()));
+        assertThat(account.customers()).isEqualTo(1);
+        assertThat(account.toString()).doesNotContain("Carla");
+        assertThat(service.list(new ProviderAccountFilter(provider.email(), null), PageRequest.of(0, 10)))
+                .singleElement().isEqualTo(account);
+        ProviderAccount single = service.provider(alone.id());
+        assertThat(single.members()).isEqualTo(1);
+        assertThat(single.owners()).extracting(ProviderAccount.Owner::email).containsExactly(alone.email());
+    }
+
+    @Test
+    void disablingABusinessRefusesEveryMemberAndEnablingItRestoresEachMembersOwnState() {
+        TestProvider provider = data.newProvider();
+        TestMember staff = data.newMember(provider, TeamRole.STAFF);
+        TestMember disabledByOwner = data.newMember(provider, TeamRole.MANAGER);
+        data.disableAccount(disabledByOwner);
+        TestProvider other = data.newProvider();
+
+        service.disableBusiness(provider.id());
+        service.disableBusiness(provider.id());
+
+        for (String email : List.of(provider.email(), staff.email(), disabledByOwner.email())) {
+            assertThat(users.loadUserByUsername(email).isEnabled()).as(email).isFalse();
+            assertThat(directory.findEnabledAccount(data.accountId(email))).as("the API token check").isEmpty();
+        }
+        assertThat(directory.isEnabled(data.accountId(other.email()))).as("another business").isTrue();
+        assertThat(service.count(new ProviderAccountFilter(provider.email(), AccountStatus.DISABLED))).isEqualTo(1);
+        assertThat(service.count(new ProviderAccountFilter(provider.email(), AccountStatus.ENABLED))).isZero();
+        assertThat(audits(provider.email())).extracting(AuditRecord::action).as("disabling twice is audited once")
+                .containsExactly(AuditAction.PROVIDER_DISABLED, AuditAction.PROVIDER_CREATED);
+        assertThat(audits(provider.email()).getFirst().details()).contains(service.provider(provider.id()).businessName(),
+                "2 members signed out");
+
+        service.enableBusiness(provider.id());
+
+        assertThat(users.loadUserByUsername(provider.email()).isEnabled()).isTrue();
+        assertThat(users.loadUserByUsername(staff.email()).isEnabled()).isTrue();
+        assertThat(users.loadUserByUsername(disabledByOwner.email()).isEnabled())
+                .as("the member their owner disabled stays disabled").isFalse();
+        assertThat(service.count(new ProviderAccountFilter(provider.email(), AccountStatus.ENABLED))).isEqualTo(1);
+    }
+
+    @Test
+    void aProvidersAccountIsNotDisabledAsAnAdmin() {
+        TestProvider provider = data.newProvider();
+
+        assertThatThrownBy(() -> service.disableAdmin(data.accountId(provider.email())))
+                .isInstanceOf(NotFoundException.class);
+
+        assertThat(directory.isEnabled(data.accountId(provider.email()))).isTrue();
+    }
+
+    @Test
     void disabledProviderCannotSignInUntilEnabledAgain() {
         TestProvider provider = data.newProvider();
         long accountId = data.accountId(provider.email());
 
-        service.disable(accountId);
+        service.disableBusiness(provider.id());
 
         assertThat(users.loadUserByUsername(provider.email()).isEnabled()).isFalse();
         assertThat(directory.isEnabled(accountId)).as("what the API token filter checks").isFalse();
         assertThat(service.provider(provider.id()).status()).isEqualTo(AccountStatus.DISABLED);
 
-        service.enable(accountId);
+        service.enableBusiness(provider.id());
 
         assertThat(users.loadUserByUsername(provider.email()).isEnabled()).isTrue();
         assertThat(directory.isEnabled(accountId)).isTrue();
@@ -189,7 +262,7 @@ class ProviderAccountServiceTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND enabled").query(Long.class).single())
                 .as("the demo admin is the only admin of the test database").isEqualTo(1);
 
-        assertThatThrownBy(() -> service.disable(adminId)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> service.disableAdmin(adminId)).isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(English.of(e)).contains("last enabled admin"));
 
         assertThat(directory.isEnabled(adminId)).isTrue();
@@ -202,11 +275,11 @@ class ProviderAccountServiceTest {
                 .params(second, passwordEncoder.encode("second-admin-123")).update();
         long secondId = data.accountId(second);
 
-        service.disable(secondId);
+        service.disableAdmin(secondId);
         assertThat(directory.isEnabled(secondId)).isFalse();
-        service.enable(secondId);
+        service.enableAdmin(secondId);
         assertThat(directory.isEnabled(secondId)).isTrue();
-        service.disable(secondId);
+        service.disableAdmin(secondId);
 
         assertThat(directory.isEnabled(secondId)).isFalse();
         assertThat(audits(second)).extracting(AuditRecord::action).containsExactly(AuditAction.ADMIN_DISABLED,

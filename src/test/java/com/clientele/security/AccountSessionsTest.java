@@ -67,7 +67,7 @@ class AccountSessionsTest extends SpringBrowserlessTest {
         assertThat(accountSessions.openUis(principal.accountId())).containsExactly(providerUi);
 
         data.login(DemoAccounts.ADMIN_EMAIL);
-        providerAccounts.disable(principal.accountId());
+        providerAccounts.disableBusiness(provider.id());
         // The push to the provider's session waits for its lock; releasing the lock the test holds,
         // as the end of a request would, runs it.
         vaadinSession.unlock();

@@ -35,7 +35,7 @@ class DisabledAccountHttpTest {
         assertThat(browser.get("/customers").statusCode()).as("signed in").isEqualTo(200);
 
         data.asAdmin(() -> {
-            providerAccounts.disable(data.accountId(provider.email()));
+            providerAccounts.disableBusiness(provider.id());
             return null;
         });
 

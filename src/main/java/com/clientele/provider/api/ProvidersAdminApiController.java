@@ -42,7 +42,8 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping(ProvidersAdminApiController.PATH)
 @Tag(name = "Admin: provider accounts", description = "Admins only: list, create, edit, disable, enable, reset"
-        + " passwords of and unlock provider accounts. Every change is audited with the token's admin as actor.")
+        + " passwords of and unlock provider accounts; see each business's member count and owners, never its"
+        + " customers. Every change is audited with the token's admin as actor.")
 class ProvidersAdminApiController {
 
     static final String PATH = "/api/admin/providers";
@@ -57,7 +58,7 @@ class ProvidersAdminApiController {
 
     @GetMapping("/")
     @Operation(summary = "List provider accounts", description = "One page of provider accounts, filtered and"
-            + " sorted, with their customer and booking counts and last sign-in.")
+            + " sorted, with their customer, booking and member counts, owners and last sign-in.")
     PageResource<ProviderResource> list(
             @Parameter(description = "Case-insensitive part of the business name or e-mail; at most"
                     + " 254 characters") @RequestParam(required = false) String search,
@@ -122,19 +123,20 @@ class ProvidersAdminApiController {
     }
 
     @PostMapping("/{provider_id}/disable/")
-    @Operation(summary = "Disable a provider account", description = "The provider can no longer sign in, its open"
-            + " sessions end and its API tokens stop working. Its data stays. Disabling a disabled account changes"
-            + " nothing.")
+    @Operation(summary = "Disable a business", description = "None of the business's members can sign in any more,"
+            + " their open sessions end and their API tokens stop working, at once. Its data stays. Disabling a"
+            + " disabled business changes nothing.")
     ProviderResource disable(@Parameter(description = ID) @PathVariable("provider_id") long providerId) {
-        providers.disable(providers.provider(providerId).accountId());
+        providers.disableBusiness(providerId);
         return provider(providerId);
     }
 
     @PostMapping("/{provider_id}/enable/")
-    @Operation(summary = "Enable a provider account", description = "Sign-in and the account's API tokens work again."
-            + " Enabling an enabled account changes nothing.")
+    @Operation(summary = "Enable a business", description = "Every member gets back the state they had: sign-in and"
+            + " API tokens work again for them, while a member their owner disabled stays disabled. Enabling an"
+            + " enabled business changes nothing.")
     ProviderResource enable(@Parameter(description = ID) @PathVariable("provider_id") long providerId) {
-        providers.enable(providers.provider(providerId).accountId());
+        providers.enableBusiness(providerId);
         return provider(providerId);
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -22,6 +23,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Provider accounts with their usage figures and a menu of account actions per row. */
 class ProviderGrid extends Grid<ProviderAccount> {
@@ -47,9 +49,9 @@ class ProviderGrid extends Grid<ProviderAccount> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addClassName("admin-grid");
         setPageSize(50);
-        addColumn(ProviderAccount::businessName).setHeader(getTranslation("provider.column.business-name"))
+        addComponentColumn(this::business).setHeader(getTranslation("provider.column.business-name"))
                 .setKey("businessName").setSortProperty("businessName").setSortable(true).setWidth("10rem")
-                .setFlexGrow(2).setTooltipGenerator(ProviderAccount::businessName);
+                .setFlexGrow(2).setTooltipGenerator(ProviderGrid::businessTooltip);
         var email = addColumn(ProviderAccount::email).setHeader(getTranslation("provider.column.email"))
                 .setKey("email").setSortProperty("email").setSortable(true).setWidth("13rem").setFlexGrow(2)
                 .setTooltipGenerator(ProviderAccount::email);
@@ -57,6 +59,9 @@ class ProviderGrid extends Grid<ProviderAccount> {
                 .setHeader(getTranslation("provider.column.customers")).setKey("customers")
                 .setSortProperty("customers").setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("8rem")
                 .setFlexGrow(0);
+        var members = addColumn(account -> count(account.members()))
+                .setHeader(getTranslation("provider.column.members")).setKey("members")
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         var bookings = addColumn(account -> count(account.bookings()))
                 .setHeader(header(getTranslation("provider.column.bookings"),
                         getTranslation("provider.column.bookings.tooltip")))
@@ -71,7 +76,7 @@ class ProviderGrid extends Grid<ProviderAccount> {
                 .setWidth("7rem").setFlexGrow(0);
         addComponentColumn(this::actions).setHeader(HiddenText.of(getTranslation("provider.column.actions")))
                 .setKey("actions").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
-        dropOrder = List.of(lastLogin, bookings, customers, email);
+        dropOrder = List.of(lastLogin, bookings, members, customers, email);
         GridRoom.follow(this, this::fitWidth);
     }
 
@@ -83,6 +88,25 @@ class ProviderGrid extends Grid<ProviderAccount> {
 
     Registration addActionListener(ComponentEventListener<ActionEvent> listener) {
         return addListener(ActionEvent.class, listener);
+    }
+
+    /** The business's name, and below it its enabled owners: "Owner: Jane Doe" (their e-mails in the tooltip). */
+    private Div business(ProviderAccount account) {
+        var name = new Span(account.businessName());
+        name.addClassName("provider-business-name");
+        var owners = new Span(account.owners().isEmpty() ? getTranslation("provider.owners.none")
+                : getTranslation("provider.owners", account.owners().size(), account.owners().stream()
+                        .map(ProviderAccount.Owner::name).collect(Collectors.joining(", "))));
+        owners.addClassNames("provider-owners", "muted");
+        var cell = new Div(name, owners);
+        cell.addClassName("provider-business");
+        return cell;
+    }
+
+    /** The whole name and each owner with their e-mail, for names cut short in the cell. */
+    private static String businessTooltip(ProviderAccount account) {
+        return account.owners().stream().map(owner -> owner.name() + " <" + owner.email() + ">")
+                .collect(Collectors.joining(", ", account.businessName() + (account.owners().isEmpty() ? "" : " · "), ""));
     }
 
     private Badge statusBadge(ProviderAccount account) {

@@ -27,7 +27,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Admins run the provider base: find accounts, create and edit them, disable, reset, unlock. */
+/**
+ * Admins run the provider base: find businesses, see their teams (member count, owners), create and
+ * edit them, disable or enable a whole business, reset its sign-in's password, unlock it.
+ */
 @Route("admin/providers")
 @Menu(title = "provider.menu", order = 10, icon = "vaadin:briefcase")
 @RolesAllowed(Roles.ADMIN)
@@ -115,11 +118,11 @@ public class ProvidersView extends Main implements HasDynamicTitle {
                         .open();
             });
             case DISABLE -> confirm("provider.disable", name, () -> {
-                service.disable(account.accountId());
+                service.disableBusiness(account.providerId());
                 Toasts.success(getTranslation("provider.disable.done", name));
             });
             case ENABLE -> perform(() -> {
-                service.enable(account.accountId());
+                service.enableBusiness(account.providerId());
                 Toasts.success(getTranslation("provider.enabled", name));
             });
             case UNLOCK -> perform(() -> {

@@ -10,7 +10,7 @@ import java.util.Locale;
 record ActivityResource(
         @JsonProperty("id") long id,
         @JsonProperty("activity_type") @Schema(example = "booking_completed", allowableValues = {"booking_created",
-                "booking_confirmed", "booking_completed", "booking_cancelled", "booking_no_show", "review_posted",
+                "booking_confirmed", "booking_completed", "booking_cancelled", "booking_no_show", "booking_staff_changed", "review_posted",
                 "note_changed", "favorited", "unfavorited", "blocked", "unblocked", "message_sent",
                 "customer_imported", "file_imported"}) String activityType,
         @JsonProperty("title") @Schema(example = "Booking completed") String title,
@@ -19,7 +19,8 @@ record ActivityResource(
         @JsonProperty("relation_id") @Schema(nullable = true, description = "The customer's relation id, for its URLs")
         Long relationId,
         @JsonProperty("customer_name") @Schema(nullable = true) String customerName,
-        @JsonProperty("actor") @Schema(description = "Who did it") String actor,
+        @JsonProperty("actor") @Schema(description = "Who did it: the acting member's"
+                + " name (also for their API token), or system for the application's own work") String actor,
         @JsonProperty("timestamp") Instant timestamp) {
 
     static ActivityResource of(ActivityEntry entry) {

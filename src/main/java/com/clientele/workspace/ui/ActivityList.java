@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * A timeline of activity events, newest first; customer names can open the customer. Each entry
  * reads once: who (the customer's name, a link), what happened (the type's title), the details
- * (the summary, which repeats neither) and when, the text wrapping rather than being cut.
+ * (the summary, which repeats neither), the member who did it and when, the text wrapping rather
+ * than being cut.
  *
  * <p>The entries are a Lit template rendered in the browser, not components: as components each
  * entry kept about a dozen nodes in the session (the workspace's twenty took half of its memory, a
@@ -47,6 +48,7 @@ class ActivityList extends Div {
                   <span class="activity-title">${item.label}</span>
                 </div>
                 <span class="activity-summary" ?hidden="${!item.summary}">${item.summary}</span>
+                <span class="activity-actor">${item.by}</span>
               </div>
               <span class="activity-time" title="${item.title}">${item.when}</span>
             </div>""";
@@ -84,6 +86,7 @@ class ActivityList extends Div {
                 .withProperty("customer", ActivityEntry::customerName)
                 .withProperty("label", this::label)
                 .withProperty("summary", this::summary)
+                .withProperty("by", this::by)
                 .withProperty("when", this::when)
                 .withProperty("title", entry -> getTranslation("activity.when-by",
                         Formats.dateTime(entry.occurredAt(), zone, locale()), entry.actor()))
@@ -132,7 +135,15 @@ class ActivityList extends Div {
         return shown().stream().map(this::summary).toList();
     }
 
-    /** Each entry shown as it reads: "Ann Lee · Booking created · Cut on 7 May 2026, 10:00 · 5 min ago". */
+    /** Who did each entry shown, as its line under the summary says it: "by Mia Stylist". */
+    List<String> actors() {
+        return shown().stream().map(this::by).toList();
+    }
+
+    /**
+     * Each entry shown as it reads, without who did it (see {@link #actors()}): "Ann Lee · Booking
+     * created · Cut on 7 May 2026, 10:00 · 5 min ago".
+     */
     List<String> readings() {
         return shown().stream().map(entry -> Stream.of(openCustomer == null ? null : entry.customerName(),
                         label(entry), summary(entry), when(entry))
@@ -153,6 +164,11 @@ class ActivityList extends Div {
         return Language.of(getLocale()).locale();
     }
 
+    /** The member who did it, by name (SPEC §10); the application's own work says "system". */
+    private String by(ActivityEntry entry) {
+        return getTranslation("activity.by", entry.actor());
+    }
+
     private String when(ActivityEntry entry) {
         return RelativeTime.of(entry.occurredAt(), now, this::getTranslation);
     }
@@ -167,6 +183,7 @@ class ActivityList extends Div {
             case BOOKING_COMPLETED -> VaadinIcon.CHECK_CIRCLE;
             case BOOKING_CANCELLED -> VaadinIcon.CLOSE_CIRCLE;
             case BOOKING_NO_SHOW -> VaadinIcon.EXCLAMATION_CIRCLE;
+            case BOOKING_STAFF_CHANGED -> VaadinIcon.USER;
             case REVIEW_POSTED -> VaadinIcon.STAR;
             case NOTE_CHANGED -> VaadinIcon.NOTEBOOK;
             case FAVORITED, UNFAVORITED -> VaadinIcon.HEART;

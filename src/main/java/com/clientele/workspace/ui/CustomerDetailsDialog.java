@@ -106,6 +106,10 @@ class CustomerDetailsDialog extends Dialog {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         bookings.addColumn(b -> b.rating() == null ? "" : "★".repeat(b.rating()))
                 .setHeader(getTranslation("workspace.details.booking.review")).setAutoWidth(true);
+        // who serves it (SPEC §10); empty for nobody in particular
+        bookings.addColumn(b -> b.staffMember() == null ? "" : b.staffMember().name()).setKey("staff")
+                .setHeader(getTranslation("workspace.details.booking.staff")).setFlexGrow(1)
+                .setTooltipGenerator(b -> b.staffMember() == null ? "" : b.staffMember().name());
         bookings.setEmptyStateText(getTranslation("workspace.details.bookings.empty"));
         bookings.setItems(query -> source.bookings(details.customerId(), query.getOffset(), query.getLimit()).stream(),
                 query -> source.countBookings(details.customerId()));

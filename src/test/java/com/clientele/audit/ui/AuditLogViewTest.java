@@ -43,8 +43,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         TestProvider provider = data.newProvider();
         data.login(DemoAccounts.ADMIN_EMAIL);
         long accountId = data.accountId(provider.email());
-        providerAccounts.disable(accountId);
-        providerAccounts.enable(accountId);
+        providerAccounts.disableBusiness(provider.id());
+        providerAccounts.enableBusiness(provider.id());
         providerAccounts.resetPassword(accountId);
 
         navigate(AuditLogView.class);
@@ -60,7 +60,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     void anAdminReadingGermanSeesTheLogInGermanWithGermanDates() {
         TestProvider provider = data.newProvider();
         data.login(DemoAccounts.ADMIN_EMAIL);
-        providerAccounts.disable(data.accountId(provider.email()));
+        providerAccounts.disableBusiness(provider.id());
         UI.getCurrent().getSession().setLocale(Locale.GERMANY);
 
         navigate(AuditLogView.class);
@@ -118,7 +118,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     void adminFiltersByActionActorAndDate() {
         TestProvider provider = data.newProvider();
         data.login(DemoAccounts.ADMIN_EMAIL);
-        providerAccounts.disable(data.accountId(provider.email()));
+        providerAccounts.disableBusiness(provider.id());
         navigate(AuditLogView.class);
 
         @SuppressWarnings("unchecked")

@@ -137,10 +137,14 @@ class OpenApiDocumentTest {
 
         JsonNode schemas = document.get("components").get("schemas");
         List<String> account = List.of("id", "business_name", "email", "time_zone", "currency", "country", "status",
-                "locked_until", "password_change_required", "customer_count", "booking_count", "last_login_at",
-                "created_at");
+                "locked_until", "password_change_required", "customer_count", "booking_count", "members_count",
+                "owners", "last_login_at", "created_at");
         assertThat(schemas.get("ProviderAccount").get("properties").propertyNames())
                 .containsExactlyInAnyOrderElementsOf(account);
+        assertThat(schemas.get("ProviderAccount").get("properties").get("owners").get("items").get("$ref").asString())
+                .endsWith("/ProviderOwner");
+        assertThat(schemas.get("ProviderOwner").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("name", "email");
         assertThat(schemas.get("ProviderAccountWithPassword").get("properties").propertyNames())
                 .containsAll(account).contains("generated_password");
         assertThat(schemas.get("NewProviderAccount").get("properties").propertyNames()).containsExactlyInAnyOrder(

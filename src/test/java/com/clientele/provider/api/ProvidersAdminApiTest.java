@@ -14,6 +14,7 @@ import com.clientele.ApiClient;
 import com.clientele.ApiClient.Response;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
+import com.clientele.TestData.TestMember;
 import com.clientele.TestData.TestProvider;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingStatus;
@@ -21,6 +22,7 @@ import com.clientele.customer.CustomerService;
 import com.clientele.customer.CustomerUpdate;
 import com.clientele.provider.Passwords;
 import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.TeamRole;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +40,8 @@ import tools.jackson.databind.JsonNode;
 class ProvidersAdminApiTest {
 
     static final List<String> FIELDS = List.of("id", "business_name", "email", "time_zone", "currency", "country",
-            "status", "locked_until", "password_change_required", "customer_count", "booking_count", "last_login_at",
-            "created_at");
+            "status", "locked_until", "password_change_required", "customer_count", "booking_count", "members_count",
+            "owners", "last_login_at", "created_at");
 
     @LocalServerPort
     int port;
@@ -147,6 +149,39 @@ class ProvidersAdminApiTest {
             assertThat(response.body()).doesNotContain("Secretname", "anna.secret", "Hiddenname", "bob.hidden",
                     "xyzzy", "{bcrypt}", "$2a$");
         }
+    }
+
+    @Test
+    void readsTheMemberCountAndTheEnabledOwnersOfTheBusiness() {
+        TestProvider provider = data.newProvider();
+        TestMember second = data.newMember(provider, TeamRole.OWNER);
+        data.newMember(provider, TeamRole.STAFF);
+        data.disableAccount(data.newMember(provider, TeamRole.OWNER));
+
+        JsonNode account = ok(admin.get(provider(provider.id())));
+
+        assertThat(account.get("members_count").asLong()).as("disabled members count, they are in the team")
+                .isEqualTo(4);
+        JsonNode owners = account.get("owners");
+        assertThat(owners).hasSize(2);
+        assertThat(owners.get(0).propertyNames()).containsExactly("name", "email");
+        assertThat(List.of(owners.get(0).get("email").asString(), owners.get(1).get("email").asString()))
+                .as("the enabled owners, by name").containsExactly(second.email(), provider.email());
+        assertThat(owners.get(1).get("name").asString()).isEqualTo(account.get("business_name").asString());
+        assertThat(ok(admin.get(PROVIDERS + "?search=" + provider.email())).get("results").get(0)).isEqualTo(account);
+    }
+
+    @Test
+    void disablingABusinessOverTheApiRefusesEveryMembersToken() {
+        TestProvider provider = data.newProvider();
+        ApiClient staff = ApiClient.at(port, data.apiToken(data.newMember(provider, TeamRole.STAFF)));
+        assertThat(staff.get(ApiClient.DASHBOARD + "/customers/").status()).isEqualTo(200);
+
+        ok(admin.post(provider(provider.id()) + "disable/", null));
+        assertThat(staff.get(ApiClient.DASHBOARD + "/customers/").status()).isEqualTo(401);
+
+        ok(admin.post(provider(provider.id()) + "enable/", null));
+        assertThat(staff.get(ApiClient.DASHBOARD + "/customers/").status()).isEqualTo(200);
     }
 
     @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
+import com.clientele.TestData.TestMember;
 import com.clientele.TestData.TestProvider;
 import com.clientele.base.Sql;
 import com.clientele.base.ui.GridFit;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.AccountStatus;
 import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.TeamRole;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
@@ -17,7 +19,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.notification.Notification;
@@ -68,8 +72,8 @@ class ProvidersViewTest extends SpringBrowserlessTest {
         GridFit.assertFitsEveryWindow(grid, grid::fitWidth);
 
         grid.fitWidth(1440);
-        assertThat(GridFit.visibleKeys(grid)).containsExactly("businessName", "email", "customers", "bookings",
-                "lastLoginAt", "status", "actions");
+        assertThat(GridFit.visibleKeys(grid)).containsExactly("businessName", "email", "customers", "members",
+                "bookings", "lastLoginAt", "status", "actions");
         grid.fitWidth(390);
         assertThat(GridFit.visibleKeys(grid)).containsExactly("businessName", "status", "actions");
     }
@@ -101,7 +105,8 @@ class ProvidersViewTest extends SpringBrowserlessTest {
 
         search(email);
         assertThat(test(grid()).size()).isEqualTo(1);
-        assertThat(test(grid()).getCellText(0, 0)).isEqualTo("Fresh Cuts");
+        assertThat(businessName(0)).isEqualTo("Fresh Cuts");
+        assertThat(owners(0)).as("its first owner is named after the business").isEqualTo("Owner: Fresh Cuts");
         assertThat(status(0)).isEqualTo("Enabled");
     }
 
@@ -131,6 +136,7 @@ class ProvidersViewTest extends SpringBrowserlessTest {
     @Test
     void adminDisablesAProviderAfterConfirmingAndEnablesItAgain() {
         TestProvider provider = data.newProvider();
+        TestMember staff = data.newMember(provider, TeamRole.STAFF);
         data.login(DemoAccounts.ADMIN_EMAIL);
         search(provider.email());
 
@@ -140,10 +146,12 @@ class ProvidersViewTest extends SpringBrowserlessTest {
         assertThat(toast()).endsWith("disabled; their open sessions were ended");
         assertThat(status(0)).isEqualTo("Disabled");
         assertThat(directory.isEnabled(data.accountId(provider.email()))).isFalse();
+        assertThat(directory.isEnabled(data.accountId(staff.email()))).as("every member of the business").isFalse();
 
         rowAction("Enable");
         assertThat(status(0)).isEqualTo("Enabled");
         assertThat(directory.isEnabled(data.accountId(provider.email()))).isTrue();
+        assertThat(directory.isEnabled(data.accountId(staff.email()))).isTrue();
     }
 
     @Test
@@ -182,6 +190,26 @@ class ProvidersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theMembersColumnCountsTheTeamAndTheOwnersStandUnderTheBusinessName() {
+        TestProvider provider = data.newProvider();
+        TestMember second = data.newMember(provider, TeamRole.OWNER);
+        data.newMember(provider, TeamRole.FRONT_DESK);
+        data.disableAccount(data.newMember(provider, TeamRole.OWNER));
+        data.login(DemoAccounts.ADMIN_EMAIL);
+        search(provider.email());
+
+        assertThat(grid().getColumnByKey("members").getHeaderText()).isEqualTo("Members");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("members"))).isEqualTo("4");
+        String businessName = businessName(0);
+        String secondName = jdbc.sql("SELECT name FROM member WHERE id = ?").param(second.memberId())
+                .query(String.class).single();
+        assertThat(owners(0)).as("the enabled owners by name").isEqualTo("Owners: " + secondName + ", " + businessName);
+        grid().fitWidth(390);
+        assertThat(GridFit.visibleKeys(grid())).as("the owners stay on a phone, under the name")
+                .contains("businessName").doesNotContain("members");
+    }
+
+    @Test
     void adminEditsAProvidersBusinessName() {
         TestProvider provider = data.newProvider();
         data.login(DemoAccounts.ADMIN_EMAIL);
@@ -192,7 +220,7 @@ class ProvidersViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Save changes").single()).click();
 
         assertThat(toast()).isEqualTo("Edited <b>Studio</b> saved");
-        assertThat(test(grid()).getCellText(0, 0)).as("shown as text").isEqualTo("Edited <b>Studio</b>");
+        assertThat(businessName(0)).as("shown as text").isEqualTo("Edited <b>Studio</b>");
     }
 
     @Test
@@ -216,7 +244,7 @@ class ProvidersViewTest extends SpringBrowserlessTest {
         rowAction("Deaktivieren");
         var confirm = test(find(ConfirmDialog.class).single());
         assertThat(confirm.getHeader()).endsWith("deaktivieren?");
-        assertThat(confirm.getText()).startsWith("Eine Anmeldung ist dann nicht mehr möglich");
+        assertThat(confirm.getText()).startsWith("Kein Mitglied des Unternehmens kann sich dann noch anmelden");
         confirm.confirm();
         assertThat(toast()).endsWith("deaktiviert; offene Sitzungen wurden beendet");
         assertThat(status(0)).isEqualTo("Deaktiviert");
@@ -249,6 +277,18 @@ class ProvidersViewTest extends SpringBrowserlessTest {
 
     private void search(String text) {
         test(find(TextField.class).withAriaLabel("Search providers").single()).setValue(text);
+    }
+
+    private Div businessCell(int row) {
+        return (Div) test(grid()).getCellComponent(row, "businessName");
+    }
+
+    private String businessName(int row) {
+        return ((Span) businessCell(row).getComponentAt(0)).getText();
+    }
+
+    private String owners(int row) {
+        return ((Span) businessCell(row).getComponentAt(1)).getText();
     }
 
     private String status(int row) {

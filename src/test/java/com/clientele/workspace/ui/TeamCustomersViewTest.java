@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestMember;
+import com.clientele.booking.BookingHistoryEntry;
 import com.clientele.customer.CustomerRow;
+import com.clientele.customer.CustomerService;
 import com.clientele.customer.TeamWorkspace;
 import com.clientele.customer.TeamWorkspace.Team;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,6 +37,8 @@ class TeamCustomersViewTest extends SpringBrowserlessTest {
     TeamWorkspace workspace;
     @Autowired
     TestData data;
+    @Autowired
+    CustomerService customers;
 
     Team team;
 
@@ -93,6 +98,28 @@ class TeamCustomersViewTest extends SpringBrowserlessTest {
         assertThat(menuFor("Eve Blocked")).containsExactly("Details", "Notes", "Send message", "Unblock");
         assertThat(menuFor("Bob Other")).containsExactly("Details", "Notes", "Send message", "Block…");
         assertThat(footer(details("Bob Other"))).containsExactly("Mark favourite", "Notes", "Block…", "Close");
+    }
+
+    @Test
+    void theDetailsNameWhoServesEachBookingAndTheTimelinesNameWhoDidEachThing() {
+        data.as(team.manager(), () -> customers.setFavorite(team.relation("Cara"), true));
+        data.as(team.frontDesk(), () -> customers.setFavorite(team.relation("Cara"), false));
+        open(team.owner());
+
+        assertThat(find(ActivityList.class).first().actors()).as("the recent activity").startsWith(
+                "by " + data.memberName(team.frontDesk().email()), "by " + data.memberName(team.manager().email()));
+        CustomerDetailsDialog dialog = details("Cara Shared");
+        find(SectionSwitcher.class, dialog).single().setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        Grid<BookingHistoryEntry> bookings = find(Grid.class, dialog).withClassName("history-grid").single();
+        int staffColumn = test(bookings).getColumnPosition("staff");
+        assertThat(IntStream.range(0, test(bookings).size()).mapToObj(row -> test(bookings).getCellText(row, staffColumn)))
+                .as("each booking with who serves it").containsExactlyInAnyOrder(data.memberName(team.staff().email()),
+                        data.memberName(team.otherStaff().email()));
+        find(SectionSwitcher.class, dialog).single().setSelectedIndex(4);
+        assertThat(find(ActivityList.class, dialog).single().actors()).as("the customer's timeline").startsWith(
+                "by " + data.memberName(team.frontDesk().email()), "by " + data.memberName(team.manager().email()))
+                .endsWith("by " + data.memberName(team.owner().email()));
     }
 
     private void open(TestMember member) {
