@@ -10,7 +10,6 @@ import com.clientele.base.NotFoundException;
 import com.clientele.base.Sql;
 import com.clientele.base.Text;
 import com.clientele.provider.TeamRole.Capability;
-import com.clientele.security.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,14 +22,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The owners manage their team here (SPEC §10): invite by e-mail, send again, revoke; give a member
- * another role, disable, enable, remove. Only owners ({@code MANAGE_BUSINESS}); the business is the
- * signed-in owner's. A business always keeps at least one enabled owner: every change first locks
+ * another role, disable, enable, remove. Only owners ({@code MANAGE_BUSINESS} of {@link TeamRole}); the
+ * business is the signed-in owner's, read from their membership. (The {@code security} module's
+ * {@code CurrentUser} depends on this module, so the member is looked up here from the sign-in.) A business always keeps at least one enabled owner: every change first locks
  * the business's owner rows, so two owners demoting each other at once are handled one after the
  * other and the second is refused. Each change is audited.
  */
@@ -44,20 +47,18 @@ public class TeamService {
     private final AccountRepository accounts;
     private final InvitationRows invitations;
     private final JdbcClient jdbc;
-    private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration validity;
 
     TeamService(MemberRepository members, AccountRepository accounts, InvitationRows invitations, JdbcClient jdbc,
-            CurrentUser currentUser, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+            AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
             TeamSettings settings) {
         this.members = members;
         this.accounts = accounts;
         this.invitations = invitations;
         this.jdbc = jdbc;
-        this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
@@ -96,7 +97,8 @@ public class TeamService {
      */
     @Transactional
     public Invitation invite(@Nullable String name, @Nullable String email, @Nullable TeamRole role) {
-        long providerId = business();
+        Member owner = owner();
+        long providerId = owner.getProviderId();
         lockOwners(providerId);
         String cleanName = name == null ? "" : name.strip();
         String address = Emails.normalise(email);
@@ -119,23 +121,24 @@ public class TeamService {
         }
         Instant now = now();
         String pending = InvitationRows.pendingHash();
-        long id = invitations.insert(providerId, cleanName, address, role, pending, currentUser.memberId(), now,
+        long id = invitations.insert(providerId, cleanName, address, role, pending, owner.getId(), now,
                 now.plus(validity));
         auditLog.record(AuditAction.MEMBER_INVITED, address, cleanName + " as " + role);
-        events.publishEvent(new MemberInvited(id, pending, inviterLanguage()));
+        events.publishEvent(new MemberInvited(id, pending, languageOf(owner)));
         return invitations.find(id).orElseThrow().invitation(now);
     }
 
     /** Sends an open invitation again: a new link, valid {@link #invitationValidity()} from now; the old link stops working. */
     @Transactional
     public Invitation resend(long invitationId) {
-        long providerId = business();
+        Member owner = owner();
+        long providerId = owner.getProviderId();
         InvitationRows.Row row = openInvitation(providerId, invitationId);
         Instant now = now();
         String pending = InvitationRows.pendingHash();
         invitations.renew(invitationId, pending, now, now.plus(validity));
         auditLog.record(AuditAction.MEMBER_INVITATION_RESENT, row.email(), null);
-        events.publishEvent(new MemberInvited(invitationId, pending, inviterLanguage()));
+        events.publishEvent(new MemberInvited(invitationId, pending, languageOf(owner)));
         return invitations.find(invitationId).orElseThrow().invitation(now);
     }
 
@@ -242,8 +245,24 @@ public class TeamService {
 
     /** The signed-in owner's business. */
     private long business() {
-        currentUser.require(Capability.MANAGE_BUSINESS);
-        return currentUser.providerId();
+        return owner().getProviderId();
+    }
+
+    /**
+     * The signed-in member, if their role may manage the business (owners); denied for anyone else.
+     * Their role is read from the database: a member demoted a moment ago is refused at once.
+     */
+    private Member owner() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String email = authentication == null ? null : Emails.normalise(authentication.getName());
+        Member member = Optional.ofNullable(email).flatMap(accounts::findByEmail)
+                .flatMap(account -> members.findByAccountId(account.getId()))
+                .filter(found -> found.getRemovedAt() == null)
+                .orElseThrow(() -> new AccessDeniedException("Only members of a business act for it"));
+        if (!member.getTeamRole().may(Capability.MANAGE_BUSINESS)) {
+            throw new AccessDeniedException("The role in this business does not allow " + Capability.MANAGE_BUSINESS);
+        }
+        return member;
     }
 
     /**
@@ -323,9 +342,9 @@ public class TeamService {
     }
 
     /** The inviting owner's chosen language, else the one of the page or request they invite from. */
-    private Language inviterLanguage() {
+    private Language languageOf(Member owner) {
         Language page = Language.of(LocaleContextHolder.getLocale());
-        return accounts.findById(currentUser.require().accountId())
+        return Optional.ofNullable(owner.getAccountId()).flatMap(accounts::findById)
                 .flatMap(account -> Language.find(account.getLanguage())).orElse(page);
     }
 

@@ -175,11 +175,11 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (endpoint.endsWith("/bookings/{booking_id}/")) {
             return "{\"staff_member_id\": null}";
         }
-        if (endpoint.startsWith("PATCH /api/bookings")) {
-            return "{\"notes\": \"Written by someone else\"}";
-        }
         if (endpoint.endsWith("/team/{member_id}/")) {
             return "{\"role\": \"staff\"}";
+        }
+        if (endpoint.startsWith("PATCH /api/bookings")) {
+            return "{\"notes\": \"Written by someone else\"}";
         }
         if (endpoint.startsWith("PATCH /api/admin")) {
             return "{\"business_name\": \"Renamed\"}";

@@ -36,9 +36,9 @@ import java.util.function.Supplier;
 public class TeamView extends Main implements HasDynamicTitle {
 
     private final transient TeamService team;
-    final MemberGrid members;
-    final InvitationGrid invitations;
-    final Paragraph noInvitations = new Paragraph();
+    private final MemberGrid members;
+    private final InvitationGrid invitations;
+    private final Paragraph noInvitations = new Paragraph();
 
     public TeamView(TeamService team) {
         this.team = team;
