@@ -21,7 +21,14 @@ public enum AuditAction {
     API_TOKEN_CREATED("API token created"),
     API_TOKEN_REVOKED("API token revoked"),
     API_TOKEN_NEW_ADDRESS("API token used from a new address"),
-    MEMBER_JOINED("Member joined the business");
+    MEMBER_INVITED("Member invited"),
+    MEMBER_INVITATION_RESENT("Invitation sent again"),
+    MEMBER_INVITATION_REVOKED("Invitation revoked"),
+    MEMBER_JOINED("Member joined"),
+    MEMBER_ROLE_CHANGED("Member's role changed"),
+    MEMBER_DISABLED("Member disabled"),
+    MEMBER_ENABLED("Member enabled"),
+    MEMBER_REMOVED("Member removed");
 
     private final String label;
 

@@ -136,7 +136,7 @@ class DemoData implements ApplicationRunner {
         List<Long> stylists = new ArrayList<>();
         for (DemoMember member : provider.team()) {
             long memberId = memberAccounts.join(providerId, member.name(), member.email(), member.role(),
-                    DemoAccounts.PROVIDER_PASSWORD);
+                    DemoAccounts.PROVIDER_PASSWORD).getId();
             runAs.run(member.email(), () -> preferences.changeOwnLanguage(Language.of(provider.locale())));
             if (member.serves()) {
                 stylists.add(memberId);

@@ -1,6 +1,9 @@
 package com.clientele.messaging;
 
 import com.clientele.base.api.PublicAddress;
+import com.clientele.provider.InvitationLink;
+import com.clientele.provider.InvitationLinks;
+import com.clientele.provider.MemberInvited;
 import com.clientele.provider.PasswordResetCompleted;
 import com.clientele.provider.PasswordResetRequested;
 import com.clientele.provider.PasswordResets;
@@ -25,8 +28,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails to account holders about their own account: the password reset link and the notice that
- * the password was reset. Both run after the commit that asked for them, off the request thread,
+ * E-mails to account holders about their own account: the password reset link, the notice that
+ * the password was reset, and the invitation to join a business's team (SPEC §10). All run after the commit that asked for them, off the request thread,
  * through the event publication registry (docs/events.md): a stop before the mail went out leaves
  * the publication incomplete and it is resubmitted at the next start; a failed SMTP attempt throws,
  * so the publication is FAILED and resubmitted later ({@code app.events.*}).
@@ -35,6 +38,9 @@ import org.springframework.stereotype.Component;
  * exists nowhere but in the e-mail: the event carries only the address, the database only the
  * token's hash. When the send fails, the transaction rolls back and no link was made; a
  * resubmission makes a new one, or none once the request is past its validity.
+ *
+ * <p>An invitation's link is made the same way ({@link InvitationLinks#issue}); its mail speaks the
+ * language of the owner who invited.
  *
  * <p>The texts are the {@code messages/messaging} bundle's, in the account holder's language.
  */
@@ -45,19 +51,22 @@ class AccountMail {
     /** The listeners' names in the event publication registry; they stay the same when code moves. */
     static final String RESET_LINK_LISTENER_ID = "messaging.password-reset-link";
     static final String RESET_NOTICE_LISTENER_ID = "messaging.password-reset-notice";
+    static final String INVITATION_LISTENER_ID = "messaging.member-invitation";
 
     private final JavaMailSender sender;
     private final MailSettings settings;
     private final PasswordResets resets;
+    private final InvitationLinks invitations;
     private final PublicAddress publicAddress;
     private final MessageSource texts;
     private final AtomicBoolean warnedAboutAddress = new AtomicBoolean();
 
     AccountMail(ObjectProvider<JavaMailSender> sender, MailSettings settings, PasswordResets resets,
-            PublicAddress publicAddress, MessageSource texts) {
+            InvitationLinks invitations, PublicAddress publicAddress, MessageSource texts) {
         this.sender = sender.getIfAvailable();
         this.settings = settings;
         this.resets = resets;
+        this.invitations = invitations;
         this.publicAddress = publicAddress;
         this.texts = texts;
     }
@@ -84,11 +93,33 @@ class AccountMail {
                 text("mail.reset-notice.body", locale, reset.email(), when));
     }
 
-    private void sendLink(ResetLink link) {
+    @ApplicationModuleListener(id = INVITATION_LISTENER_ID)
+    public void onMemberInvited(MemberInvited invited) {
+        if (!isConfigured()) {
+            log.warn("A member was invited, but e-mail is not set up (SMTP_HOST, MAIL_FROM): no invitation is sent");
+            return;
+        }
+        invitations.issue(invited).ifPresent(this::sendInvitation);
+    }
+
+    private void sendInvitation(InvitationLink link) {
+        warnIfNoPublicAddress();
+        Locale locale = link.language().locale();
+        String role = text(link.role().labelKey(), locale);
+        send(link.email(), text("mail.invitation.subject", locale, link.businessName()),
+                text("mail.invitation.body", locale, link.inviteeName(), link.inviterName(), link.businessName(), role,
+                        invitations.validity().toDays(), publicAddress.origin() + link.pathAndQuery()));
+    }
+
+    private void warnIfNoPublicAddress() {
         if (!publicAddress.isConfigured() && warnedAboutAddress.compareAndSet(false, true)) {
-            log.warn("PUBLIC_URL is not set: password reset links point to {}, which works on this machine only",
+            log.warn("PUBLIC_URL is not set: links in e-mails point to {}, which works on this machine only",
                     publicAddress.origin());
         }
+    }
+
+    private void sendLink(ResetLink link) {
+        warnIfNoPublicAddress();
         Locale locale = link.language().locale();
         send(link.email(), text("mail.reset-link.subject", locale), text("mail.reset-link.body", locale, link.email(),
                 resets.validity().toMinutes(), publicAddress.origin() + link.pathAndQuery()));

@@ -1,6 +1,7 @@
 package com.clientele.provider;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,6 +60,11 @@ public enum TeamRole {
 
     public boolean may(Capability capability) {
         return scope(capability) != Scope.NONE;
+    }
+
+    /** The message key of the role's name, e.g. {@code team.role.front_desk}. */
+    public String labelKey() {
+        return "team.role." + name().toLowerCase(Locale.ROOT);
     }
 
     /** The Spring Security role this team role grants, e.g. {@code ROLE_OWNER} (see {@code security.Roles}). */

@@ -3,6 +3,7 @@ package com.clientele.security;
 import com.clientele.provider.AccountCredentialsChanged;
 import com.clientele.provider.AccountDisabled;
 import com.clientele.provider.OwnPasswordChanged;
+import com.clientele.provider.TeamRoleChanged;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
@@ -23,8 +24,8 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Ends every open session of an account when an admin disables it or resets its credentials, and
- * every other session when users change their own password: the
+ * Ends every open session of an account when an admin or an owner disables it, an admin resets its
+ * credentials or an owner gives the member another role, and every other session when users change their own password: the
  * account's live Vaadin UIs are sent to the login page over push and their HTTP sessions
  * invalidated, and any other HTTP session of the account is marked expired so its next request
  * is signed out. Keeps, per account, the UIs open in this server.
@@ -68,6 +69,12 @@ class AccountSessions {
 
     @TransactionalEventListener(id = "security.sessions-end-on-credentials-change", fallbackExecution = true)
     void on(AccountCredentialsChanged event) {
+        endSessions(event.accountId());
+    }
+
+    /** A member's new role: their sessions end, and they sign in again with its rights. */
+    @TransactionalEventListener(id = "security.sessions-end-on-role-change", fallbackExecution = true)
+    void on(TeamRoleChanged event) {
         endSessions(event.accountId());
     }
 

@@ -31,10 +31,15 @@ import com.clientele.provider.PasswordResets;
 import com.clientele.provider.PasswordService;
 import com.clientele.provider.ProviderAccountService;
 import com.clientele.provider.ProviderDirectory;
+import com.clientele.provider.InvitationLinks;
+import com.clientele.provider.Invitations;
 import com.clientele.provider.TeamDirectory;
+import com.clientele.provider.TeamService;
+import com.clientele.provider.ui.TeamView;
 import com.clientele.provider.ui.ProvidersView;
 import com.clientele.security.ui.ChangePasswordView;
 import com.clientele.security.ui.ForgotPasswordView;
+import com.clientele.security.ui.InvitationView;
 import com.clientele.security.ui.LoginView;
 import com.clientele.security.ui.ResetPasswordView;
 import java.util.Map;
@@ -59,6 +64,8 @@ final class AccessMatrix {
         /** any signed-in user */
         AUTHENTICATED(Set.of(Subject.PROVIDER, Subject.ADMIN)),
         PROVIDER(Set.of(Subject.PROVIDER)),
+        /** a business's owners; the test provider is its business's owner, so PROVIDER is let in */
+        OWNER(Set.of(Subject.PROVIDER)),
         ADMIN(Set.of(Subject.ADMIN)),
         /** used by the application itself (sign-in, audit writes, reset links); no view or controller may call it */
         INTERNAL(Set.of());
@@ -78,6 +85,8 @@ final class AccessMatrix {
             Map.entry(LoginView.class, Access.PUBLIC),
             Map.entry(ForgotPasswordView.class, Access.PUBLIC),
             Map.entry(ResetPasswordView.class, Access.PUBLIC),
+            Map.entry(InvitationView.class, Access.PUBLIC),
+            Map.entry(TeamView.class, Access.OWNER),
             Map.entry(HomeView.class, Access.AUTHENTICATED),
             Map.entry(ChangePasswordView.class, Access.AUTHENTICATED),
             Map.entry(CustomersView.class, Access.PROVIDER),
@@ -112,6 +121,9 @@ final class AccessMatrix {
             Map.entry(ApiTokenService.class, Access.AUTHENTICATED),
             Map.entry(ForgottenPasswords.class, Access.PUBLIC),
             Map.entry(PasswordResets.class, Access.INTERNAL),
+            Map.entry(TeamService.class, Access.OWNER),
+            Map.entry(Invitations.class, Access.PUBLIC),
+            Map.entry(InvitationLinks.class, Access.INTERNAL),
             Map.entry(ProviderDirectory.class, Access.INTERNAL),
             Map.entry(TeamDirectory.class, Access.INTERNAL),
             Map.entry(AuditLog.class, Access.INTERNAL),
@@ -135,6 +147,14 @@ final class AccessMatrix {
             Map.entry("POST " + DASHBOARD + "/imports/", Access.PROVIDER),
             Map.entry("POST " + DASHBOARD + "/bookings/", Access.PROVIDER),
             Map.entry("PATCH " + DASHBOARD + "/bookings/{booking_id}/", Access.PROVIDER),
+            Map.entry("GET " + DASHBOARD + "/team/", Access.OWNER),
+            Map.entry("POST " + DASHBOARD + "/team/invitations/", Access.OWNER),
+            Map.entry("POST " + DASHBOARD + "/team/invitations/{invitation_id}/resend/", Access.OWNER),
+            Map.entry("POST " + DASHBOARD + "/team/invitations/{invitation_id}/revoke/", Access.OWNER),
+            Map.entry("PATCH " + DASHBOARD + "/team/{member_id}/", Access.OWNER),
+            Map.entry("POST " + DASHBOARD + "/team/{member_id}/disable/", Access.OWNER),
+            Map.entry("POST " + DASHBOARD + "/team/{member_id}/enable/", Access.OWNER),
+            Map.entry("DELETE " + DASHBOARD + "/team/{member_id}/", Access.OWNER),
             Map.entry("GET " + ADMIN_API + "/", Access.ADMIN),
             Map.entry("POST " + ADMIN_API + "/", Access.ADMIN),
             Map.entry("GET " + ADMIN_API + "/{provider_id}/", Access.ADMIN),

@@ -66,6 +66,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             // said out loud: a public service (the forgotten-password pages) is a decision, not an omission
             Access.PUBLIC, "permitAll()",
             Access.PROVIDER, "hasRole('PROVIDER')",
+            Access.OWNER, "hasRole('OWNER')",
             Access.ADMIN, "hasRole('ADMIN')",
             Access.AUTHENTICATED, "isAuthenticated()");
 
@@ -130,7 +131,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                     .replace("{relation_id}", String.valueOf(customerOfB))
                     .replace("{booking_id}", String.valueOf(bookingOfB))
-                    .replace("{provider_id}", "999999999");
+                    .replace("{provider_id}", "999999999")
+                    .replace("{member_id}", "999999999")
+                    .replace("{invitation_id}", "999999999");
             for (Subject subject : Subject.values()) {
                 String body = method.equals("GET") ? null : validBody(endpoint);
                 ApiClient.Response response = endpoint.endsWith("/imports/")
@@ -150,7 +153,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 } else {
                     assertThat(response.status()).as(what).isNotIn(401, 403);
                     if (endpoint.contains("{relation_id}") || endpoint.contains("{provider_id}")
-                            || endpoint.contains("{booking_id}")) {
+                            || endpoint.contains("{booking_id}") || endpoint.contains("{member_id}")
+                            || endpoint.contains("{invitation_id}")) {
                         assertThat(response.status()).as(what + ": someone else's or no such id").isEqualTo(404);
                     }
                 }
@@ -170,6 +174,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         }
         if (endpoint.endsWith("/bookings/{booking_id}/")) {
             return "{\"staff_member_id\": null}";
+        }
+        if (endpoint.endsWith("/team/{member_id}/")) {
+            return "{\"role\": \"staff\"}";
         }
         if (endpoint.startsWith("PATCH /api/bookings")) {
             return "{\"notes\": \"Written by someone else\"}";

@@ -12,6 +12,7 @@ import com.clientele.workspace.ui.CustomersView;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.TeamRole;
 import com.clientele.provider.ui.ProvidersView;
+import com.clientele.provider.ui.TeamView;
 import com.clientele.security.ui.LoginView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -45,9 +46,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
         data.login(DemoAccounts.PROVIDER_EMAIL);
 
         assertThat(navigate(CustomersView.class)).isNotNull();
-        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "API access");
+        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "Team", "API access");
         assertThat(navigate(BookingsView.class)).isNotNull();
         assertThat(navigate(ImportView.class)).isNotNull();
+        assertThat(navigate(TeamView.class)).isNotNull();
         assertThat(navigate(ApiAccessView.class)).isNotNull();
 
         navigateExpectingDenied(ProvidersView.class);
@@ -66,6 +68,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         navigateExpectingDenied(CustomersView.class);
         navigateExpectingDenied(BookingsView.class);
         navigateExpectingDenied(ImportView.class);
+        navigateExpectingDenied(TeamView.class);
     }
 
     @Test
@@ -76,6 +79,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import");
         assertThat(navigate(ImportView.class)).isNotNull();
         navigateExpectingDenied(ApiAccessView.class);
+        navigateExpectingDenied(TeamView.class);
         navigateExpectingDenied(ProvidersView.class);
     }
 
@@ -97,6 +101,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(navigate(BookingsView.class)).isNotNull();
         navigateExpectingDenied(ImportView.class);
         navigateExpectingDenied(ApiAccessView.class);
+        navigateExpectingDenied(TeamView.class);
         navigateExpectingDenied(AuditLogView.class);
     }
 

@@ -82,7 +82,7 @@ public class ApiAccessView extends Main implements HasDynamicTitle {
             holder.setLabel(getTranslation("apitoken.holder"));
             holder.setHelperText(getTranslation("apitoken.holder.help"));
             holder.setItemLabelGenerator(member -> getTranslation("apitoken.holder.item", member.name(),
-                    getTranslation("team.role." + member.role().name())));
+                    getTranslation(member.role().labelKey())));
             holder.addClassName("token-holder");
             List<TeamMember> members = new ArrayList<>(tokens.tokenHolders());
             long self = authentication.getAuthenticatedUser(AppUser.class).map(AppUser::memberId).orElse(0L);

@@ -29,6 +29,7 @@ class OpenApiConfiguration {
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
     static final String ADMIN_PATHS = "/api/admin/";
+    static final String TEAM_PATHS = "/api/bookings/provider_dashboard/team/";
 
     private static final String DESCRIPTION = """
             The provider's customers, for integrations, under `/api/bookings/provider_dashboard/`: paths, \
@@ -88,6 +89,7 @@ class OpenApiConfiguration {
         add(responses, "403", problem("The token's account may not use this endpoint"));
         if (path.contains("{")) {
             add(responses, "404", problem(path.startsWith(ADMIN_PATHS) ? "No such provider account"
+                    : path.startsWith(TEAM_PATHS) ? "No such member or invitation in this business"
                     : "No such customer for this provider"));
         }
         boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()

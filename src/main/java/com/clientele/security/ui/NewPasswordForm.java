@@ -20,6 +20,11 @@ class NewPasswordForm extends FormLayout {
     private final PasswordField repeat = new PasswordField();
 
     NewPasswordForm() {
+        this("reset.form.submit");
+    }
+
+    /** @param submitKey the message key of the submit button's text */
+    NewPasswordForm(String submitKey) {
         addClassName("change-password-form");
         setResponsiveSteps(new ResponsiveStep("0", 1));
         fresh.setLabel(getTranslation("reset.form.new"));
@@ -32,7 +37,7 @@ class NewPasswordForm extends FormLayout {
             field.setManualValidation(true);
             field.addValueChangeListener(change -> field.setInvalid(false));
         }
-        var submit = new Button(getTranslation("reset.form.submit"), click -> submit());
+        var submit = new Button(getTranslation(submitKey), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER).listenOn(this);
         add(fresh, repeat, submit);
