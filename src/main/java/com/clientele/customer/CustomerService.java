@@ -181,6 +181,8 @@ public class CustomerService {
 
     @Transactional
     public CustomerDetails block(long relationId, String reason) {
+        // the role first: a role that may not block learns nothing from the reason's rules
+        currentUser.require(Capability.BLOCK);
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("blocked_reason", "customer.error.block.reason.required");
@@ -239,6 +241,7 @@ public class CustomerService {
      */
     @Transactional
     public CustomerDetails updateNotes(long relationId, String notes, long expectedVersion) {
+        currentUser.require(Capability.NOTES);
         String text = notes == null || notes.isBlank() ? null : notes;
         if (text != null && text.length() > NOTES_MAX) {
             throw new InvalidInputException("notes", "customer.error.notes.too-long", NOTES_MAX, text.length());
