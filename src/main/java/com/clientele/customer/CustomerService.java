@@ -271,6 +271,7 @@ public class CustomerService {
      * its own, up to {@value #UNCONDITIONAL_ATTEMPTS} times.
      */
     public CustomerDetails update(long relationId, CustomerUpdate update) {
+        requireParts(update);
         if (update.expectedVersion() != null) {
             return transactions.execute(status -> applyUpdate(relationId, update));
         }
@@ -286,6 +287,22 @@ public class CustomerService {
     }
 
     static final int UNCONDITIONAL_ATTEMPTS = 5;
+
+    /**
+     * Refuses a change with a part the role may not make at all, before the customer is looked up:
+     * a role that may not write notes hears so for any customer id, its own business's or not.
+     */
+    private void requireParts(CustomerUpdate update) {
+        if (update.blocked() != null || update.blockedReason() != null) {
+            currentUser.require(Capability.BLOCK);
+        }
+        if (update.favorite() != null) {
+            currentUser.require(Capability.FAVOURITE_AND_MESSAGE);
+        }
+        if (update.replaceNotes()) {
+            currentUser.require(Capability.NOTES);
+        }
+    }
 
     private CustomerDetails applyUpdate(long relationId, CustomerUpdate update) {
         ProviderCustomer relation = update.expectedVersion() == null

@@ -115,7 +115,10 @@ class TeamCustomerActionsTest {
         assertThat(data.as(team.manager(), () -> customers.block(anna, "Rude to staff").blocked())).isTrue();
     }
 
-    /** A role that may not do it is refused before its input is judged: a missing reason, notes too long. */
+    /**
+     * A role that may not do it is refused before its input is judged or the customer looked up: a
+     * missing reason, notes too long, a customer id of nobody's.
+     */
     @Test
     void theRoleIsCheckedBeforeTheInput() {
         long anna = team.relation("Anna");
@@ -126,6 +129,12 @@ class TeamCustomerActionsTest {
         String tooLong = "x".repeat(CustomerService.NOTES_MAX + 1);
         assertThatThrownBy(() -> data.as(team.frontDesk(), () -> customers.updateNotes(anna, tooLong, 0)))
                 .isInstanceOf(AccessDeniedException.class);
+        // a change with a part the role may not make, for a customer that is nobody's: refused, not "not found"
+        long nobodys = Long.MAX_VALUE - 1;
+        assertThatThrownBy(() -> data.as(team.frontDesk(), () -> customers.update(nobodys,
+                new CustomerUpdate(null, null, null, true, "Mine now", null)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> data.as(team.staff(), () -> customers.update(nobodys,
+                new CustomerUpdate(null, true, "No", false, null, 3L)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> data.as(team.manager(), () -> customers.block(anna, " ")))
                 .as("who may block still hears about the reason").isInstanceOf(InvalidInputException.class);
     }
