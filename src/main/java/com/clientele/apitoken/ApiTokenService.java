@@ -5,6 +5,8 @@ import com.clientele.audit.AuditLog;
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import com.clientele.base.Sql;
+import com.clientele.provider.TeamDirectory;
+import com.clientele.provider.TeamMember;
 import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.AppUser;
 import com.clientele.security.CurrentUser;
@@ -13,6 +15,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The logged-in account's API tokens: create (the value is returned once and stored only as a
- * hash), list, revoke. Every account manages its own tokens only; creating and revoking are audited.
- * In a business only owners manage tokens (SPEC §10, the role's MANAGE_BUSINESS); admins manage
+ * API tokens: create (the value is returned once and stored only as a hash), list, revoke; creating
+ * and revoking are audited. A token belongs to one account and acts with exactly its permissions. In
+ * a business only owners manage tokens (SPEC §10, the role's MANAGE_BUSINESS): their own and those of
+ * any member of the business, so that an integration can act as, say, one stylist. Admins manage
  * their own for the admin API.
  */
 @Service
@@ -34,21 +39,48 @@ public class ApiTokenService {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final TeamDirectory team;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ApiTokenService(JdbcClient jdbc, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+    ApiTokenService(JdbcClient jdbc, CurrentUser currentUser, TeamDirectory team, AuditLog auditLog, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.team = team;
         this.auditLog = auditLog;
         this.clock = clock;
     }
 
+    /** A token of the current account. */
     @Transactional
     public CreatedApiToken create(String name) {
-        tokenManager();
+        AppUser user = tokenManager();
         String token = ApiTokens.generate();
-        return new CreatedApiToken(insert(name, token), token);
+        return new CreatedApiToken(insert(user.accountId(), new Holder(user.displayName(), user.email()), name, token), token);
+    }
+
+    /**
+     * A token that acts as a member of the owner's business, with that member's role.
+     *
+     * @throws com.clientele.base.NotFoundException for a member of another business or one who left
+     */
+    @Transactional
+    public CreatedApiToken create(String name, long memberId) {
+        tokenManager();
+        TeamMember member = team.find(currentUser.providerId(), memberId)
+                .filter(found -> found.active() && found.accountId() != null)
+                .orElseThrow(() -> new NotFoundException("apitoken.error.member-not-found"));
+        String token = ApiTokens.generate();
+        return new CreatedApiToken(insert(member.accountId(), new Holder(member.name(), member.email()), name, token), token);
+    }
+
+    /** Whom an owner may make a token for: the business's members who have not left, by name. */
+    @Transactional(readOnly = true)
+    public List<TeamMember> tokenHolders() {
+        tokenManager();
+        long providerId = currentUser.providerId();
+        return team.members(providerId).stream().filter(member -> member.active() && member.accountId() != null)
+                .toList();
     }
 
     /**
@@ -66,36 +98,58 @@ public class ApiTokenService {
         boolean exists = jdbc.sql("SELECT COUNT(*) FROM api_token WHERE token_hash = :hash")
                 .param("hash", ApiTokens.hash(token)).query(Integer.class).single() > 0;
         if (!exists) {
-            insert(name, token);
+            AppUser user = currentUser.require();
+            insert(user.accountId(), new Holder(user.displayName(), user.email()), name, token);
         }
         return !exists;
     }
 
-    /** The current account's tokens: active ones first, then newest first. */
+    /**
+     * The tokens the current user manages — an admin's own, or an owner's business's (each naming
+     * its member) —: active ones first, then newest first.
+     */
     @Transactional(readOnly = true)
     public List<ApiTokenSummary> list() {
-        return jdbc.sql(SELECT + " WHERE account_id = :account"
+        Map<Long, Holder> holders = holders(tokenManager());
+        return jdbc.sql(SELECT + " WHERE account_id IN (:accounts)"
                         + " ORDER BY revoked_at IS NULL DESC, created_at DESC, id DESC LIMIT 200")
-                .param("account", tokenManager().accountId())
-                .query(ApiTokenService::summary)
+                .param("accounts", holders.keySet())
+                .query((rs, row) -> summary(rs, holders))
                 .list();
     }
 
-    /** Revokes one of the current account's tokens; it stops working with the next request. */
+    /** Revokes one of the tokens the current user manages; it stops working with the next request. */
     @Transactional
     public ApiTokenSummary revoke(long tokenId) {
-        AppUser user = tokenManager();
-        ApiTokenSummary token = find(user.accountId(), tokenId);
+        Map<Long, Holder> holders = holders(tokenManager());
+        ApiTokenSummary token = find(holders, tokenId);
         if (token.active()) {
             jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
                     .param("now", Sql.param(clock.instant())).param("id", tokenId).update();
-            auditLog.record(AuditAction.API_TOKEN_REVOKED, user.email(), describe(token));
+            auditLog.record(AuditAction.API_TOKEN_REVOKED, holders.get(tokenAccount(tokenId)).email(), describe(token));
         }
-        return find(user.accountId(), tokenId);
+        return find(holders, tokenId);
     }
 
-    private ApiTokenSummary insert(String name, String token) {
-        AppUser user = currentUser.require();
+    private long tokenAccount(long tokenId) {
+        return jdbc.sql("SELECT account_id FROM api_token WHERE id = :id").param("id", tokenId).query(Long.class).single();
+    }
+
+    /** Whom a token acts as: the name shown, the e-mail the audit log names. */
+    private record Holder(String name, String email) {
+    }
+
+    /** The accounts whose tokens the user manages. */
+    private Map<Long, Holder> holders(AppUser user) {
+        if (user.providerId() == null) {
+            return Map.of(user.accountId(), new Holder(user.displayName(), user.email()));
+        }
+        return team.members(user.providerId()).stream().filter(member -> member.accountId() != null)
+                .collect(Collectors.toMap(TeamMember::accountId, member -> new Holder(member.name(), member.email()),
+                        (a, b) -> a));
+    }
+
+    private ApiTokenSummary insert(long accountId, Holder holder, String name, String token) {
         String text = name == null ? "" : name.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("name", "apitoken.error.name.required");
@@ -104,7 +158,7 @@ public class ApiTokenService {
             throw new InvalidInputException("name", "error.text.too-long", NAME_MAX);
         }
         int active = jdbc.sql("SELECT COUNT(*) FROM api_token WHERE account_id = :account AND revoked_at IS NULL")
-                .param("account", user.accountId()).query(Integer.class).single();
+                .param("account", accountId).query(Integer.class).single();
         if (active >= ACTIVE_MAX) {
             throw new InvalidInputException("name", "apitoken.error.too-many", ACTIVE_MAX);
         }
@@ -113,11 +167,11 @@ public class ApiTokenService {
         jdbc.sql("""
                 INSERT INTO api_token (account_id, name, token_hash, token_prefix, created_at)
                 VALUES (:account, :name, :hash, :prefix, :now)""")
-                .param("account", user.accountId()).param("name", text).param("hash", ApiTokens.hash(token))
+                .param("account", accountId).param("name", text).param("hash", ApiTokens.hash(token))
                 .param("prefix", ApiTokens.shownPart(token)).param("now", Sql.param(now))
                 .update(keys);
-        ApiTokenSummary created = find(user.accountId(), keys.getKey().longValue());
-        auditLog.record(AuditAction.API_TOKEN_CREATED, user.email(), describe(created));
+        ApiTokenSummary created = find(Map.of(accountId, holder), keys.getKey().longValue());
+        auditLog.record(AuditAction.API_TOKEN_CREATED, holder.email(), describe(created));
         return created;
     }
 
@@ -130,10 +184,10 @@ public class ApiTokenService {
         return user;
     }
 
-    private ApiTokenSummary find(long accountId, long tokenId) {
-        return jdbc.sql(SELECT + " WHERE id = :id AND account_id = :account")
-                .param("id", tokenId).param("account", accountId)
-                .query(ApiTokenService::summary)
+    private ApiTokenSummary find(Map<Long, Holder> holders, long tokenId) {
+        return jdbc.sql(SELECT + " WHERE id = :id AND account_id IN (:accounts)")
+                .param("id", tokenId).param("accounts", holders.keySet())
+                .query((rs, row) -> summary(rs, holders))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("apitoken.error.not-found"));
     }
@@ -143,10 +197,11 @@ public class ApiTokenService {
     }
 
     private static final String SELECT =
-            "SELECT id, name, token_prefix, created_at, last_used_at, revoked_at FROM api_token";
+            "SELECT id, account_id, name, token_prefix, created_at, last_used_at, revoked_at FROM api_token";
 
-    private static ApiTokenSummary summary(ResultSet rs, int row) throws SQLException {
+    private static ApiTokenSummary summary(ResultSet rs, Map<Long, Holder> holders) throws SQLException {
         return new ApiTokenSummary(rs.getLong("id"), rs.getString("name"), rs.getString("token_prefix"),
-                Sql.instant(rs, "created_at"), Sql.instant(rs, "last_used_at"), Sql.instant(rs, "revoked_at"));
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "last_used_at"), Sql.instant(rs, "revoked_at"),
+                holders.get(rs.getLong("account_id")).name());
     }
 }

@@ -20,7 +20,8 @@ public enum AuditAction {
     ACCOUNT_UNLOCKED("Account unlocked"),
     API_TOKEN_CREATED("API token created"),
     API_TOKEN_REVOKED("API token revoked"),
-    API_TOKEN_NEW_ADDRESS("API token used from a new address");
+    API_TOKEN_NEW_ADDRESS("API token used from a new address"),
+    MEMBER_JOINED("Member joined the business");
 
     private final String label;
 

@@ -9,12 +9,15 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the first demo provider an API token with the documented value, so the README's curl
- * example works on a fresh demo database. Embedded database with demo data only, never production.
- * A demo database seeded before tokens existed gets it too; a revoked demo token stays revoked.
+ * Gives the demo members their API tokens with the documented values — Glow Hair Studio's owner and
+ * one per role of its team — so the README's curl examples work on a fresh demo database.
+ * Embedded database with demo data only, never production. A demo database seeded before tokens
+ * existed gets them too; a revoked demo token stays revoked. A database seeded before teams has no
+ * team, so only the owner's token (the log says how to start afresh).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -33,8 +36,23 @@ class DemoApiToken implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (runAs.call(DemoAccounts.PROVIDER_EMAIL, () -> tokens.ensure("Demo integration", DemoAccounts.API_TOKEN))) {
-            log.info("Demo API token for {} created (see README)", DemoAccounts.PROVIDER_EMAIL);
+        ensure(DemoAccounts.PROVIDER_EMAIL, DemoAccounts.API_TOKEN);
+        for (DemoProvider provider : DemoProvider.ALL) {
+            for (DemoMember member : provider.team()) {
+                try {
+                    ensure(member.email(), member.apiToken());
+                } catch (UsernameNotFoundException e) {
+                    log.warn("The demo database predates {}'s team: stop the application, delete {} and start it"
+                            + " again for the demo team", provider.businessName(), "~/.local/share/clientele");
+                    return;
+                }
+            }
+        }
+    }
+
+    private void ensure(String email, String token) {
+        if (runAs.call(email, () -> tokens.ensure("Demo integration", token))) {
+            log.info("Demo API token for {} created (see README)", email);
         }
     }
 }

@@ -10,6 +10,7 @@ import com.clientele.customer.CustomerService;
 import com.clientele.provider.AccountBootstrap;
 import com.clientele.base.Language;
 import com.clientele.provider.AccountPreferences;
+import com.clientele.provider.MemberAccounts;
 import com.clientele.provider.NewProvider;
 import com.clientele.provider.ProviderAccountService;
 import com.clientele.security.RunAs;
@@ -62,6 +63,7 @@ class DemoData implements ApplicationRunner {
     private final AccountBootstrap bootstrap;
     private final ProviderAccountService providerAccounts;
     private final AccountPreferences preferences;
+    private final MemberAccounts memberAccounts;
     private final BookingService bookings;
     private final CustomerService customers;
     private final RunAs runAs;
@@ -72,11 +74,12 @@ class DemoData implements ApplicationRunner {
     private EntityManager entityManager;
 
     DemoData(AccountBootstrap bootstrap, ProviderAccountService providerAccounts, AccountPreferences preferences,
-            BookingService bookings, CustomerService customers, RunAs runAs, TransactionTemplate transaction, Clock clock,
+            MemberAccounts memberAccounts, BookingService bookings, CustomerService customers, RunAs runAs, TransactionTemplate transaction, Clock clock,
             DemoDataSettings settings) {
         this.bootstrap = bootstrap;
         this.providerAccounts = providerAccounts;
         this.preferences = preferences;
+        this.memberAccounts = memberAccounts;
         this.bookings = bookings;
         this.customers = customers;
         this.runAs = runAs;
@@ -108,9 +111,11 @@ class DemoData implements ApplicationRunner {
         return transaction.execute(tx -> {
             bootstrap.createFirstAdmin(DemoAccounts.ADMIN_EMAIL, DemoAccounts.ADMIN_PASSWORD);
             Random random = new Random(SEED);
-            runAs.run(DemoAccounts.ADMIN_EMAIL, () -> providers.forEach(provider -> providerAccounts.createProvider(
-                    new NewProvider(provider.businessName(), provider.email(), provider.timeZone(), provider.currency(),
-                            provider.country(), DemoAccounts.PROVIDER_PASSWORD))));
+            Map<DemoProvider, List<Long>> stylists = new HashMap<>();
+            runAs.run(DemoAccounts.ADMIN_EMAIL, () -> providers.forEach(provider -> stylists.put(provider,
+                    team(provider, providerAccounts.createProvider(new NewProvider(provider.businessName(),
+                            provider.email(), provider.timeZone(), provider.currency(), provider.country(),
+                            DemoAccounts.PROVIDER_PASSWORD)).providerId()))));
             // The Berlin business reads German, everyone else English, whatever their browser says.
             runAs.run(DemoAccounts.ADMIN_EMAIL, () -> preferences.changeOwnLanguage(Language.ENGLISH));
             providers.forEach(provider -> runAs.run(provider.email(),
@@ -118,17 +123,36 @@ class DemoData implements ApplicationRunner {
             int bookingCount = 0;
             for (DemoProvider provider : providers) {
                 int count = (int) Math.round(customers * provider.shareOfCustomers());
-                bookingCount += runAs.call(provider.email(), () -> seed(provider, count, random, afterEachCustomer));
+                List<Long> serving = stylists.get(provider);
+                bookingCount += runAs.call(provider.email(),
+                        () -> seed(provider, serving, count, random, afterEachCustomer));
             }
             return bookingCount;
         });
     }
 
-    private int seed(DemoProvider provider, int count, Random random, Runnable afterEachCustomer) {
+    /** The business's team besides its owner, who joins as the admin made them; the stylists' member ids. */
+    private List<Long> team(DemoProvider provider, long providerId) {
+        List<Long> stylists = new ArrayList<>();
+        for (DemoMember member : provider.team()) {
+            long memberId = memberAccounts.join(providerId, member.name(), member.email(), member.role(),
+                    DemoAccounts.PROVIDER_PASSWORD);
+            runAs.run(member.email(), () -> preferences.changeOwnLanguage(Language.of(provider.locale())));
+            if (member.serves()) {
+                stylists.add(memberId);
+            }
+        }
+        return stylists;
+    }
+
+    private int seed(DemoProvider provider, List<Long> stylists, int count, Random random, Runnable afterEachCustomer) {
         Faker faker = new Faker(provider.locale(), new Random(random.nextLong()));
+        // its own sequence, so that the customers, their contacts and bookings are the same with or without a team
+        Random staffing = new Random(SEED + count);
         int bookingCount = 0;
         for (int i = 0; i < count; i++) {
-            bookingCount += seedCustomer(provider, i, faker, random);
+            Long usual = stylists.isEmpty() ? null : stylists.get(staffing.nextInt(stylists.size()));
+            bookingCount += seedCustomer(provider, i, faker, random, new Staffing(stylists, usual, staffing));
             entityManager.flush();
             entityManager.clear();
             afterEachCustomer.run();
@@ -143,7 +167,7 @@ class DemoData implements ApplicationRunner {
      * the visit, favourite, block and notes after the last of those. The customer's figures come out as of now: every visit written started before
      * the last step, every booking to come starts after now.
      */
-    private int seedCustomer(DemoProvider provider, int index, Faker faker, Random random) {
+    private int seedCustomer(DemoProvider provider, int index, Faker faker, Random random, Staffing staffing) {
         String first = faker.name().firstName();
         String last = faker.name().lastName();
         String email = index % 11 == 7 ? null : (ascii(first) + "." + ascii(last) + index + "@example.com");
@@ -178,11 +202,12 @@ class DemoData implements ApplicationRunner {
                 HistoryClock.asOf(step.at(), () -> bookings.recordReview(bookingId, step.rating(), step.comment()));
                 continue;
             }
-            NewBooking booking = ref == null
+            NewBooking booking = (ref == null
                     ? NewBooking.forNewCustomer(contact, step.service().name(), step.start(), step.service().minutes(),
                             step.service().price(), step.status())
                     : NewBooking.forCustomer(ref.customerId(), step.service().name(), step.start(),
-                            step.service().minutes(), step.service().price(), step.status());
+                            step.service().minutes(), step.service().price(), step.status()))
+                    .withStaffMember(staffing.next());
             BookingRef created = HistoryClock.asOf(step.at(), () -> bookings.create(booking));
             bookingIds.put(step.booking(), created.bookingId());
             ref = ref == null ? created : ref;
@@ -198,6 +223,24 @@ class DemoData implements ApplicationRunner {
     /** One write of a customer's history: a booking ({@code rating} 0) or the review of booking number {@code booking}. */
     private record Step(Instant at, int booking, DemoProvider.Service service, Instant start, BookingStatus status,
             int rating, String comment) {
+    }
+
+    /**
+     * Who serves a customer's bookings: mostly their usual stylist, now and then the other one, and
+     * some bookings nobody in particular (taken by the front desk for whoever is free).
+     */
+    private record Staffing(List<Long> stylists, Long usual, Random random) {
+
+        Long next() {
+            if (usual == null) {
+                return null;
+            }
+            double roll = random.nextDouble();
+            if (roll < 0.15) {
+                return null;
+            }
+            return roll < 0.9 ? usual : stylists.get(random.nextInt(stylists.size()));
+        }
     }
 
     private static Instant earliest(Instant a, Instant b) {

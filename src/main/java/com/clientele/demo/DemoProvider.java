@@ -1,14 +1,19 @@
 package com.clientele.demo;
 
+import com.clientele.provider.TeamRole;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-/** The three demo businesses, their services and the phrases their demo customers use. */
+/**
+ * The three demo businesses, their services, their teams besides the owner (Glow Hair Studio has one
+ * of every role) and the phrases their demo customers use.
+ */
 record DemoProvider(String email, String businessName, String timeZone, String currency, String country,
-        Locale locale, double shareOfCustomers, String phonePrefix, int phoneDigits, List<Service> services) {
+        Locale locale, double shareOfCustomers, String phonePrefix, int phoneDigits, List<Service> services,
+        List<DemoMember> team) {
 
     record Service(String name, int minutes, BigDecimal price) {
 
@@ -24,17 +29,25 @@ record DemoProvider(String email, String businessName, String timeZone, String c
                             new Service("Colour", 120, "115.00"),
                             new Service("Blow-dry", 30, "32.00"),
                             new Service("Balayage", 180, "185.00"),
-                            new Service("Beard trim", 20, "18.00"))),
+                            new Service("Beard trim", 20, "18.00")), List.of(
+                            new DemoMember("Priya Shah", DemoAccounts.MANAGER_EMAIL, TeamRole.MANAGER,
+                                    DemoAccounts.MANAGER_API_TOKEN),
+                            new DemoMember("Mia Clarke", DemoAccounts.STYLIST_EMAIL, TeamRole.STAFF,
+                                    DemoAccounts.STYLIST_API_TOKEN),
+                            new DemoMember("Leo Barnes", DemoAccounts.SECOND_STYLIST_EMAIL, TeamRole.STAFF,
+                                    DemoAccounts.SECOND_STYLIST_API_TOKEN),
+                            new DemoMember("Sam Ortiz", DemoAccounts.FRONT_DESK_EMAIL, TeamRole.FRONT_DESK,
+                                    DemoAccounts.FRONT_DESK_API_TOKEN))),
             new DemoProvider("tutor@clientele.test", "Bright Minds Tutoring", "America/New_York", "USD", "US",
                     Locale.US, 0.25, "(201) 555-0", 3, List.of(
                             new Service("Math tutoring", 60, "65.00"),
                             new Service("SAT prep", 90, "110.00"),
-                            new Service("Essay review", 45, "50.00"))),
+                            new Service("Essay review", 45, "50.00")), List.of()),
             new DemoProvider("clean@clientele.test", "Sauber Home Cleaning", "Europe/Berlin", "EUR", "DE",
                     Locale.GERMANY, 0.15, "030 55", 6, List.of(
                             new Service("Unterhaltsreinigung", 120, "79.00"),
                             new Service("Grundreinigung", 240, "189.00"),
-                            new Service("Fensterreinigung", 90, "59.00"))));
+                            new Service("Fensterreinigung", 90, "59.00")), List.of()));
 
     private static final List<String> BLOCK_REASONS = List.of(
             "Three no-shows in a row without notice",

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class TeamDirectory {
 
-    private static final String SELECT = "SELECT id, name, email, team_role, removed_at FROM member";
+    private static final String SELECT = "SELECT id, name, email, team_role, removed_at, account_id FROM member";
 
     private final JdbcClient jdbc;
 
@@ -43,6 +43,7 @@ public class TeamDirectory {
 
     private static TeamMember member(ResultSet rs, int row) throws SQLException {
         return new TeamMember(rs.getLong("id"), rs.getString("name"), rs.getString("email"),
-                TeamRole.valueOf(rs.getString("team_role")), Sql.instant(rs, "removed_at") == null);
+                TeamRole.valueOf(rs.getString("team_role")), Sql.instant(rs, "removed_at") == null,
+                rs.getObject("account_id", Long.class));
     }
 }

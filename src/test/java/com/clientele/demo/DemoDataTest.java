@@ -25,7 +25,7 @@ class DemoDataTest {
         DemoProvider template = DemoProvider.ALL.getFirst();
         DemoProvider extra = new DemoProvider("resumed-demo@clientele.test", "Resumed Demo Salon", template.timeZone(),
                 template.currency(), template.country(), Locale.GERMANY, 1.0, template.phonePrefix(),
-                template.phoneDigits(), template.services());
+                template.phoneDigits(), template.services(), List.of());
         AtomicInteger seeded = new AtomicInteger();
 
         assertThatThrownBy(() -> demoData.seedInOneTransaction(List.of(extra), 8, () -> {
@@ -51,7 +51,7 @@ class DemoDataTest {
         DemoProvider template = DemoProvider.ALL.getFirst();
         DemoProvider dated = new DemoProvider("dated-demo@clientele.test", "Dated Demo Salon", template.timeZone(),
                 template.currency(), template.country(), template.locale(), 1.0, template.phonePrefix(),
-                template.phoneDigits(), template.services());
+                template.phoneDigits(), template.services(), List.of());
 
         demoData.seedInOneTransaction(List.of(dated), 12, () -> { });
 

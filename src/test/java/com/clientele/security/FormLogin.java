@@ -103,7 +103,7 @@ public final class FormLogin {
                 .map(HttpCookie::getValue).findFirst();
     }
 
-    static boolean signedIn(HttpResponse<String> response) {
+    public static boolean signedIn(HttpResponse<String> response) {
         return response.statusCode() == 302
                 && !response.headers().firstValue("Location").orElse("").contains("/login");
     }

@@ -7,6 +7,8 @@ import com.clientele.base.InvalidInputException;
 import com.clientele.base.ui.Actions;
 import com.clientele.base.ui.ErrorMessages;
 import com.clientele.base.ui.ViewHeader;
+import com.clientele.provider.TeamMember;
+import com.clientele.security.AppUser;
 import com.clientele.security.Roles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,6 +29,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Where a business's owner or an admin creates, names, lists and revokes the tokens other systems
@@ -42,6 +48,8 @@ public class ApiAccessView extends Main implements HasDynamicTitle {
 
     private final ApiTokenService tokens;
     private final TextField name = new TextField();
+    /** For an owner: which member of the business the new token acts as (themself first). */
+    final Select<TeamMember> holder = new Select<>();
     private final Button create = new Button(VaadinIcon.PLUS.create());
     private final TokenList list;
     private final String examplePath;
@@ -50,7 +58,7 @@ public class ApiAccessView extends Main implements HasDynamicTitle {
         this.tokens = tokens;
         boolean admin = authentication.hasRole(Roles.ADMIN);
         this.examplePath = admin ? NewTokenDialog.ADMIN_PROVIDERS_PATH : NewTokenDialog.CUSTOMERS_PATH;
-        this.list = new TokenList(clock, this::confirmRevoke);
+        this.list = new TokenList(clock, this::confirmRevoke, !admin);
         addClassNames("view", "api-access-view");
         name.setLabel(getTranslation("apitoken.name"));
         create.setText(getTranslation("apitoken.create"));
@@ -69,7 +77,21 @@ public class ApiAccessView extends Main implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> create());
         name.addKeyPressListener(Key.ENTER, e -> create());
-        Div form = new Div(name, create);
+        Div form = new Div(name);
+        if (!admin) {
+            holder.setLabel(getTranslation("apitoken.holder"));
+            holder.setHelperText(getTranslation("apitoken.holder.help"));
+            holder.setItemLabelGenerator(member -> getTranslation("apitoken.holder.item", member.name(),
+                    getTranslation("team.role." + member.role().name())));
+            holder.addClassName("token-holder");
+            List<TeamMember> members = new ArrayList<>(tokens.tokenHolders());
+            long self = authentication.getAuthenticatedUser(AppUser.class).map(AppUser::memberId).orElse(0L);
+            members.sort(Comparator.comparing((TeamMember member) -> member.id() != self));
+            holder.setItems(members);
+            holder.setValue(members.getFirst());
+            form.add(holder);
+        }
+        form.add(create);
         form.addClassName("token-form");
 
         add(new ViewHeader(getTranslation("apitoken.title")).withActions(docs), intro, form,
@@ -79,7 +101,8 @@ public class ApiAccessView extends Main implements HasDynamicTitle {
 
     private void create() {
         try {
-            CreatedApiToken created = tokens.create(name.getValue());
+            CreatedApiToken created = holder.getValue() == null ? tokens.create(name.getValue())
+                    : tokens.create(name.getValue(), holder.getValue().id());
             name.clear();
             name.setInvalid(false);
             refresh();

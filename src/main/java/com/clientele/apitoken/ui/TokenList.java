@@ -17,17 +17,22 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The account's tokens, active first: name, first characters, when created and last used. */
+/**
+ * The tokens, active first: name, first characters, when created and last used, and for a business
+ * whom each acts as.
+ */
 class TokenList extends Div {
 
     private final Clock clock;
     private final Consumer<ApiTokenSummary> onRevoke;
+    private final boolean showHolder;
     private final UnorderedList items = new UnorderedList();
     final Span empty = new Span();
 
-    TokenList(Clock clock, Consumer<ApiTokenSummary> onRevoke) {
+    TokenList(Clock clock, Consumer<ApiTokenSummary> onRevoke, boolean showHolder) {
         this.clock = clock;
         this.onRevoke = onRevoke;
+        this.showHolder = showHolder;
         addClassName("token-list");
         items.addClassName("token-items");
         empty.setText(getTranslation("apitoken.none"));
@@ -52,7 +57,13 @@ class TokenList extends Div {
 
         Span prefix = new Span(token.prefix() + "…");
         prefix.addClassName("token-prefix");
-        Div meta = new Div(prefix, time("apitoken.created-at", token.createdAt(), now),
+        Div meta = new Div(prefix);
+        if (showHolder) {
+            Span holder = new Span(getTranslation("apitoken.acts-as", token.holder()));
+            holder.addClassName("token-holder-name");
+            meta.add(holder);
+        }
+        meta.add(time("apitoken.created-at", token.createdAt(), now),
                 token.lastUsedAt() == null ? new Span(getTranslation("apitoken.never-used"))
                         : time("apitoken.last-used", token.lastUsedAt(), now));
         if (!token.active()) {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clientele.ApiClient;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
+import com.clientele.TestData.TestMember;
 import com.clientele.TestData.TestProvider;
 import com.clientele.apitoken.ApiTokenService;
 import com.clientele.apitoken.CreatedApiToken;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.Role;
+import com.clientele.provider.TeamMember;
+import com.clientele.provider.TeamRole;
 import com.clientele.security.ApiTokenVerifier;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -67,6 +70,26 @@ class ApiAccessViewTest extends SpringBrowserlessTest {
         test(dialog.done).click();
         assertThat(find(Span.class, find(TokenList.class).single()).all()).extracting(Span::getText)
                 .contains("Créé à l’instant", "Jamais utilisé");
+    }
+
+    @Test
+    void anOwnerMakesATokenThatActsAsAStylist() {
+        TestMember stylist = data.newMember(provider, TeamRole.STAFF);
+        navigate(ApiAccessView.class);
+        var view = find(ApiAccessView.class).single();
+        assertThat(view.holder.getValue().id()).as("the owner themself first").isEqualTo(data.owner(provider).memberId());
+        TeamMember staff = view.holder.getListDataView().getItems()
+                .filter(member -> member.id() == stylist.memberId()).findFirst().orElseThrow();
+        assertThat(view.holder.getItemLabelGenerator().apply(staff)).endsWith("(Staff)");
+
+        test(view.holder).selectItem(view.holder.getItemLabelGenerator().apply(staff));
+        test(nameField()).setValue("Stylist's calendar");
+        test(createButton()).click();
+        test(find(NewTokenDialog.class).single().done).click();
+
+        assertThat(find(Span.class, find(TokenList.class).single()).all()).extracting(Span::getText)
+                .contains("Acts as " + staff.name());
+        assertThat(data.as(provider, () -> tokens.list()).getFirst().holder()).isEqualTo(staff.name());
     }
 
     @Test

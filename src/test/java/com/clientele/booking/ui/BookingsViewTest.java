@@ -440,7 +440,7 @@ class BookingsViewTest extends SpringBrowserlessTest {
         Select<TeamMember> filter = find(Select.class).withLabel("Mitarbeiter").single();
         assertThat(filter.getEmptySelectionCaption()).isEqualTo("Ganzes Team");
         assertThat(filter.getItemLabelGenerator().apply(new TeamMember(1, "Gone Stylist", "g@example.com",
-                TeamRole.STAFF, false))).isEqualTo("Gone Stylist (nicht mehr im Team)");
+                TeamRole.STAFF, false, null))).isEqualTo("Gone Stylist (nicht mehr im Team)");
         assertThat(grid.getColumnByKey("staff").getHeaderText()).isEqualTo("Mitarbeiter");
         assertThat(actions(grid, 0)).contains("Mitarbeiter ändern");
         test(find(Button.class).withText("Neue Buchung").single()).click();
