@@ -48,6 +48,7 @@ import com.clientele.security.ui.HomeView;
 import com.clientele.security.ui.LoginView;
 import com.clientele.security.ui.ResetPasswordView;
 import com.clientele.workspace.ui.CustomersView;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
@@ -288,6 +289,9 @@ final class AccessMatrix {
                     "recordImport", Access.INTERNAL,
                     "recordInTimelines", Access.INTERNAL)),
             Map.entry(ApiTokenService.class, Map.of(
+                    // a token for another member of the business: owners only, admins have no team
+                    "create(String,long)", Access.team(MANAGE_BUSINESS),
+                    "tokenHolders", Access.team(MANAGE_BUSINESS),
                     // the demo data's documented token of each role; real tokens come from create
                     "ensure", Access.INTERNAL)));
 
@@ -326,7 +330,22 @@ final class AccessMatrix {
     /** Public methods that are container callbacks, not operations. */
     static final Set<String> LIFECYCLE_METHODS = Set.of("destroy", "afterPropertiesSet");
 
-    /** The decided access of a service's public method, or null when nobody decided it. */
+    /**
+     * The decided access of a service's public method, or null when nobody decided it. A METHODS key
+     * is a method's name, or for one overload its signature ({@code "create(String,long)"}), which
+     * then wins over the name.
+     */
+    static @Nullable Access method(Class<?> service, Method method) {
+        Access special = METHODS.getOrDefault(service, Map.of()).get(signature(method));
+        return special != null ? special : method(service, method.getName());
+    }
+
+    static String signature(Method method) {
+        return method.getName() + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
+                .collect(Collectors.joining(",", "(", ")"));
+    }
+
+    /** {@link #method(Class, Method)} by name only. */
     static @Nullable Access method(Class<?> service, String method) {
         Access special = METHODS.getOrDefault(service, Map.of()).get(method);
         if (special != null) {

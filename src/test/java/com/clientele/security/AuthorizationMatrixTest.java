@@ -144,7 +144,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         for (Object bean : serviceBeans()) {
             Class<?> type = AopUtils.getTargetClass(bean);
             ServiceRow row = AccessMatrix.SERVICES.get(type);
-            Set<String> special = AccessMatrix.METHODS.getOrDefault(type, Map.of()).keySet();
+            Set<String> special = AccessMatrix.METHODS.getOrDefault(type, Map.of()).keySet().stream()
+                    .filter(key -> !key.contains("(")).collect(Collectors.toSet());
+            Set<String> overloads = AccessMatrix.METHODS.getOrDefault(type, Map.of()).keySet().stream()
+                    .filter(key -> key.contains("(")).collect(Collectors.toSet());
+            assertThat(operations(bean).stream().map(AccessMatrix::signature).collect(Collectors.toSet()))
+                    .as(type.getSimpleName() + ": overloads named by signature exist").containsAll(overloads);
             Set<String> methods = operations(bean).stream().map(Method::getName).collect(Collectors.toSet());
             if (row.methods().isEmpty() && row.byDefault().internal()) {
                 assertThat(special).as(type.getSimpleName() + " is internal as a whole").isEmpty();
@@ -206,7 +211,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             for (Object bean : serviceBeans()) {
                 Class<?> type = AopUtils.getTargetClass(bean);
                 for (Method method : operations(bean)) {
-                    Access access = AccessMatrix.method(type, method.getName());
+                    Access access = AccessMatrix.method(type, method);
                     if (access == null || access.internal()) {
                         continue;
                     }
@@ -233,7 +238,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         for (Object bean : serviceBeans()) {
             Class<?> type = AopUtils.getTargetClass(bean);
             for (Method method : operations(bean)) {
-                Access access = AccessMatrix.method(type, method.getName());
+                Access access = AccessMatrix.method(type, method);
                 if (access == null || access.internal()) {
                     continue;
                 }
