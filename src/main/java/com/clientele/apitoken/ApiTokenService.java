@@ -65,6 +65,7 @@ public class ApiTokenService {
      * @throws com.clientele.base.NotFoundException for a member of another business or one who left
      */
     @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
     public CreatedApiToken create(String name, long memberId) {
         tokenManager();
         TeamMember member = team.find(currentUser.providerId(), memberId)
@@ -76,6 +77,7 @@ public class ApiTokenService {
 
     /** Whom an owner may make a token for: the business's members who have not left, by name. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PROVIDER')")
     public List<TeamMember> tokenHolders() {
         tokenManager();
         long providerId = currentUser.providerId();

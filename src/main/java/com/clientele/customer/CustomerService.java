@@ -181,6 +181,8 @@ public class CustomerService {
 
     @Transactional
     public CustomerDetails block(long relationId, String reason) {
+        // the role first: a role that may not block learns nothing from the reason's rules
+        currentUser.require(Capability.BLOCK);
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("blocked_reason", "customer.error.block.reason.required");
@@ -239,6 +241,7 @@ public class CustomerService {
      */
     @Transactional
     public CustomerDetails updateNotes(long relationId, String notes, long expectedVersion) {
+        currentUser.require(Capability.NOTES);
         String text = notes == null || notes.isBlank() ? null : notes;
         if (text != null && text.length() > NOTES_MAX) {
             throw new InvalidInputException("notes", "customer.error.notes.too-long", NOTES_MAX, text.length());
@@ -268,6 +271,7 @@ public class CustomerService {
      * its own, up to {@value #UNCONDITIONAL_ATTEMPTS} times.
      */
     public CustomerDetails update(long relationId, CustomerUpdate update) {
+        requireParts(update);
         if (update.expectedVersion() != null) {
             return transactions.execute(status -> applyUpdate(relationId, update));
         }
@@ -283,6 +287,22 @@ public class CustomerService {
     }
 
     static final int UNCONDITIONAL_ATTEMPTS = 5;
+
+    /**
+     * Refuses a change with a part the role may not make at all, before the customer is looked up:
+     * a role that may not write notes hears so for any customer id, its own business's or not.
+     */
+    private void requireParts(CustomerUpdate update) {
+        if (update.blocked() != null || update.blockedReason() != null) {
+            currentUser.require(Capability.BLOCK);
+        }
+        if (update.favorite() != null) {
+            currentUser.require(Capability.FAVOURITE_AND_MESSAGE);
+        }
+        if (update.replaceNotes()) {
+            currentUser.require(Capability.NOTES);
+        }
+    }
 
     private CustomerDetails applyUpdate(long relationId, CustomerUpdate update) {
         ProviderCustomer relation = update.expectedVersion() == null

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * other and the second is refused. Each change is audited.
  */
 @Service
-@PreAuthorize("hasRole('OWNER')")
+@PreAuthorize("hasRole('PROVIDER')")
 public class TeamService {
 
     public static final int NAME_MAX = 200;
@@ -66,7 +66,9 @@ public class TeamService {
     }
 
     /** How long an invitation's link works after it was sent. */
+    @Transactional(readOnly = true)
     public Duration invitationValidity() {
+        owner();
         return validity;
     }
 
@@ -158,10 +160,10 @@ public class TeamService {
      */
     @Transactional
     public MemberStanding changeRole(long memberId, @Nullable TeamRole role) {
+        long providerId = business();
         if (role == null) {
             throw new InvalidInputException("role", "team.error.role.required");
         }
-        long providerId = business();
         int enabledOwners = lockOwners(providerId);
         Member member = member(providerId, memberId);
         Account account = account(member);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
 import com.clientele.TestData.TestMember;
+import com.clientele.base.InvalidInputException;
 import com.clientele.base.NotFoundException;
 import com.clientele.customer.TeamWorkspace.Team;
 import java.util.List;
@@ -112,6 +113,30 @@ class TeamCustomerActionsTest {
         assertThat(data.as(team.owner(), () -> customers.details(anna).blocked())).isFalse();
         assertThat(data.as(team.manager(), () -> customers.unblock(eve).blocked())).isFalse();
         assertThat(data.as(team.manager(), () -> customers.block(anna, "Rude to staff").blocked())).isTrue();
+    }
+
+    /**
+     * A role that may not do it is refused before its input is judged or the customer looked up: a
+     * missing reason, notes too long, a customer id of nobody's.
+     */
+    @Test
+    void theRoleIsCheckedBeforeTheInput() {
+        long anna = team.relation("Anna");
+        for (TestMember member : List.of(team.staff(), team.frontDesk())) {
+            assertThatThrownBy(() -> data.as(member, () -> customers.block(anna, " ")))
+                    .as(member.role().name()).isInstanceOf(AccessDeniedException.class);
+        }
+        String tooLong = "x".repeat(CustomerService.NOTES_MAX + 1);
+        assertThatThrownBy(() -> data.as(team.frontDesk(), () -> customers.updateNotes(anna, tooLong, 0)))
+                .isInstanceOf(AccessDeniedException.class);
+        // a change with a part the role may not make, for a customer that is nobody's: refused, not "not found"
+        long nobodys = Long.MAX_VALUE - 1;
+        assertThatThrownBy(() -> data.as(team.frontDesk(), () -> customers.update(nobodys,
+                new CustomerUpdate(null, null, null, true, "Mine now", null)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> data.as(team.staff(), () -> customers.update(nobodys,
+                new CustomerUpdate(null, true, "No", false, null, 3L)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> data.as(team.manager(), () -> customers.block(anna, " ")))
+                .as("who may block still hears about the reason").isInstanceOf(InvalidInputException.class);
     }
 
     @Test
