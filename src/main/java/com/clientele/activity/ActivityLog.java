@@ -124,7 +124,11 @@ public class ActivityLog {
      */
     public List<ActivityEntry> recent(int limit) {
         Sql.Condition own = ownCustomers();
-        return jdbc.sql(SELECT + " WHERE a.provider_id = :provider AND a.in_recent = TRUE" + own.sql()
+        // A staff member's newest events: walk the feed's index newest first and probe each event's
+        // customer, stopping at the limit. As a semi-join MariaDB would start from the member's
+        // customers and sort all their events instead (0.9 s on the benchmark provider).
+        String hint = own.params().isEmpty() ? "" : "SET STATEMENT optimizer_switch='semijoin=off' FOR ";
+        return jdbc.sql(hint + SELECT + " WHERE a.provider_id = :provider AND a.in_recent = TRUE" + own.sql()
                         + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
                 .param("provider", currentUser.providerId())
                 .params(own.params())
