@@ -2,9 +2,14 @@ package com.clientele;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -54,6 +59,26 @@ public class TestMailServer implements LauncherSessionListener {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The mails the test server received for this address, in the order received. */
+    public static List<MimeMessage> mailsTo(String email) {
+        return Arrays.stream(server().getReceivedMessages()).filter(mail -> {
+            try {
+                return Arrays.stream(mail.getAllRecipients())
+                        .anyMatch(address -> ((InternetAddress) address).getAddress().equalsIgnoreCase(email));
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    public static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

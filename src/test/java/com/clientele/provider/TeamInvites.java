@@ -7,11 +7,9 @@ import com.clientele.TestData.TestMember;
 import com.clientele.TestData.TestProvider;
 import com.clientele.TestMailServer;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -70,22 +68,11 @@ public class TeamInvites {
     }
 
     public static List<MimeMessage> mailsTo(String email) {
-        return Arrays.stream(TestMailServer.server().getReceivedMessages()).filter(mail -> {
-            try {
-                return Arrays.stream(mail.getAllRecipients())
-                        .anyMatch(address -> ((InternetAddress) address).getAddress().equalsIgnoreCase(email));
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return TestMailServer.mailsTo(email);
     }
 
     public static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMailServer.subject(mail);
     }
 
     public static String body(MimeMessage mail) {

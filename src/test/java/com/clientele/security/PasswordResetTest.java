@@ -18,14 +18,12 @@ import com.clientele.provider.ProviderDirectory;
 import com.clientele.provider.ResetLinkInvalidException;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -483,23 +481,12 @@ class PasswordResetTest {
         return mailsTo(email).stream().filter(mail -> subject(mail).equals("Reset your Clientele password")).toList();
     }
 
-    private List<MimeMessage> mailsTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-            try {
-                return Arrays.stream(mail.getAllRecipients())
-                        .anyMatch(address -> ((InternetAddress) address).getAddress().equalsIgnoreCase(email));
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+    private static List<MimeMessage> mailsTo(String email) {
+        return TestMailServer.mailsTo(email);
     }
 
     private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMailServer.subject(mail);
     }
 
     /** The text of a mail as its reader sees it (decoded from quoted-printable when it is not ASCII). */
