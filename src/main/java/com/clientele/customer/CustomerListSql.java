@@ -69,14 +69,22 @@ final class CustomerListSql {
     }
 
     /**
-     * How many customers the filter lists. A member's whole list is their rows of {@code staff_customer}
-     * (a range of its primary key); otherwise the relations, with the search index when searching, else
-     * any index (the optimizer takes the smallest).
+     * How many customers the filter lists. A member's list, whole or searched, is their rows of
+     * {@code staff_customer} (a range of its primary key, each row with a copy of the search key);
+     * otherwise the relations, with the search index when searching, else any index (the optimizer
+     * takes the smallest).
      */
     static Where count(long providerId, CustomerFilter filter, @Nullable Long servedBy) {
-        if (servedBy != null && filter.search() == null && filter.status() == null) {
-            return new Where("SELECT COUNT(*) FROM staff_customer WHERE provider_id = :provider"
-                    + " AND staff_member_id = :servedBy", Map.of("provider", providerId, "servedBy", servedBy));
+        if (servedBy != null && filter.status() == null) {
+            StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM staff_customer sc"
+                    + " WHERE sc.provider_id = :provider AND sc.staff_member_id = :servedBy");
+            Map<String, Object> params = new HashMap<>(Map.of("provider", providerId, "servedBy", servedBy));
+            if (filter.search() != null) {
+                Sql.Condition search = Sql.keySearch("sc.search_key", filter.search(), "search");
+                sql.append(" AND ").append(search.sql());
+                params.putAll(search.params());
+            }
+            return new Where(sql.toString(), params);
         }
         Where where = where(providerId, filter, servedBy);
         return new Where("SELECT COUNT(*) FROM provider_customer pc"

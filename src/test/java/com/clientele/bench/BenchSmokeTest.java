@@ -71,13 +71,15 @@ class BenchSmokeTest {
                 .param("last", dataset.lastProviderId()).query(Long.class).single())
                 .as("the other providers' bookings have no staff member").isZero();
         assertThat(jdbc.sql("SELECT staff_member_id, customer_id, bookings, relation_id, total_bookings, rating_sum,"
-                        + " rating_count, first_booking_at FROM staff_customer WHERE provider_id = :p"
+                        + " rating_count, first_booking_at, HEX(search_key) AS search_key"
+                        + " FROM staff_customer WHERE provider_id = :p"
                         + " ORDER BY staff_member_id, customer_id").param("p", dataset.busyProviderId())
                 .query().listOfRows().stream().map(Object::toString).toList())
                 .as("the triggers kept each staff member's customers and their figures while loading")
                 .hasSizeGreaterThan(scale.busyCustomers() / 4)
                 .isEqualTo(jdbc.sql("SELECT b.staff_member_id, b.customer_id, COUNT(*) AS bookings, pc.id AS relation_id,"
-                        + " pc.total_bookings, pc.rating_sum, pc.rating_count, pc.first_booking_at FROM booking b"
+                        + " pc.total_bookings, pc.rating_sum, pc.rating_count, pc.first_booking_at,"
+                        + " HEX(pc.search_key) AS search_key FROM booking b"
                         + " JOIN provider_customer pc ON pc.provider_id = b.provider_id AND pc.customer_id = b.customer_id"
                         + " WHERE b.provider_id = :p AND b.staff_member_id IS NOT NULL GROUP BY b.staff_member_id,"
                         + " b.customer_id, pc.id ORDER BY b.staff_member_id, b.customer_id")

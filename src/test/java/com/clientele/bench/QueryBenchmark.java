@@ -630,10 +630,14 @@ final class QueryBenchmark {
     }
 
     private int rawCount(CustomerStatus status, String term, Long staff) {
-        if (staff != null && status == null && term == null) {
-            return query("SELECT COUNT(*) FROM staff_customer WHERE provider_id = ? AND staff_member_id = ?", s -> {
+        if (staff != null && status == null) {
+            return query("SELECT COUNT(*) FROM staff_customer WHERE provider_id = ? AND staff_member_id = ?"
+                    + (term == null ? "" : searchCondition(term)), s -> {
                 s.setLong(1, providerId);
                 s.setLong(2, staff);
+                if (term != null) {
+                    bindSearch(s, 3, term);
+                }
             }, rs -> {
                 rs.next();
                 return rs.getInt(1);

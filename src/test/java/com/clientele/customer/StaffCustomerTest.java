@@ -29,11 +29,11 @@ class StaffCustomerTest {
 
     private static final String KEPT = """
             SELECT staff_member_id, customer_id, relation_id, bookings, total_bookings, rating_sum, rating_count,
-                   first_booking_at
+                   first_booking_at, HEX(search_key) AS search_key
             FROM staff_customer WHERE provider_id = :provider ORDER BY staff_member_id, customer_id""";
     private static final String COMPUTED = """
             SELECT b.staff_member_id, b.customer_id, pc.id AS relation_id, COUNT(*) AS bookings, pc.total_bookings,
-                   pc.rating_sum, pc.rating_count, pc.first_booking_at
+                   pc.rating_sum, pc.rating_count, pc.first_booking_at, HEX(pc.search_key) AS search_key
             FROM booking b JOIN provider_customer pc ON pc.provider_id = b.provider_id AND pc.customer_id = b.customer_id
             WHERE b.provider_id = :provider AND b.staff_member_id IS NOT NULL
             GROUP BY b.staff_member_id, b.customer_id, pc.id ORDER BY b.staff_member_id, b.customer_id""";
@@ -95,6 +95,16 @@ class StaffCustomerTest {
         assertThat(ownOf(team.staff().memberId())).isEmpty();
         assertThat(ownOf(team.otherStaff().memberId())).containsExactly(team.customer("Bob"));
         assertThat(kept()).isEqualTo(computed());
+    }
+
+    @Test
+    void aChangedSearchTextChangesTheCopiedSearchKey() {
+        jdbc.sql("UPDATE provider_customer SET search_text = 'Anna Zürcher' WHERE id = :relation")
+                .param("relation", team.relation("Anna")).update();
+
+        assertThat(kept()).isEqualTo(computed());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_customer WHERE provider_id = :provider AND search_key LIKE '%zurcher%'")
+                .param("provider", team.business().id()).query(Integer.class).single()).isEqualTo(1);
     }
 
     private List<Long> ownOf(long memberId) {

@@ -68,8 +68,12 @@ class TeamCustomerListTest {
         String tag = "t" + team.business().id();
         assertThat(listed(team.staff(), new CustomerFilter(tag, null)))
                 .containsExactlyInAnyOrderElementsOf(team.relations("Anna", "Cara"));
+        assertThat(data.as(team.staff(), () -> customers.count(new CustomerFilter(tag, null)))).isEqualTo(2);
+        assertThat(data.as(team.staff(), () -> customers.count(new CustomerFilter("anna", null)))).isEqualTo(1);
         assertThat(listed(team.staff(), new CustomerFilter("Bob Other", null))).isEmpty();
         assertThat(data.as(team.staff(), () -> customers.count(new CustomerFilter("Dan", null)))).isZero();
+        assertThat(data.as(team.staff(), () -> customers.count(new CustomerFilter(tag, CustomerStatus.RETURNING))))
+                .isEqualTo(2);
         assertThat(listed(team.staff(), new CustomerFilter(null, CustomerStatus.RETURNING)))
                 .containsExactlyInAnyOrderElementsOf(team.relations("Anna", "Cara"));
     }
@@ -120,6 +124,7 @@ class TeamCustomerListTest {
         }
         CustomerFilter bobsFriend = new CustomerFilter("Bob", null, team.otherStaff().memberId());
         assertThat(listed(team.owner(), bobsFriend)).containsExactly(team.relation("Bob"));
+        assertThat(data.as(team.owner(), () -> customers.count(bobsFriend))).isEqualTo(1);
         assertThat(listed(team.owner(), CustomerFilter.ALL.withStaffMember(team.owner().memberId())))
                 .as("nobody booked with the owner").isEmpty();
     }
