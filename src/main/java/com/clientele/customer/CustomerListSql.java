@@ -76,7 +76,7 @@ final class CustomerListSql {
      */
     static Where count(long providerId, CustomerFilter filter, @Nullable Long servedBy) {
         if (servedBy != null && filter.status() == null) {
-            StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM staff_customer sc"
+            StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM staff_customer sc FORCE INDEX (PRIMARY)"
                     + " WHERE sc.provider_id = :provider AND sc.staff_member_id = :servedBy");
             Map<String, Object> params = new HashMap<>(Map.of("provider", providerId, "servedBy", servedBy));
             if (filter.search() != null) {

@@ -631,7 +631,8 @@ final class QueryBenchmark {
 
     private int rawCount(CustomerStatus status, String term, Long staff) {
         if (staff != null && status == null) {
-            return query("SELECT COUNT(*) FROM staff_customer WHERE provider_id = ? AND staff_member_id = ?"
+            return query("SELECT COUNT(*) FROM staff_customer FORCE INDEX (PRIMARY)"
+                    + " WHERE provider_id = ? AND staff_member_id = ?"
                     + (term == null ? "" : searchCondition(term)), s -> {
                 s.setLong(1, providerId);
                 s.setLong(2, staff);
@@ -674,7 +675,7 @@ final class QueryBenchmark {
                 + " COALESCE(SUM(first_booking_at >= ? AND first_booking_at < ?), 0), COALESCE(SUM(rating_sum), 0),"
                 + " COALESCE(SUM(rating_count), 0), COALESCE(SUM(total_bookings >= 2), 0), COALESCE(SUM(total_bookings >= 1), 0)"
                 + (staff == null ? " FROM provider_customer WHERE provider_id = ?"
-                        : " FROM staff_customer WHERE provider_id = ? AND staff_member_id = ?"), s -> {
+                        : " FROM staff_customer FORCE INDEX (PRIMARY) WHERE provider_id = ? AND staff_member_id = ?"), s -> {
                     s.setObject(1, utc(month.atDay(1).atStartOfDay(zone).toInstant()));
                     s.setObject(2, utc(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
                     s.setLong(3, providerId);
