@@ -36,11 +36,11 @@ class DemoApiToken implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        ensure(DemoAccounts.PROVIDER_EMAIL, DemoAccounts.API_TOKEN);
+        ensure(DemoAccounts.PROVIDER_EMAIL, "Booking website", DemoAccounts.API_TOKEN);
         for (DemoProvider provider : DemoProvider.ALL) {
             for (DemoMember member : provider.team()) {
                 try {
-                    ensure(member.email(), member.apiToken());
+                    ensure(member.email(), purpose(member), member.apiToken());
                 } catch (UsernameNotFoundException e) {
                     log.warn("The demo database predates {}'s team: stop the application, delete {} and start it"
                             + " again for the demo team", provider.businessName(), "~/.local/share/clientele");
@@ -50,8 +50,18 @@ class DemoApiToken implements ApplicationRunner {
         }
     }
 
-    private void ensure(String email, String token) {
-        if (runAs.call(email, () -> tokens.ensure("Demo integration", token))) {
+    /** What each demo member's token is for, so the list of tokens reads like a real business's. */
+    private static String purpose(DemoMember member) {
+        return switch (member.role()) {
+            case OWNER -> "Booking website";
+            case MANAGER -> "Weekly report spreadsheet";
+            case STAFF -> "Calendar sync (" + member.name() + ")";
+            case FRONT_DESK -> "Reception tablet";
+        };
+    }
+
+    private void ensure(String email, String name, String token) {
+        if (runAs.call(email, () -> tokens.ensure(name, token))) {
             log.info("Demo API token for {} created (see README)", email);
         }
     }

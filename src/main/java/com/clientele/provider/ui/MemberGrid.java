@@ -4,6 +4,7 @@ import com.clientele.base.Formats;
 import com.clientele.base.ui.GridRoom;
 import com.clientele.base.ui.HiddenText;
 import com.clientele.provider.MemberStanding;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.badge.Badge;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -35,13 +38,15 @@ class MemberGrid extends Grid<MemberStanding> {
 
     /** The columns given up, in this order, as the window narrows: phones keep name, status, actions. */
     private final List<Column<MemberStanding>> dropOrder;
+    private final Column<MemberStanding> role;
+    private boolean roleUnderName;
 
     MemberGrid(ZoneId zone) {
         super(MemberStanding.class, false);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addClassName("team-grid");
         setAllRowsVisible(true);
-        addColumn(MemberStanding::name).setHeader(getTranslation("team.column.name")).setKey("name")
+        addComponentColumn(this::name).setHeader(getTranslation("team.column.name")).setKey("name")
                 .setWidth("10rem").setFlexGrow(2).setTooltipGenerator(MemberStanding::name);
         var email = addColumn(MemberStanding::email).setHeader(getTranslation("team.column.email")).setKey("email")
                 .setWidth("13rem").setFlexGrow(2).setTooltipGenerator(MemberStanding::email);
@@ -53,6 +58,7 @@ class MemberGrid extends Grid<MemberStanding> {
                 .setWidth("7rem").setFlexGrow(0);
         addComponentColumn(this::actions).setHeader(HiddenText.of(getTranslation("team.column.actions")))
                 .setKey("actions").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true);
+        this.role = role;
         dropOrder = List.of(joined, email, role);
         GridRoom.follow(this, this::fitWidth);
     }
@@ -60,6 +66,23 @@ class MemberGrid extends Grid<MemberStanding> {
     void fitWidth(int windowWidth) {
         List<Column<MemberStanding>> shown = GridRoom.fitting(getColumns(), dropOrder, GridRoom.forWindow(windowWidth));
         getColumns().forEach(column -> column.setVisible(shown.contains(column)));
+        boolean roleUnderName = !shown.contains(role);
+        if (roleUnderName != this.roleUnderName) {
+            this.roleUnderName = roleUnderName;
+            getDataProvider().refreshAll();
+        }
+    }
+
+    /** The member's name; on a phone, where the role column is given up, their role beneath it. */
+    private Component name(MemberStanding member) {
+        var cell = new Div(new Span(member.name()));
+        cell.addClassName("member-name");
+        if (roleUnderName) {
+            var roleText = new Span(getTranslation(TeamTexts.role(member.role())));
+            roleText.addClassName("muted");
+            cell.add(roleText);
+        }
+        return cell;
     }
 
     Registration addActionListener(ComponentEventListener<ActionEvent> listener) {

@@ -51,7 +51,7 @@ class ProviderGrid extends Grid<ProviderAccount> {
         setPageSize(50);
         addComponentColumn(this::business).setHeader(getTranslation("provider.column.business-name"))
                 .setKey("businessName").setSortProperty("businessName").setSortable(true).setWidth("10rem")
-                .setFlexGrow(2).setTooltipGenerator(ProviderGrid::businessTooltip);
+                .setFlexGrow(3).setTooltipGenerator(ProviderGrid::businessTooltip);
         var email = addColumn(ProviderAccount::email).setHeader(getTranslation("provider.column.email"))
                 .setKey("email").setSortProperty("email").setSortable(true).setWidth("13rem").setFlexGrow(2)
                 .setTooltipGenerator(ProviderAccount::email);

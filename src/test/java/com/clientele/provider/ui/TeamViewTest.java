@@ -19,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
@@ -162,16 +163,24 @@ class TeamViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void onAPhoneTheMemberGridKeepsNameStatusAndActions() {
+    void onAPhoneTheMemberGridKeepsNameStatusAndActionsWithTheRoleUnderTheName() {
         TestProvider business = data.newProvider();
         data.login(business.email());
         navigate(TeamView.class);
         TeamParts view = parts();
+        view.members.fitWidth(1440);
+        String name = nameCell(view.members);
+        assertThat(name).isNotBlank().doesNotContain("Owner");
 
         view.members.fitWidth(390);
 
         assertThat(view.members.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
-                .contains("name", "status", "actions").doesNotContain("email", "joined");
+                .contains("name", "status", "actions").doesNotContain("email", "joined", "role");
+        assertThat(nameCell(view.members)).isEqualTo(name + "Owner");
+    }
+
+    private String nameCell(MemberGrid members) {
+        return ((Div) test(members).getCellComponent(0, "name")).getElement().getTextRecursively();
     }
 
     /** The page's parts, found as a reader finds them (the view itself is a security proxy). */
