@@ -45,7 +45,9 @@ class TableOwnershipTest {
             Map.entry("review", "booking"),
             Map.entry("customer_message", "messaging"),
             // Spring Modulith's event publication registry: written by the framework only
-            Map.entry("event_publication", "-"));
+            Map.entry("event_publication", "-"),
+            // ShedLock's locks of the scheduled jobs (base.jobs): written by the library only
+            Map.entry("shedlock", "-"));
 
     private static final Pattern CREATED_TABLE = Pattern.compile(
             "CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)", Pattern.CASE_INSENSITIVE);

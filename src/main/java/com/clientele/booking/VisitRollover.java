@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +49,7 @@ public class VisitRollover {
     /** The scheduled run: rolls every due relation over at the current instant. */
     @Scheduled(fixedDelayString = "${app.customer-figures.rollover-every:60s}",
             initialDelayString = "${app.customer-figures.rollover-every:60s}")
+    @SchedulerLock(name = "visit-rollover", lockAtLeastFor = "${app.customer-figures.rollover-every:60s}")
     public void rollOver() {
         rollOver(clock.instant());
     }

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +37,8 @@ public class CustomerTotals {
     }
 
     /**
-     * Replaces the rows of every provider that has more than one by their sum. Runs every minute;
-     * callable after bulk loads.
+     * Replaces the rows of every provider that has more than one by their sum. Runs every minute
+     * ({@link CustomerTotalsJob}, on one server at a time); callable after bulk loads.
      *
      * <p>The rows are deleted first and the sum is taken of exactly the rows the delete returns:
      * a row a writer commits meanwhile is either deleted and summed, or left alone, never deleted
@@ -48,7 +47,6 @@ public class CustomerTotals {
      *
      * @return how many rows were folded
      */
-    @Scheduled(fixedDelayString = "${app.customer-totals.fold-every}", initialDelayString = "${app.customer-totals.fold-every}")
     @Transactional
     public int fold() {
         Long last = jdbc.sql("SELECT MAX(id) FROM provider_customer_totals").query(Long.class).optional().orElse(null);

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -99,6 +100,7 @@ class MailDelivery {
 
     /** Picks up what is due: retries, and messages queued while e-mail was not set up. */
     @Scheduled(fixedDelayString = "${app.mail.retry-poll}", initialDelayString = "${app.mail.retry-poll}")
+    @SchedulerLock(name = "mail.deliver-due", lockAtLeastFor = "${app.mail.retry-poll}")
     public void deliverDue() {
         if (!isConfigured()) {
             return;

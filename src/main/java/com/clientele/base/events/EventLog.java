@@ -3,6 +3,7 @@ package com.clientele.base.events;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.CompletedEventPublications;
@@ -38,7 +39,8 @@ public class EventLog {
     }
 
     @Scheduled(fixedDelayString = "${app.events.resubmit-every}", initialDelayString = "${app.events.resubmit-every}")
-    void resubmitFailed() {
+    @SchedulerLock(name = "events.resubmit-failed", lockAtLeastFor = "${app.events.resubmit-every}")
+    public void resubmitFailed() {
         resubmitFailed(settings.resubmitAfter());
     }
 
@@ -55,6 +57,12 @@ public class EventLog {
     }
 
     @Scheduled(fixedDelayString = "${app.events.cleanup-every}", initialDelayString = "${app.events.cleanup-every}")
+    @SchedulerLock(name = "events.delete-old-completed", lockAtLeastFor = "${app.events.cleanup-every}")
+    public void deleteOldCompletedOnSchedule() {
+        deleteOldCompleted();
+    }
+
+    /** Deletes the completed publications older than {@code app.events.keep-completed}. */
     void deleteOldCompleted() {
         completed.deletePublicationsOlderThan(settings.keepCompleted());
         log.debug("Deleted completed event publications older than {}", settings.keepCompleted());
