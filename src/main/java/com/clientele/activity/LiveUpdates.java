@@ -1,5 +1,6 @@
 package com.clientele.activity;
 
+import com.clientele.base.cluster.Broadcasts;
 import com.clientele.security.CurrentUser;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells open screens of a provider that their customer data changed, after the change committed.
  * A burst of changes (an import, a busy minute) becomes one notification per provider per
- * {@code app.live-updates.delay}; other providers are never notified.
+ * {@code app.live-updates.delay}; other providers are never notified. The change is broadcast
+ * ({@link Broadcasts}), so screens open on every server refresh, not only this one's.
  */
 @Service
 public class LiveUpdates implements DisposableBean {
@@ -35,10 +37,17 @@ public class LiveUpdates implements DisposableBean {
     private final CurrentUser currentUser;
     private final long delayMillis;
 
-    LiveUpdates(CurrentUser currentUser, LiveUpdateSettings settings) {
+    private final Broadcasts broadcasts;
+
+    LiveUpdates(CurrentUser currentUser, LiveUpdateSettings settings, Broadcasts broadcasts) {
         this.currentUser = currentUser;
         this.delayMillis = settings.delay().toMillis();
+        this.broadcasts = broadcasts;
+        broadcasts.subscribe(TOPIC, providerId -> schedule(Long.parseLong(providerId)));
     }
+
+    /** The broadcast topic: the provider whose data changed, on any server. */
+    static final String TOPIC = "live-updates";
 
     /**
      * Calls the listener (on another thread) whenever the current provider's data changed.
@@ -66,7 +75,11 @@ public class LiveUpdates implements DisposableBean {
     @Async
     @TransactionalEventListener(id = "activity.live-updates", fallbackExecution = true)
     void onChange(CustomerDataChanged change) {
-        long providerId = change.providerId();
+        broadcasts.publish(TOPIC, Long.toString(change.providerId()));
+    }
+
+    /** This server's screens of the provider refresh after the delay, once for a burst of changes. */
+    private void schedule(long providerId) {
         if (listeners.containsKey(providerId) && pending.add(providerId)) {
             scheduler.schedule(() -> notify(providerId), delayMillis, TimeUnit.MILLISECONDS);
         }

@@ -1,5 +1,6 @@
 package com.clientele.security;
 
+import com.clientele.base.cluster.Broadcasts;
 import com.clientele.provider.AccountCredentialsChanged;
 import com.clientele.provider.AccountDisabled;
 import com.clientele.provider.OwnPasswordChanged;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.session.SessionInformation;
@@ -28,7 +30,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * credentials or an owner gives the member another role, and every other session when users change their own password: the
  * account's live Vaadin UIs are sent to the login page over push and their HTTP sessions
  * invalidated, and any other HTTP session of the account is marked expired so its next request
- * is signed out. Keeps, per account, the UIs open in this server.
+ * is signed out. Keeps, per account, the UIs open in this server; the other servers end theirs when
+ * they hear the broadcast ({@link Broadcasts}).
  */
 @Component
 class AccountSessions {
@@ -38,8 +41,18 @@ class AccountSessions {
     private final SessionRegistry sessionRegistry;
     private final Map<Long, Set<UI>> openUis = new ConcurrentHashMap<>();
 
-    AccountSessions(SessionRegistry sessionRegistry) {
+    /** The broadcast topic: an account id, then the HTTP session to keep if any. */
+    static final String TOPIC = "sessions-end";
+
+    private final Broadcasts broadcasts;
+
+    AccountSessions(SessionRegistry sessionRegistry, Broadcasts broadcasts) {
         this.sessionRegistry = sessionRegistry;
+        this.broadcasts = broadcasts;
+        broadcasts.subscribe(TOPIC, message -> {
+            String[] parts = message.split(" ", 2);
+            endSessions(Long.parseLong(parts[0]), parts.length > 1 ? parts[1] : null);
+        });
     }
 
     /** Remembers a UI as the account's until the UI is closed. */
@@ -64,24 +77,32 @@ class AccountSessions {
     // Synchronous after the commit: sessions end before the admin's request returns (docs/events.md).
     @TransactionalEventListener(id = "security.sessions-end-on-disable", fallbackExecution = true)
     void on(AccountDisabled event) {
-        endSessions(event.accountId());
+        endEverywhere(event.accountId(), null);
     }
 
     @TransactionalEventListener(id = "security.sessions-end-on-credentials-change", fallbackExecution = true)
     void on(AccountCredentialsChanged event) {
-        endSessions(event.accountId());
+        endEverywhere(event.accountId(), null);
     }
 
     /** A member's new role: their sessions end, and they sign in again with its rights. */
     @TransactionalEventListener(id = "security.sessions-end-on-role-change", fallbackExecution = true)
     void on(TeamRoleChanged event) {
-        endSessions(event.accountId());
+        endEverywhere(event.accountId(), null);
     }
 
     /** A password changed by its owner ends the account's sessions but the one that changed it. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(OwnPasswordChanged event) {
-        endSessions(event.accountId(), currentSessionId());
+        endEverywhere(event.accountId(), currentSessionId());
+    }
+
+    /**
+     * Ends the account's sessions on this server before returning, and on every other server as soon
+     * as it hears the broadcast (with a sticky load balancer, each session lives on one server).
+     */
+    private void endEverywhere(long accountId, @Nullable String keep) {
+        broadcasts.publish(TOPIC, keep == null ? Long.toString(accountId) : accountId + " " + keep);
     }
 
     void endSessions(long accountId) {
@@ -89,7 +110,7 @@ class AccountSessions {
     }
 
     /** Ends the account's sessions, except the HTTP session {@code keep} (null: all of them). */
-    void endSessions(long accountId, String keep) {
+    void endSessions(long accountId, @Nullable String keep) {
         for (Object principal : sessionRegistry.getAllPrincipals()) {
             if (principal instanceof AppUser user && user.accountId() == accountId) {
                 sessionRegistry.getAllSessions(principal, false).stream()
