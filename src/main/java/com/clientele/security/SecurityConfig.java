@@ -100,7 +100,8 @@ class SecurityConfig {
     @Bean
     @Order(0) // beside the docs chain: their paths do not overlap
     SecurityFilterChain metricsChain(HttpSecurity http, MetricsSettings settings, ApiTokenVerifier tokens,
-            LoginThrottle throttle, ApiProblems problems, Clock clock) throws Exception {
+            LoginThrottle throttle, ApiProblems problems, Clock clock, SessionRegistry sessionRegistry)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Clientele metrics\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, failure instanceof BadCredentialsException
@@ -112,7 +113,11 @@ class SecurityConfig {
                 HttpStatus.FORBIDDEN, Text.of("error.not-allowed"));
         http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Roles.METRICS, Roles.ADMIN))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // an admin's session that was ended (account disabled, password reset) is signed out here too
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+                        .maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(expired -> problems.write(expired.getRequest(), expired.getResponse(),
+                                HttpStatus.UNAUTHORIZED, "This session has ended. Sign in again.", null)))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())

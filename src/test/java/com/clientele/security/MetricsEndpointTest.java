@@ -15,6 +15,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.session.SessionRegistry;
 
 /**
  * {@code /actuator/prometheus} over real HTTP: the scraper with the metrics token reads the business
@@ -29,6 +30,8 @@ class MetricsEndpointTest {
     TestData data;
     @Autowired
     MetricsSettings settings;
+    @Autowired
+    SessionRegistry sessions;
     @LocalServerPort
     int port;
 
@@ -80,6 +83,11 @@ class MetricsEndpointTest {
         HttpResponse<String> asAdmin = admin.get(PROMETHEUS);
         assertThat(asAdmin.statusCode()).isEqualTo(200);
         assertThat(asAdmin.body()).contains("clientele_bookings_written_total");
+        sessions.getSessionInformation(admin.sessionId().orElseThrow()).expireNow();
+        HttpResponse<String> ended = admin.get(PROMETHEUS);
+        assertThat(ended.statusCode()).as("a session an admin's account lost (disabled, password reset)")
+                .isEqualTo(401);
+        assertThat(ended.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 
         FormLogin provider = FormLogin.fromOwnAddress(port);
         assertThat(FormLogin.signedIn(provider.login(data.newProvider().email(), TestData.PASSWORD))).isTrue();
