@@ -67,7 +67,7 @@ public class ActivityLog {
         events.save(new ActivityEvent(providerId, customerId, type,
                 english(summary, zoneFor(providerId, List.of(summary))), summary.key(), arguments(summary),
                 currentUser.actorName(), clock.instant()));
-        publisher.publishEvent(new CustomerDataChanged(providerId));
+        publisher.publishEvent(CustomerDataChanged.now(providerId));
     }
 
     /**
@@ -89,7 +89,7 @@ public class ActivityLog {
                 .param("actor", currentUser.actorName())
                 .param("now", Sql.param(clock.instant()))
                 .update();
-        publisher.publishEvent(new CustomerDataChanged(providerId));
+        publisher.publishEvent(CustomerDataChanged.now(providerId));
     }
 
     /**
@@ -112,7 +112,7 @@ public class ActivityLog {
             batchJdbc.batchUpdate("INSERT INTO activity_event (provider_id, customer_id, type, summary, summary_key,"
                     + " summary_args, in_recent, actor, occurred_at) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?)", chunk);
         }
-        publisher.publishEvent(new CustomerDataChanged(providerId));
+        publisher.publishEvent(CustomerDataChanged.now(providerId));
     }
 
     /**

@@ -2,6 +2,10 @@ package com.clientele.activity;
 
 import com.clientele.base.cluster.Broadcasts;
 import com.clientele.security.CurrentUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,30 +27,43 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Tells open screens of a provider that their customer data changed, after the change committed.
  * A burst of changes (an import, a busy minute) becomes one notification per provider per
  * {@code app.live-updates.delay}; other providers are never notified. The change is broadcast
- * ({@link Broadcasts}), so screens open on every server refresh, not only this one's.
+ * ({@link Broadcasts}), so screens open on every server refresh, not only this one's. Each
+ * notification records in the timer {@value #LAG} how long its oldest change waited, from the
+ * change's event to the moment the open screens were told.
  */
 @Service
 public class LiveUpdates implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
+    static final String LAG = "clientele.live.update.lag";
+
     private final Map<Long, Set<Runnable>> listeners = new ConcurrentHashMap<>();
-    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    /** Providers with a notification scheduled, each with the time of the oldest change it covers. */
+    private final Map<Long, Instant> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-updates").daemon().factory());
     private final CurrentUser currentUser;
     private final long delayMillis;
+    private final Timer lag;
 
     private final Broadcasts broadcasts;
 
-    LiveUpdates(CurrentUser currentUser, LiveUpdateSettings settings, Broadcasts broadcasts) {
+    LiveUpdates(CurrentUser currentUser, LiveUpdateSettings settings, MeterRegistry meters, Broadcasts broadcasts) {
         this.currentUser = currentUser;
         this.delayMillis = settings.delay().toMillis();
+        this.lag = Timer.builder(LAG)
+                .description("From a change of customer data to the moment the provider's open screens were told")
+                .publishPercentileHistogram()
+                .register(meters);
         this.broadcasts = broadcasts;
-        broadcasts.subscribe(TOPIC, providerId -> schedule(Long.parseLong(providerId)));
+        broadcasts.subscribe(TOPIC, message -> {
+            String[] parts = message.split(" ", 2);
+            schedule(Long.parseLong(parts[0]), Instant.ofEpochMilli(Long.parseLong(parts[1])));
+        });
     }
 
-    /** The broadcast topic: the provider whose data changed, on any server. */
+    /** The broadcast topic: the provider whose data changed, on any server, and when (epoch ms). */
     static final String TOPIC = "live-updates";
 
     /**
@@ -75,24 +92,37 @@ public class LiveUpdates implements DisposableBean {
     @Async
     @TransactionalEventListener(id = "activity.live-updates", fallbackExecution = true)
     void onChange(CustomerDataChanged change) {
-        broadcasts.publish(TOPIC, Long.toString(change.providerId()));
+        // publications stored before the time was recorded count from now
+        Instant changedAt = change.changedAt() != null ? change.changedAt() : Instant.now();
+        broadcasts.publish(TOPIC, change.providerId() + " " + changedAt.toEpochMilli());
     }
 
     /** This server's screens of the provider refresh after the delay, once for a burst of changes. */
-    private void schedule(long providerId) {
-        if (listeners.containsKey(providerId) && pending.add(providerId)) {
+    private void schedule(long providerId, Instant changedAt) {
+        if (!listeners.containsKey(providerId)) {
+            return;
+        }
+        if (pending.putIfAbsent(providerId, changedAt) == null) {
             scheduler.schedule(() -> notify(providerId), delayMillis, TimeUnit.MILLISECONDS);
+        } else {
+            pending.computeIfPresent(providerId, (id, oldest) -> changedAt.isBefore(oldest) ? changedAt : oldest);
         }
     }
 
     private void notify(long providerId) {
-        pending.remove(providerId);
-        for (Runnable listener : listeners.getOrDefault(providerId, Set.of())) {
+        Instant oldest = pending.remove(providerId);
+        Set<Runnable> told = listeners.getOrDefault(providerId, Set.of());
+        for (Runnable listener : told) {
             try {
                 listener.run();
             } catch (RuntimeException e) {
                 log.warn("A live-update listener failed", e);
             }
+        }
+        if (oldest != null && !told.isEmpty()) {
+            // another server's clock may run a little ahead: never a negative lag
+            Duration waited = Duration.between(oldest, Instant.now());
+            lag.record(waited.isNegative() ? Duration.ZERO : waited);
         }
     }
 

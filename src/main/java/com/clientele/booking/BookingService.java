@@ -88,10 +88,11 @@ public class BookingService {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate namedJdbc;
     private final Clock clock;
+    private final BookingMeters meters;
 
     BookingService(BookingRepository bookings, ReviewRepository reviews, CustomerDirectory customers,
             BookingFigures figures, ProviderDirectory providers, TeamDirectory team, ActivityLog activityLog,
-            CurrentUser currentUser, InputValidator validator, JdbcTemplate jdbc, Clock clock) {
+            CurrentUser currentUser, InputValidator validator, JdbcTemplate jdbc, Clock clock, BookingMeters meters) {
         this.bookings = bookings;
         this.reviews = reviews;
         this.customers = customers;
@@ -104,6 +105,7 @@ public class BookingService {
         this.jdbc = jdbc;
         this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -138,6 +140,7 @@ public class BookingService {
                 clock.instant()));
         figures.refresh(List.of(relation.customerId()));
         activityLog.record(relation.customerId(), ActivityType.BOOKING_CREATED, describe(booking, request.status()));
+        meters.written(BookingMeters.Kind.CREATED, 1);
         return new BookingRef(booking.getId(), relation.customerId(), relation.relationId(), relation.created());
     }
 
@@ -160,6 +163,7 @@ public class BookingService {
         bookings.flush();
         figures.refresh(List.of(booking.getCustomerId()));
         activityLog.record(booking.getCustomerId(), next.activity(), describe(booking));
+        meters.written(BookingMeters.Kind.STATUS_CHANGED, 1);
     }
 
     /**
@@ -189,6 +193,7 @@ public class BookingService {
                 .map(served -> ActivitySummary.of("activity.booking.staff", dateTime(booking.getStartsAt()),
                         text(served.name())))
                 .orElseGet(() -> ActivitySummary.of("activity.booking.staff.nobody", dateTime(booking.getStartsAt()))));
+        meters.written(BookingMeters.Kind.ASSIGNED, 1);
     }
 
     @Transactional
@@ -362,6 +367,7 @@ public class BookingService {
         activityLog.recordImport(ImportedCustomer.fileSummary(source, created, updated, unchanged, touched.size(),
                 newCustomers), ActivityType.CUSTOMER_IMPORTED, summaries);
         progress.update(total, total);
+        meters.written(BookingMeters.Kind.IMPORTED, created + updated);
 
         rejected.sort(Comparator.comparingInt(RejectedRow::line));
         log.info("Imported {} bookings ({} updated) for {} customers: customers {} ms, bookings {} ms,"

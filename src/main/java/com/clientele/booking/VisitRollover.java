@@ -78,7 +78,7 @@ public class VisitRollover {
         int count = 0;
         for (Map.Entry<Long, List<Long>> provider : customers.lockDue(now, BATCH).entrySet()) {
             customers.store(provider.getKey(), figures.compute(provider.getKey(), provider.getValue(), now));
-            publisher.publishEvent(new CustomerDataChanged(provider.getKey()));
+            publisher.publishEvent(CustomerDataChanged.now(provider.getKey()));
             count += provider.getValue().size();
         }
         return count;

@@ -4,6 +4,8 @@ import com.clientele.base.Emails;
 import com.clientele.base.Language;
 import com.clientele.base.Sql;
 import com.clientele.provider.ProviderDirectory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -11,8 +13,10 @@ import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -46,6 +50,9 @@ import org.springframework.stereotype.Component;
  * <p>The provider's subject and text go out as written; below the text come who sent it and, when
  * replies reach the member, that a reply does: in the language stored with the message (the
  * {@code messages/messaging} bundle's {@code mail.message.*}).
+ *
+ * <p>Every attempt counts in {@value #METER} by its outcome: {@code sent}, {@code retry} (failed, tried
+ * again later) or {@code failed} (given up, or never sendable).
  */
 @Component
 class MailDelivery {
@@ -57,6 +64,7 @@ class MailDelivery {
     private static final int BATCH = 50;
     /** The mail listener's name in the event publication registry; stays the same when code moves. */
     static final String LISTENER_ID = "messaging.mail-delivery";
+    static final String METER = "clientele.mail";
 
     private final JavaMailSender sender;
     private final MailSettings settings;
@@ -64,18 +72,27 @@ class MailDelivery {
     private final ProviderDirectory providers;
     private final MessageSource texts;
     private final Clock clock;
+    private final Map<MessageStatus, Counter> outcomes = new EnumMap<>(MessageStatus.class);
 
     MailDelivery(ObjectProvider<JavaMailSender> sender, MailSettings settings, JdbcClient jdbc,
-            ProviderDirectory providers, MessageSource texts, Clock clock) {
+            ProviderDirectory providers, MessageSource texts, Clock clock, MeterRegistry meters) {
         this.sender = sender.getIfAvailable();
         this.settings = settings;
         this.jdbc = jdbc;
         this.providers = providers;
         this.texts = texts;
         this.clock = clock;
+        outcomes.put(MessageStatus.SENT, outcome(meters, "sent"));
+        outcomes.put(MessageStatus.QUEUED, outcome(meters, "retry"));
+        outcomes.put(MessageStatus.FAILED, outcome(meters, "failed"));
         if (this.sender != null && settings.fromAddress() == null) {
             log.warn("SMTP_HOST is set but MAIL_FROM is not an e-mail address: messages stay queued");
         }
+    }
+
+    private static Counter outcome(MeterRegistry meters, String outcome) {
+        return Counter.builder(METER).description("E-mail delivery attempts of customer messages, by outcome")
+                .tag("outcome", outcome).register(meters);
     }
 
     boolean isConfigured() {
@@ -148,6 +165,7 @@ class MailDelivery {
                         + " failure_reason = NULL, next_attempt_at = NULL, updated_at = :now, version = version + 1"
                         + " WHERE id = :id")
                 .param("now", Sql.param(clock.instant())).param("id", messageId).update();
+        outcomes.get(MessageStatus.SENT).increment();
         return Optional.of(MessageStatus.SENT);
     }
 
@@ -194,7 +212,9 @@ class MailDelivery {
                 .param("now", Sql.param(now))
                 .param("id", messageId)
                 .update();
-        return last ? MessageStatus.FAILED : MessageStatus.QUEUED;
+        MessageStatus outcome = last ? MessageStatus.FAILED : MessageStatus.QUEUED;
+        outcomes.get(outcome).increment();
+        return outcome;
     }
 
     private static String oneLine(String text) {

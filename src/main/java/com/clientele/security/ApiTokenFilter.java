@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -49,7 +51,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         // Looked up per request: Vaadin installs its own strategy after the security chains are built.
         SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || alreadyAuthenticated(contexts)) {
             chain.doFilter(request, response);
             return;
         }
@@ -79,5 +82,15 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(new ApiTokenAuthentication(user, verified.get().tokenId()));
         contexts.setContext(context);
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether a filter before this one already let the request in: on the metrics chain, the metrics
+     * token or an admin's session. The API chain has neither, so there every bearer token is checked.
+     */
+    private static boolean alreadyAuthenticated(SecurityContextHolderStrategy contexts) {
+        Authentication authentication = contexts.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -12,6 +12,8 @@ public final class Roles {
     public static final String MANAGER = "MANAGER";
     public static final String STAFF = "STAFF";
     public static final String FRONT_DESK = "FRONT_DESK";
+    /** The Prometheus scraper with the metrics token: {@code /actuator/prometheus} only, no account. */
+    public static final String METRICS = "METRICS";
 
     private Roles() {
     }

@@ -91,6 +91,46 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The Prometheus metrics: for the scraper with {@code Authorization: Bearer <app.metrics.token>}, an
+     * admin's API token, or a signed-in admin's session (read, never created: no CSRF token is needed
+     * for a GET that changes nothing). Everyone else gets a problem: 401 without a valid credential,
+     * 403 for a member of a business.
+     */
+    @Bean
+    @Order(0) // beside the docs chain: their paths do not overlap
+    SecurityFilterChain metricsChain(HttpSecurity http, MetricsSettings settings, ApiTokenVerifier tokens,
+            LoginThrottle throttle, ApiProblems problems, Clock clock, SessionRegistry sessionRegistry)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Clientele metrics\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, failure instanceof BadCredentialsException
+                    ? "The token is neither the metrics token nor a valid API token."
+                    : "Send the metrics token (METRICS_TOKEN) as 'Authorization: Bearer <token>', or sign in as an"
+                            + " admin.", null);
+        };
+        AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(request, response,
+                HttpStatus.FORBIDDEN, Text.of("error.not-allowed"));
+        http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Roles.METRICS, Roles.ADMIN))
+                // an admin's session that was ended (account disabled, password reset) is signed out here too
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+                        .maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(expired -> problems.write(expired.getRequest(), expired.getResponse(),
+                                HttpStatus.UNAUTHORIZED, "This session has ended. Sign in again.", null)))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new MetricsTokenFilter(settings), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new ApiTokenFilter(tokens, unauthorized, throttle, problems, clock),
+                        MetricsTokenFilter.class)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
+        hardenHeaders(http, API_POLICY);
+        return http.build();
+    }
+
     /** The Vaadin UI with its login view; also the health endpoint for load balancers. */
     @Bean
     @Order(2)

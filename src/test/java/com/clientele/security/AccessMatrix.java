@@ -312,7 +312,8 @@ final class AccessMatrix {
     private static final String ADMIN_API = "/api/admin/providers";
 
     /**
-     * Every REST endpoint as "METHOD path pattern". The PATCH of a customer is decided for the body
+     * Every REST endpoint as "METHOD path pattern", and every actuator endpoint exposed but health (the
+     * load balancer's probes, open to all). The PATCH of a customer is decided for the body
      * the test sends (notes, SPEC §10's "private notes"); its other fields follow their own rows.
      */
     static final Map<String, Access> ENDPOINTS = Map.ofEntries(
@@ -346,7 +347,9 @@ final class AccessMatrix {
             Map.entry("POST " + ADMIN_API + "/{provider_id}/disable/", Access.ADMIN),
             Map.entry("POST " + ADMIN_API + "/{provider_id}/enable/", Access.ADMIN),
             Map.entry("POST " + ADMIN_API + "/{provider_id}/unlock/", Access.ADMIN),
-            Map.entry("POST " + ADMIN_API + "/{provider_id}/reset_password/", Access.ADMIN));
+            Map.entry("POST " + ADMIN_API + "/{provider_id}/reset_password/", Access.ADMIN),
+            // also the scraper with the metrics token (MetricsEndpointTest); /actuator/health is public
+            Map.entry("GET /actuator/prometheus", Access.ADMIN));
 
     /** Public methods that are container callbacks, not operations. */
     static final Set<String> LIFECYCLE_METHODS = Set.of("destroy", "afterPropertiesSet");

@@ -55,6 +55,8 @@ class ApiRateLimitTest {
         assertThat(Integer.parseInt(tooMany.header("Retry-After"))).isBetween(1, 2);
         assertThat(tooMany.header("Content-Type")).startsWith("application/problem+json");
         assertThat(tooMany.json().get("status").asInt()).isEqualTo(429);
+        assertThat(tooMany.json().get("request_id").asString()).as("the request's id, as in its header")
+                .isNotBlank().isEqualTo(tooMany.header("X-Request-Id"));
         assertThat(tooMany.json().get("detail").asString()).contains("20 a second");
 
         assertThat(other.get(STATS).status()).as("another token of the same account").isEqualTo(200);

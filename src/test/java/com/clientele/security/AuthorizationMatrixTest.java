@@ -55,6 +55,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointsSupplier;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -108,6 +109,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     PlatformTransactionManager transactionManager;
     @LocalServerPort
     int port;
+    /** The actuator endpoints exposed over HTTP (management.endpoints.web.exposure.include). */
+    @Autowired
+    WebEndpointsSupplier actuator;
 
     @AfterEach
     void logout() {
@@ -121,6 +125,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 .filter(pattern -> pattern.startsWith("/api/"))
                 .forEach(pattern -> info.getMethodsCondition().getMethods()
                         .forEach(method -> endpoints.add(method.name() + " " + pattern))));
+        actuator.getEndpoints().stream().filter(endpoint -> !endpoint.getEndpointId().toString().equals("health"))
+                .flatMap(endpoint -> endpoint.getOperations().stream())
+                .forEach(operation -> endpoints.add(operation.getRequestPredicate().getHttpMethod().name() + " "
+                        + "/actuator/" + operation.getRequestPredicate().getPath()));
         assertThat(endpoints).containsExactlyInAnyOrderElementsOf(AccessMatrix.ENDPOINTS.keySet());
     }
 

@@ -123,6 +123,8 @@ class ContainerResponsesTest {
             assertSecurityHeaders(response);
             assertThat(response.header("Content-Type")).as(entry.getKey()).startsWith("application/problem+json");
             assertThat(response.json().get("status").asInt()).as(entry.getKey()).isEqualTo(400);
+            assertThat(response.json().get("request_id").asString()).as(entry.getKey() + ": the request's id")
+                    .isNotBlank().isEqualTo(response.header("X-Request-Id"));
         }
     }
 

@@ -6,6 +6,7 @@ import com.clientele.base.InvalidInputException;
 import com.clientele.base.Language;
 import com.clientele.base.Messages;
 import com.clientele.base.NotFoundException;
+import com.clientele.base.RequestIds;
 import com.clientele.base.Text;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -219,6 +220,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 problem.setType(URI.create("about:blank"));
             }
             HttpServletRequest servletRequest = servletRequest(request);
+            if (servletRequest != null && (problem.getProperties() == null
+                    || !problem.getProperties().containsKey(RequestIds.PROBLEM_PROPERTY))) {
+                problem.setProperty(RequestIds.PROBLEM_PROPERTY, RequestIds.of(servletRequest));
+            }
             if (problem.getInstance() == null && servletRequest != null) {
                 URI instance = ApiProblems.instance(servletRequest.getRequestURI());
                 if (instance != null) {

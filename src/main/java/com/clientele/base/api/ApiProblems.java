@@ -2,6 +2,7 @@ package com.clientele.base.api;
 
 import com.clientele.base.Language;
 import com.clientele.base.Messages;
+import com.clientele.base.RequestIds;
 import com.clientele.base.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Error responses of the REST API as RFC 9457 {@code application/problem+json}: {@code type},
- * {@code title}, {@code status}, {@code detail}, {@code instance}, and for bad input an
- * {@code errors} object naming each parameter or field with what is wrong with it. Controllers'
+ * {@code title}, {@code status}, {@code detail}, {@code instance}, {@code request_id} (the request's
+ * {@code X-Request-Id}, see {@link RequestIds}), and for bad input an {@code errors} object naming
+ * each parameter or field with what is wrong with it. Controllers'
  * errors get this shape from {@link ApiExceptionHandler}; filters write it with {@link #write}.
  */
 @Component
@@ -51,6 +53,9 @@ public class ApiProblems {
         if (errors != null && !errors.isEmpty()) {
             problem.setProperty(ERRORS, new LinkedHashMap<>(errors));
         }
+        if (request != null) {
+            problem.setProperty(RequestIds.PROBLEM_PROPERTY, RequestIds.of(request));
+        }
         URI instance = request == null ? null : instance(request.getRequestURI());
         if (instance != null) {
             problem.setInstance(instance);
@@ -73,6 +78,8 @@ public class ApiProblems {
     /** Writes a problem straight to the response, for filters that answer before any controller. */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
             Map<String, String> errors) throws IOException {
+        // gives the request its id (and the header) when Tomcat answers before the request id filter ran
+        RequestIds.of(request, response);
         ProblemDetail problem = problem(status, detail, errors, request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", String.valueOf(problem.getType()));

@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * container's HTML error page or a stack trace: errors reported with {@code sendError} become
  * problems, and exceptions that escape everything else become a 500 (or a 503 while the database
  * is unreachable). It also caps the request body: by Content-Length up front, and while reading
- * for bodies sent without one.
+ * for bodies sent without one. Every request it sees is counted by its answer's status
+ * ({@link ApiRequestMeter}).
  */
 class ApiRequestFilter extends OncePerRequestFilter {
 
@@ -37,17 +38,29 @@ class ApiRequestFilter extends OncePerRequestFilter {
     private final long maxBodyBytes;
     private final long maxUploadBytes;
     private final ApiLinks links;
+    private final ApiRequestMeter meter;
 
     /** @param maxUploadBytes the cap for multipart uploads (file imports), which are larger than JSON bodies */
-    ApiRequestFilter(ApiProblems problems, long maxBodyBytes, long maxUploadBytes, ApiLinks links) {
+    ApiRequestFilter(ApiProblems problems, long maxBodyBytes, long maxUploadBytes, ApiLinks links,
+            ApiRequestMeter meter) {
         this.problems = problems;
         this.maxBodyBytes = maxBodyBytes;
         this.maxUploadBytes = maxUploadBytes;
         this.links = links;
+        this.meter = meter;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException {
+        try {
+            answer(request, response, chain);
+        } finally {
+            meter.answered(request.getMethod(), response.getStatus());
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
         request.setAttribute(ApiLinks.ATTRIBUTE, links);
         String contentType = request.getContentType();

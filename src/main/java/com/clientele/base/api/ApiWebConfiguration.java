@@ -1,5 +1,6 @@
 package com.clientele.base.api;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.MultipartConfigElement;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -15,11 +16,11 @@ class ApiWebConfiguration {
     /** In front of Spring Security, so that its errors are problems too. */
     @Bean
     FilterRegistrationBean<ApiRequestFilter> apiRequestFilter(ApiProblems problems, ApiSettings settings,
-            MultipartConfigElement multipart, PublicAddressSettings address) {
+            MultipartConfigElement multipart, PublicAddressSettings address, MeterRegistry meters) {
         // uploads (the import endpoint) may be as large as the multipart limit; other bodies are capped
         var registration = new FilterRegistrationBean<>(new ApiRequestFilter(problems,
                 settings.maxBodySize().toBytes(), multipart.getMaxRequestSize(),
-                new ApiLinks(address.publicUrl(), address.allowedHosts())));
+                new ApiLinks(address.publicUrl(), address.allowedHosts()), new ApiRequestMeter(meters)));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         registration.setName("apiRequestFilter");

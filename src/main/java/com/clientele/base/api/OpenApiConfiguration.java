@@ -1,5 +1,6 @@
 package com.clientele.base.api;
 
+import com.clientele.base.RequestIds;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -46,7 +47,9 @@ class OpenApiConfiguration {
             any other customer 404, like another business's. What a role may not do at all is 403.
 
             **Errors** are `application/problem+json` (RFC 9457). Bad input answers 400 with an `errors` \
-            object naming each parameter or field. Another provider's customer is 404, as if it did not exist.
+            object naming each parameter or field. Another provider's customer is 404, as if it did not exist. \
+            Every problem carries `request_id`, the id of the request that the `X-Request-Id` response header \
+            also gives (send your own `X-Request-Id`, up to 64 of `A-Z a-z 0-9 . _ -`, to choose it).
 
             **Concurrent changes.** Reading a customer returns its version as the `ETag`. Send it back as \
             `If-Match` with a change: if someone changed the customer meanwhile the answer is 409 and nothing \
@@ -127,6 +130,10 @@ class OpenApiConfiguration {
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("page: Pages are numbered from 1"))
                 .addProperty("instance", new StringSchema().example("/api/bookings/provider_dashboard/customers/"))
+                .addProperty(RequestIds.PROBLEM_PROPERTY, new StringSchema()
+                        .description("The request's id, as in the X-Request-Id response header: quote it when"
+                                + " reporting a problem")
+                        .example("3f1c2a9e-6b7d-4e2f-9a51-0c8d7e6f5a4b"))
                 .addProperty(ApiProblems.ERRORS, new ObjectSchema()
                         .description("Bad input only: what is wrong with each parameter or field")
                         .additionalProperties(new StringSchema())

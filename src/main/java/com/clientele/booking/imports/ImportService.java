@@ -1,6 +1,7 @@
 package com.clientele.booking.imports;
 
 import com.clientele.base.ConflictException;
+import com.clientele.base.LogContext;
 import com.clientele.base.Text;
 import com.clientele.booking.BookingImportResult;
 import com.clientele.booking.BookingImportRow;
@@ -68,6 +69,8 @@ public class ImportService {
         executor.setQueueCapacity(10);
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(120);
+        // the import's log lines name the request that started it
+        executor.setTaskDecorator(new LogContext());
         executor.initialize();
     }
 
