@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,7 @@ class WebhookUrls {
         List<InetAddress> resolve(String host) throws UnknownHostException;
     }
 
+    @Autowired
     WebhookUrls(WebhookSettings settings) {
         this(settings.allowPrivateAddresses(), host -> List.of(InetAddress.getAllByName(host)));
     }
