@@ -40,7 +40,6 @@ class EndpointDialog extends Dialog {
         setWidth("min(560px, 96vw)");
         url.setLabel(getTranslation("webhook.field.url"));
         url.setHelperText(getTranslation("webhook.field.url.help"));
-        url.setPlaceholder("https://");
         url.setRequired(true);
         url.setWidthFull();
         description.setLabel(getTranslation("webhook.field.description"));
