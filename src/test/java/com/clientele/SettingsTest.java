@@ -74,7 +74,9 @@ class SettingsTest {
                 Map.entry("app.api.max-body-size", "0B"),
                 Map.entry("app.api.rate-limit.per-second", "0"),
                 Map.entry("app.events.keep-completed", "0s"),
-                Map.entry("app.metrics.token", "too-short")));
+                Map.entry("app.metrics.token", "too-short"),
+                Map.entry("app.webhooks.batch-size", "0"),
+                Map.entry("app.webhooks.lease", "1m")));
         bad.forEach((key, value) -> runner.withPropertyValues(key + "=" + value).run(context -> {
             assertThat(context).as(key + "=" + value).hasFailed();
             String prefix = key.substring(0, key.lastIndexOf('.'));

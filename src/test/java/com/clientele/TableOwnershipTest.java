@@ -44,6 +44,9 @@ class TableOwnershipTest {
             Map.entry("booking", "booking"),
             Map.entry("review", "booking"),
             Map.entry("customer_message", "messaging"),
+            Map.entry("webhook_endpoint", "webhook"),
+            Map.entry("webhook_delivery", "webhook"),
+            Map.entry("webhook_attempt", "webhook"),
             // Spring Modulith's event publication registry: written by the framework only
             Map.entry("event_publication", "-"),
             // ShedLock's locks of the scheduled jobs (base.jobs): written by the library only

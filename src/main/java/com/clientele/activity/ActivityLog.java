@@ -71,6 +71,16 @@ public class ActivityLog {
     }
 
     /**
+     * {@link #record(Long, ActivityType, ActivitySummary)} for a change that is also announced beyond
+     * the timeline: publishes {@link ActivityRecorded} with its subject, in the same transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(ActivitySubject subject, ActivityType type, ActivitySummary summary) {
+        record(subject.customerId(), type, summary);
+        publisher.publishEvent(new ActivityRecorded(currentUser.providerId(), type, subject, clock.instant()));
+    }
+
+    /**
      * Records one import: {@code fileSummary} (the file and its counts) in the provider's recent
      * activity, and one event per customer (customer id → summary) in that customer's own timeline
      * only, in batches, so that an import of thousands of customers is one line of the recent

@@ -28,7 +28,15 @@ public enum AuditAction {
     MEMBER_ROLE_CHANGED("Member's role changed"),
     MEMBER_DISABLED("Member disabled"),
     MEMBER_ENABLED("Member enabled"),
-    MEMBER_REMOVED("Member removed");
+    MEMBER_REMOVED("Member removed"),
+    WEBHOOK_CREATED("Webhook endpoint created"),
+    WEBHOOK_CHANGED("Webhook endpoint changed"),
+    WEBHOOK_ENABLED("Webhook endpoint enabled"),
+    WEBHOOK_DISABLED("Webhook endpoint disabled"),
+    WEBHOOK_SECRET_ROTATED("Webhook secret rotated"),
+    WEBHOOK_DELETED("Webhook endpoint deleted"),
+    /** By the application: the endpoint failed for {@code app.webhooks.disable-after} without a success. */
+    WEBHOOK_AUTO_DISABLED("Webhook endpoint disabled after failing for days");
 
     private final String label;
 

@@ -7,6 +7,7 @@ import static com.clientele.activity.ActivitySummary.part;
 import static com.clientele.activity.ActivitySummary.text;
 
 import com.clientele.activity.ActivityLog;
+import com.clientele.activity.ActivitySubject;
 import com.clientele.activity.ActivitySummary;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.Chunks;
@@ -139,7 +140,8 @@ public class BookingService {
                 request.startsAt(), request.durationMinutes(), request.price(), request.status(), staffMemberId,
                 clock.instant()));
         figures.refresh(List.of(relation.customerId()));
-        activityLog.record(relation.customerId(), ActivityType.BOOKING_CREATED, describe(booking, request.status()));
+        activityLog.record(ActivitySubject.booking(relation.customerId(), relation.relationId(), booking.getId()),
+                ActivityType.BOOKING_CREATED, describe(booking, request.status()));
         meters.written(BookingMeters.Kind.CREATED, 1);
         return new BookingRef(booking.getId(), relation.customerId(), relation.relationId(), relation.created());
     }
@@ -149,7 +151,7 @@ public class BookingService {
         if (next == null) {
             throw new InvalidInputException("status", "booking.error.status.required");
         }
-        lockRelationOf(bookingId); // the relation row first, see lockRelationOf
+        LockedRelation relation = lockRelationOf(bookingId); // the relation row first, see lockRelationOf
         Booking booking = lockedBooking(bookingId);
         if (booking.getStatus() == next) {
             return;
@@ -162,7 +164,8 @@ public class BookingService {
         booking.changeStatus(next, clock.instant());
         bookings.flush();
         figures.refresh(List.of(booking.getCustomerId()));
-        activityLog.record(booking.getCustomerId(), next.activity(), describe(booking));
+        activityLog.record(ActivitySubject.booking(booking.getCustomerId(), relation.relationId(), bookingId), next.activity(),
+                describe(booking));
         meters.written(BookingMeters.Kind.STATUS_CHANGED, 1);
     }
 
@@ -206,7 +209,7 @@ public class BookingService {
             throw new InvalidInputException("comment", "error.text.too-long", REVIEW_COMMENT_MAX);
         }
         InputValidator.requireStorable("comment", text);
-        lockRelationOf(bookingId); // the relation row first, see lockRelationOf
+        LockedRelation relation = lockRelationOf(bookingId); // the relation row first, see lockRelationOf
         Booking booking = lockedBooking(bookingId);
         if (booking.getStatus() != BookingStatus.COMPLETED) {
             throw new ConflictException("booking.error.review.not-completed");
@@ -220,7 +223,8 @@ public class BookingService {
             throw new ConflictException("booking.error.review.exists");
         }
         figures.refresh(List.of(booking.getCustomerId()));
-        activityLog.record(booking.getCustomerId(), ActivityType.REVIEW_POSTED, text == null
+        activityLog.record(ActivitySubject.booking(booking.getCustomerId(), relation.relationId(), bookingId),
+                ActivityType.REVIEW_POSTED, text == null
                 ? ActivitySummary.of("activity.review", count(rating), text(booking.getServiceName()))
                 : ActivitySummary.of("activity.review.comment", count(rating), text(booking.getServiceName()),
                         text(text)));

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -37,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds or creates the current provider's customers and locks their relation rows for writers
- * (bookings, reviews, imports). Writers then call {@link #storeFigures} before they commit.
+ * (bookings, reviews, imports). Writers then call {@link #storeFigures} before they commit. New
+ * relations are announced as {@link CustomersCreated}, in the creating transaction.
  *
  * <p>Plain SQL on purpose: get-or-create must survive two writers creating the same customer at
  * once, and the row lock must be taken before anything is read.
@@ -54,10 +56,13 @@ public class CustomerDirectory {
     private final InputValidator validator;
     private final Clock clock;
     private final CustomerAccess access;
+    private final ApplicationEventPublisher publisher;
 
     CustomerDirectory(JdbcClient jdbc, JdbcTemplate batchJdbc, CurrentUser currentUser, ProviderDirectory providers,
-            RelationFigures figures, InputValidator validator, Clock clock, CustomerAccess access) {
+            RelationFigures figures, InputValidator validator, Clock clock, CustomerAccess access,
+            ApplicationEventPublisher publisher) {
         this.access = access;
+        this.publisher = publisher;
         this.jdbc = jdbc;
         this.batchJdbc = batchJdbc;
         this.currentUser = currentUser;
@@ -88,7 +93,9 @@ public class CustomerDirectory {
         }
         try {
             insertRelation(providerId, customerId, normalised);
-            return lockRelation(providerId, customerId).map(LockedRelation::asCreated).orElseThrow();
+            LockedRelation created = lockRelation(providerId, customerId).map(LockedRelation::asCreated).orElseThrow();
+            publisher.publishEvent(new CustomersCreated(providerId, List.of(created.relationId()), clock.instant()));
+            return created;
         } catch (DuplicateKeyException createdMeanwhile) {
             return lockRelation(providerId, customerId).orElseThrow();
         }
@@ -134,6 +141,10 @@ public class CustomerDirectory {
         }
         insertRelations(providerId, newRelations);
         Map<Long, LockedRelation> locked = lockRelations(providerId, new LinkedHashSet<>(customerIds));
+        if (!newRelations.isEmpty()) {
+            publisher.publishEvent(new CustomersCreated(providerId, newRelations.keySet().stream()
+                    .map(customerId -> locked.get(customerId).relationId()).toList(), clock.instant()));
+        }
         return customerIds.stream().map(customerId -> {
             LockedRelation relation = locked.get(customerId);
             return newRelations.containsKey(customerId) ? relation.asCreated() : relation;

@@ -1,6 +1,7 @@
 package com.clientele.customer;
 
 import com.clientele.activity.ActivityLog;
+import com.clientele.activity.ActivitySubject;
 import com.clientele.activity.ActivitySummary;
 import com.clientele.activity.ActivityType;
 import com.clientele.base.ConflictException;
@@ -173,7 +174,7 @@ public class CustomerService {
         if (relation.isFavorite() != favorite) {
             relation.setFavorite(favorite, clock.instant());
             // The entry's title ("Marked as favourite") and the customer's name say it all.
-            activityLog.record(relation.getCustomerId(), favorite ? ActivityType.FAVORITED : ActivityType.UNFAVORITED,
+            activityLog.record(subject(relation), favorite ? ActivityType.FAVORITED : ActivityType.UNFAVORITED,
                     ActivitySummary.NONE);
         }
         return saved(relation);
@@ -194,7 +195,7 @@ public class CustomerService {
         ProviderCustomer relation = find(relationId, Capability.BLOCK);
         if (!relation.isBlocked() || !text.equals(relation.getBlockedReason())) {
             relation.block(text, clock.instant());
-            activityLog.record(relation.getCustomerId(), ActivityType.BLOCKED, ActivitySummary.asWritten(text));
+            activityLog.record(subject(relation), ActivityType.BLOCKED, ActivitySummary.asWritten(text));
         }
         return saved(relation);
     }
@@ -204,7 +205,7 @@ public class CustomerService {
         ProviderCustomer relation = find(relationId, Capability.BLOCK);
         if (relation.isBlocked()) {
             relation.unblock(clock.instant());
-            activityLog.record(relation.getCustomerId(), ActivityType.UNBLOCKED, ActivitySummary.NONE);
+            activityLog.record(subject(relation), ActivityType.UNBLOCKED, ActivitySummary.NONE);
         }
         return saved(relation);
     }
@@ -253,7 +254,7 @@ public class CustomerService {
         }
         if (!Objects.equals(relation.getNotes(), text)) {
             relation.setNotes(text, clock.instant());
-            activityLog.record(relation.getCustomerId(), ActivityType.NOTE_CHANGED,
+            activityLog.record(subject(relation), ActivityType.NOTE_CHANGED,
                     text == null ? ActivitySummary.of("activity.notes.cleared") : ActivitySummary.NONE);
         }
         return saved(relation);
@@ -387,5 +388,10 @@ public class CustomerService {
                 Sql.instant(rs, "first_booking_at"), Sql.instant(rs, "last_booking_at"), Sql.instant(rs, "next_booking_at"),
                 Sql.instant(rs, "created_at"),
                 rs.getLong("version"));
+    }
+
+    /** What the webhooks announce a change of this relation as (customer.* events). */
+    private static ActivitySubject subject(ProviderCustomer relation) {
+        return ActivitySubject.customer(relation.getCustomerId(), relation.getId());
     }
 }

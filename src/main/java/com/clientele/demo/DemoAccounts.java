@@ -10,6 +10,8 @@ public final class DemoAccounts {
     public static final String PROVIDER_EMAIL = "studio@clientele.test";
     /** The demo provider's API token, as the README's curl example uses it. */
     public static final String API_TOKEN = "clt_demo_glow_hair_studio_2026";
+    /** Glow Hair Studio's webhook endpoint: a receiver on this machine, turned off. */
+    public static final String WEBHOOK_URL = "http://localhost:9999/hooks";
     /** Glow Hair Studio's team besides its owner: a manager, two stylists and a front desk. */
     public static final String MANAGER_EMAIL = "priya@clientele.test";
     public static final String STYLIST_EMAIL = "mia@clientele.test";

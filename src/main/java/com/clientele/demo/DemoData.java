@@ -14,6 +14,10 @@ import com.clientele.provider.MemberAccounts;
 import com.clientele.provider.NewProvider;
 import com.clientele.provider.ProviderAccountService;
 import com.clientele.security.RunAs;
+import com.clientele.webhook.WebhookEndpointRequest;
+import com.clientele.webhook.WebhookEventType;
+import com.clientele.webhook.WebhookService;
+import com.clientele.webhook.WebhookSettings;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -24,6 +28,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +75,16 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int customerCount;
+    private final WebhookService webhooks;
+    private final WebhookSettings webhookSettings;
     @PersistenceContext
     private EntityManager entityManager;
 
     DemoData(AccountBootstrap bootstrap, ProviderAccountService providerAccounts, AccountPreferences preferences,
             MemberAccounts memberAccounts, BookingService bookings, CustomerService customers, RunAs runAs, TransactionTemplate transaction, Clock clock,
-            DemoDataSettings settings) {
+            DemoDataSettings settings, WebhookService webhooks, WebhookSettings webhookSettings) {
+        this.webhooks = webhooks;
+        this.webhookSettings = webhookSettings;
         this.bootstrap = bootstrap;
         this.providerAccounts = providerAccounts;
         this.preferences = preferences;
@@ -127,8 +136,25 @@ class DemoData implements ApplicationRunner {
                 bookingCount += runAs.call(provider.email(),
                         () -> seed(provider, serving, count, random, afterEachCustomer));
             }
+            if (providers.stream().anyMatch(provider -> provider.email().equals(DemoAccounts.PROVIDER_EMAIL))) {
+                runAs.run(DemoAccounts.PROVIDER_EMAIL, this::webhook);
+            }
             return bookingCount;
         });
+    }
+
+    /**
+     * Glow Hair Studio's webhook endpoint, so the webhooks page shows one: to a receiver on this
+     * machine, turned off, so the demo sends nothing. Only where endpoints may be local
+     * ({@code app.webhooks.allow-private-addresses}, on for development).
+     */
+    private void webhook() {
+        if (!webhookSettings.allowPrivateAddresses()) {
+            log.info("Demo data: no webhook endpoint, app.webhooks.allow-private-addresses is off");
+            return;
+        }
+        webhooks.create(new WebhookEndpointRequest(DemoAccounts.WEBHOOK_URL, "Demo receiver (turned off)",
+                EnumSet.allOf(WebhookEventType.class), false));
     }
 
     /** The business's team besides its owner, who joins as the admin made them; the stylists' member ids. */

@@ -4,10 +4,14 @@ import com.clientele.base.api.PublicAddress;
 import com.clientele.provider.InvitationLink;
 import com.clientele.provider.InvitationLinks;
 import com.clientele.provider.MemberInvited;
+import com.clientele.provider.OwnerContact;
 import com.clientele.provider.PasswordResetCompleted;
 import com.clientele.provider.PasswordResetRequested;
 import com.clientele.provider.PasswordResets;
+import com.clientele.provider.ProviderDirectory;
 import com.clientele.provider.ResetLink;
+import com.clientele.provider.TeamDirectory;
+import com.clientele.webhook.WebhookEndpointDisabled;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -42,6 +46,8 @@ import org.springframework.stereotype.Component;
  * <p>An invitation's link is made the same way ({@link InvitationLinks#issue}); its mail speaks the
  * language of the owner who invited.
  *
+ * <p>When an endpoint of a business's webhooks was disabled for failing for days, its owners are told.
+ *
  * <p>The texts are the {@code messages/messaging} bundle's, in the account holder's language.
  */
 @Component
@@ -52,6 +58,7 @@ class AccountMail {
     static final String RESET_LINK_LISTENER_ID = "messaging.password-reset-link";
     static final String RESET_NOTICE_LISTENER_ID = "messaging.password-reset-notice";
     static final String INVITATION_LISTENER_ID = "messaging.member-invitation";
+    static final String WEBHOOK_DISABLED_LISTENER_ID = "messaging.webhook-disabled";
 
     private final JavaMailSender sender;
     private final MailSettings settings;
@@ -59,10 +66,15 @@ class AccountMail {
     private final InvitationLinks invitations;
     private final PublicAddress publicAddress;
     private final MessageSource texts;
+    private final TeamDirectory team;
+    private final ProviderDirectory providers;
     private final AtomicBoolean warnedAboutAddress = new AtomicBoolean();
 
     AccountMail(ObjectProvider<JavaMailSender> sender, MailSettings settings, PasswordResets resets,
-            InvitationLinks invitations, PublicAddress publicAddress, MessageSource texts) {
+            InvitationLinks invitations, PublicAddress publicAddress, MessageSource texts, TeamDirectory team,
+            ProviderDirectory providers) {
+        this.team = team;
+        this.providers = providers;
         this.sender = sender.getIfAvailable();
         this.settings = settings;
         this.resets = resets;
@@ -100,6 +112,28 @@ class AccountMail {
             return;
         }
         invitations.issue(invited).ifPresent(this::sendInvitation);
+    }
+
+    /**
+     * Tells each owner of the business, in their language, that an endpoint was turned off for failing.
+     * A failed send throws: the publication is resubmitted, and owners already told may be told again.
+     */
+    @ApplicationModuleListener(id = WEBHOOK_DISABLED_LISTENER_ID)
+    public void onWebhookDisabled(WebhookEndpointDisabled disabled) {
+        if (!isConfigured()) {
+            log.warn("A webhook endpoint was disabled for failing, but e-mail is not set up: its owners are not told");
+            return;
+        }
+        warnIfNoPublicAddress();
+        String business = providers.profile(disabled.providerId()).businessName();
+        for (OwnerContact owner : team.owners(disabled.providerId())) {
+            Locale locale = owner.language().locale();
+            String since = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(locale).withZone(ZoneOffset.UTC).format(disabled.failingSince());
+            send(owner.email(), text("mail.webhook-disabled.subject", locale, business),
+                    text("mail.webhook-disabled.body", locale, owner.name(), disabled.url(), since, business,
+                            publicAddress.origin() + "/webhooks"));
+        }
     }
 
     private void sendInvitation(InvitationLink link) {

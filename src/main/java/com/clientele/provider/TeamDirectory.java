@@ -1,5 +1,6 @@
 package com.clientele.provider;
 
+import com.clientele.base.Language;
 import com.clientele.base.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,6 +30,21 @@ public class TeamDirectory {
         return jdbc.sql(SELECT + " WHERE provider_id = :provider ORDER BY name, id")
                 .param("provider", providerId)
                 .query(TeamDirectory::member)
+                .list();
+    }
+
+    /**
+     * The business's enabled owners who can sign in, with the language their account reads, for
+     * notices about the business (a webhook endpoint turned off); first owner first.
+     */
+    public List<OwnerContact> owners(long providerId) {
+        return jdbc.sql("""
+                        SELECT m.name, a.email, a.language FROM member m JOIN account a ON a.id = m.account_id
+                        WHERE m.provider_id = :provider AND m.team_role = 'OWNER' AND m.removed_at IS NULL
+                          AND a.enabled = TRUE ORDER BY m.id""")
+                .param("provider", providerId)
+                .query((rs, row) -> new OwnerContact(rs.getString("name"), rs.getString("email"),
+                        Language.find(rs.getString("language")).orElse(Language.ENGLISH)))
                 .list();
     }
 

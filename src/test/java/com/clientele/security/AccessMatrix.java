@@ -52,6 +52,8 @@ import com.clientele.security.ui.InvitationView;
 import com.clientele.security.ui.HomeView;
 import com.clientele.security.ui.LoginView;
 import com.clientele.security.ui.ResetPasswordView;
+import com.clientele.webhook.WebhookService;
+import com.clientele.webhook.ui.WebhooksView;
 import com.clientele.workspace.ui.CustomersView;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -210,6 +212,7 @@ final class AccessMatrix {
             Map.entry(ResetPasswordView.class, Access.PUBLIC),
             Map.entry(InvitationView.class, Access.PUBLIC),
             Map.entry(TeamView.class, Access.team(MANAGE_BUSINESS)),
+            Map.entry(WebhooksView.class, Access.team(MANAGE_BUSINESS)),
             Map.entry(HomeView.class, Access.AUTHENTICATED),
             Map.entry(ChangePasswordView.class, Access.AUTHENTICATED),
             Map.entry(CustomersView.class, Access.team(SEE_CUSTOMERS)),
@@ -268,6 +271,9 @@ final class AccessMatrix {
                     "ownLanguage", "changeOwnLanguage")),
             Map.entry(ApiTokenService.class, ServiceRow.decided(Access.team(MANAGE_BUSINESS).or(Access.ADMIN),
                     "create", "list", "revoke")),
+            Map.entry(WebhookService.class, ServiceRow.decided(Access.team(MANAGE_BUSINESS),
+                    "list", "find", "create", "update", "setEnabled", "rotateSecret", "delete", "deliveries",
+                    "countDeliveries", "redeliver")),
             Map.entry(ForgottenPasswords.class, ServiceRow.decided(Access.PUBLIC,
                     "requestLink", "isUsable", "resetPassword", "linkValidity")),
             Map.entry(PasswordResets.class, ServiceRow.internal()),
@@ -340,6 +346,15 @@ final class AccessMatrix {
             Map.entry("POST " + DASHBOARD + "/team/{member_id}/disable/", Access.team(MANAGE_BUSINESS)),
             Map.entry("POST " + DASHBOARD + "/team/{member_id}/enable/", Access.team(MANAGE_BUSINESS)),
             Map.entry("DELETE " + DASHBOARD + "/team/{member_id}/", Access.team(MANAGE_BUSINESS)),
+            Map.entry("GET " + DASHBOARD + "/webhooks/", Access.team(MANAGE_BUSINESS)),
+            Map.entry("POST " + DASHBOARD + "/webhooks/", Access.team(MANAGE_BUSINESS)),
+            Map.entry("GET " + DASHBOARD + "/webhooks/{webhook_id}/", Access.team(MANAGE_BUSINESS)),
+            Map.entry("PATCH " + DASHBOARD + "/webhooks/{webhook_id}/", Access.team(MANAGE_BUSINESS)),
+            Map.entry("DELETE " + DASHBOARD + "/webhooks/{webhook_id}/", Access.team(MANAGE_BUSINESS)),
+            Map.entry("POST " + DASHBOARD + "/webhooks/{webhook_id}/rotate_secret/", Access.team(MANAGE_BUSINESS)),
+            Map.entry("GET " + DASHBOARD + "/webhooks/{webhook_id}/deliveries/", Access.team(MANAGE_BUSINESS)),
+            Map.entry("POST " + DASHBOARD + "/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver/",
+                    Access.team(MANAGE_BUSINESS)),
             Map.entry("GET " + ADMIN_API + "/", Access.ADMIN),
             Map.entry("POST " + ADMIN_API + "/", Access.ADMIN),
             Map.entry("GET " + ADMIN_API + "/{provider_id}/", Access.ADMIN),

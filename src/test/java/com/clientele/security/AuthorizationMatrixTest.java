@@ -25,6 +25,9 @@ import com.clientele.security.AccessMatrix.Access;
 import com.clientele.security.AccessMatrix.ServiceRow;
 import com.clientele.security.AccessMatrix.Subject;
 import com.clientele.security.ui.LoginView;
+import com.clientele.webhook.WebhookEndpointRequest;
+import com.clientele.webhook.WebhookEventType;
+import com.clientele.webhook.WebhookService;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -63,6 +66,8 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -105,6 +110,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     ApiTokenService apiTokens;
     @Autowired
     TeamService team;
+    @Autowired
+    WebhookService webhooks;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
     @LocalServerPort
@@ -313,12 +322,18 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         LongSupplier openInvitation = () -> invitation(a);
         long bMember = b.frontDesk().memberId();
         long bInvitation = invitation(b);
+        // an endpoint of A's with a delivery, and a spare one for each delete (a business has at most 20)
+        long aWebhook = webhook(a);
+        long aDelivery = delivery(aWebhook);
+        LongSupplier spareWebhook = () -> webhook(a);
+        long bWebhook = webhook(b);
+        long bDelivery = delivery(bWebhook);
         Ids reachable = new Ids(a.relation("Anna"), a.customers().get("Anna").bookingId(), a.business().id(), staff,
-                spareMember, openInvitation);
+                spareMember, openInvitation, aWebhook, aDelivery, spareWebhook);
         Ids foreign = new Ids(b.relation("Anna"), b.customers().get("Anna").bookingId(), NO_SUCH_ID, staff,
-                () -> bMember, () -> bInvitation);
+                () -> bMember, () -> bInvitation, bWebhook, bDelivery, () -> bWebhook);
         Ids colleagues = new Ids(a.relation("Bob"), a.customers().get("Bob").bookingId(), a.business().id(), staff,
-                spareMember, openInvitation);
+                spareMember, openInvitation, aWebhook, aDelivery, spareWebhook);
         var bBefore = state(b.owner());
         Map<Subject, String> tokens = tokens(a);
 
@@ -360,7 +375,21 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     /** The ids an endpoint's path or body names, of one business; members and invitations made on demand. */
     private record Ids(long relation, long booking, long provider, long staffMember, LongSupplier member,
-            LongSupplier invitation) {
+            LongSupplier invitation, long webhook, long delivery, LongSupplier spareWebhook) {
+    }
+
+    private long webhook(Team business) {
+        return data.as(business.owner(), () -> webhooks.create(new WebhookEndpointRequest(
+                "https://127.0.0.1:9/matrix", null, Set.of(WebhookEventType.BOOKING_CREATED), true))).endpoint().id();
+    }
+
+    /** A delivered event of the endpoint, written as the webhook listener writes one. */
+    private long delivery(long endpointId) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO webhook_delivery (endpoint_id, event_id, event_type, body, status, attempts, created_at)"
+                        + " VALUES (:endpoint, :event, 'booking.created', '{}', 'DELIVERED', 1, NOW(6))")
+                .param("endpoint", endpointId).param("event", "evt_" + UUID.randomUUID()).update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
     }
 
     private long invitation(Team business) {
@@ -416,6 +445,11 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (path.contains("{invitation_id}")) {
             path = path.replace("{invitation_id}", String.valueOf(ids.invitation().getAsLong()));
         }
+        if (path.contains("{webhook_id}")) {
+            long webhook = method.equals("DELETE") ? ids.spareWebhook().getAsLong() : ids.webhook();
+            path = path.replace("{webhook_id}", String.valueOf(webhook))
+                    .replace("{delivery_id}", String.valueOf(ids.delivery()));
+        }
         assertThat(path).as("an id of " + endpoint + " the test does not know: add it to Ids").doesNotContain("{");
         ApiClient api = ApiClient.at(port, token);
         for (int attempt = 1; ; attempt++) {
@@ -436,6 +470,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static String body(String endpoint, Ids ids) {
         if (endpoint.endsWith("/team/invitations/")) {
             return "{\"name\": \"Invited Matrix\", \"email\": \"invited-%s@matrix.example\", \"role\": \"staff\"}"
+                    .formatted(UUID.randomUUID());
+        }
+        if (endpoint.contains("/webhooks/")) {
+            return "{\"url\": \"https://127.0.0.1:9/matrix-%s\", \"event_types\": [\"booking.created\"]}"
                     .formatted(UUID.randomUUID());
         }
         if (endpoint.endsWith("/team/{member_id}/")) {

@@ -46,7 +46,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         data.login(DemoAccounts.PROVIDER_EMAIL);
 
         assertThat(navigate(CustomersView.class)).isNotNull();
-        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "Team", "API access");
+        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "Team", "Webhooks", "API access");
         assertThat(navigate(BookingsView.class)).isNotNull();
         assertThat(navigate(ImportView.class)).isNotNull();
         assertThat(navigate(TeamView.class)).isNotNull();

@@ -43,7 +43,7 @@ class ScheduledJobsTest {
             }
         }
         assertThat(scheduled).as("the jobs of SPEC §15 that exist").contains("CustomerTotalsJob.fold",
-                "VisitRollover.rollOver", "MailDelivery.deliverDue", "EventLog.resubmitFailed");
+                "VisitRollover.rollOver", "MailDelivery.deliverDue", "EventLog.resubmitFailed", "WebhookSender.poll");
         assertThat(lockNames).doesNotHaveDuplicates().allMatch(lockName -> !lockName.isBlank());
     }
 }
