@@ -117,6 +117,14 @@ public final class ApiClient {
             return JSON.readTree(bytes);
         }
 
+        /**
+         * The problem+json body without what names this one request ({@code instance}, {@code request_id}):
+         * two refusals that tell a caller the same thing compare equal.
+         */
+        public JsonNode problem() {
+            return ((tools.jackson.databind.node.ObjectNode) json()).without(List.of("instance", "request_id"));
+        }
+
         /** The first value of a header, case-insensitive; null when absent. */
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))

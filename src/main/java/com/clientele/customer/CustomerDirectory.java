@@ -48,6 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('PROVIDER')")
 public class CustomerDirectory {
 
+    /** Relations named by one {@link CustomersCreated} (changeset 0008 stores up to 4,000 characters). */
+    static final int CREATED_PER_EVENT = 150;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batchJdbc;
     private final CurrentUser currentUser;
@@ -141,8 +144,9 @@ public class CustomerDirectory {
         }
         insertRelations(providerId, newRelations);
         Map<Long, LockedRelation> locked = lockRelations(providerId, new LinkedHashSet<>(customerIds));
-        if (!newRelations.isEmpty()) {
-            publisher.publishEvent(new CustomersCreated(providerId, newRelations.keySet().stream()
+        // one event per chunk: a stored publication holds at most a few thousand characters
+        for (List<Long> chunk : Chunks.of(newRelations.keySet(), CREATED_PER_EVENT)) {
+            publisher.publishEvent(new CustomersCreated(providerId, chunk.stream()
                     .map(customerId -> locked.get(customerId).relationId()).toList(), clock.instant()));
         }
         return customerIds.stream().map(customerId -> {
