@@ -96,19 +96,23 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
      */
     private void showTyped(String email) {
         login.getElement().setProperty("noAutofocus", true);
+        // Polled on a timer rather than animation frames: a busy or hidden tab renders late, and
+        // the form's first render may replace a value set before it, so it is checked once more.
         login.getElement().executeJs("""
                 const form = this;
-                const show = tries => {
+                const started = Date.now();
+                const show = settled => {
                   const user = form.querySelector('vaadin-text-field[name=username]');
                   const password = form.querySelector('vaadin-password-field[name=password]');
                   if (!user || !password) {
-                    if (tries > 0) requestAnimationFrame(() => show(tries - 1));
+                    if (Date.now() - started < 15000) setTimeout(() => show(false), 50);
                     return;
                   }
                   if (!user.value) user.value = $0;
-                  password.focus();
+                  if (!settled || !form.contains(document.activeElement)) password.focus();
+                  if (!settled) setTimeout(() => show(true), 250);
                 };
-                requestAnimationFrame(() => show(120));""", email);
+                show(false);""", email);
     }
 
     /**
