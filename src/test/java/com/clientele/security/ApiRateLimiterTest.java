@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ApiRateLimiterTest {
 
     final AtomicLong now = new AtomicLong(1_000_000_000L);
-    final ApiRateLimiter limiter = new ApiRateLimiter(20, 40, new RateLimitBuckets(now::get));
+    final ApiRateLimiter limiter = new ApiRateLimiter(20, 40, new LocalRateLimitBuckets(now::get));
 
     @Test
     void aBurstIsAllowedThenOneRequestPerTwentiethOfASecond() {

@@ -18,10 +18,8 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 @Configuration(proxyBeanMethods = false)
 class ClusterConfiguration {
 
-    static final String REDIS_SET = "!'${app.redis.url:}'.isBlank()";
-
     @Bean
-    @ConditionalOnExpression(REDIS_SET)
+    @ConditionalOnExpression(ClusterSettings.REDIS_SET)
     LettuceConnectionFactory redisConnectionFactory(ClusterSettings settings) {
         RedisURI uri = RedisURI.create(settings.url());
         var configuration = new RedisStandaloneConfiguration(uri.getHost(), uri.getPort());
@@ -36,7 +34,7 @@ class ClusterConfiguration {
     }
 
     @Bean
-    @ConditionalOnExpression(REDIS_SET)
+    @ConditionalOnExpression(ClusterSettings.REDIS_SET)
     RedisMessageListenerContainer redisMessageListenerContainer(LettuceConnectionFactory connections) {
         var container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
@@ -44,13 +42,13 @@ class ClusterConfiguration {
     }
 
     @Bean
-    @ConditionalOnExpression(REDIS_SET)
+    @ConditionalOnExpression(ClusterSettings.REDIS_SET)
     Broadcasts redisBroadcasts(LettuceConnectionFactory connections, RedisMessageListenerContainer container) {
         return new RedisBroadcasts(new StringRedisTemplate(connections), container);
     }
 
     @Bean
-    @ConditionalOnExpression("!(" + REDIS_SET + ")")
+    @ConditionalOnExpression(ClusterSettings.REDIS_UNSET)
     Broadcasts localBroadcasts() {
         return new LocalBroadcasts();
     }

@@ -16,4 +16,10 @@ import org.springframework.validation.annotation.Validated;
 public record ClusterSettings(
         @Pattern(regexp = "|rediss?://\\S+", message = "must be empty or a redis:// or rediss:// URL")
         @DefaultValue("") String url) {
+
+    /** For {@code @ConditionalOnExpression}: true when a Redis URL is set (several servers). */
+    public static final String REDIS_SET = "!'${app.redis.url:}'.isBlank()";
+
+    /** For {@code @ConditionalOnExpression}: true for one server alone. */
+    public static final String REDIS_UNSET = "'${app.redis.url:}'.isBlank()";
 }

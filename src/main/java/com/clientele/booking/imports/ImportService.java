@@ -3,6 +3,7 @@ package com.clientele.booking.imports;
 import com.clientele.base.ConflictException;
 import com.clientele.base.LogContext;
 import com.clientele.base.Text;
+import com.clientele.base.jobs.ClusterLocks;
 import com.clientele.booking.BookingImportResult;
 import com.clientele.booking.BookingImportRow;
 import com.clientele.booking.BookingQueries;
@@ -20,9 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +51,11 @@ public class ImportService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ThreadPoolTaskExecutor executor;
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final ClusterLocks locks;
 
     ImportService(BookingService bookings, BookingQueries bookingQueries, CustomerImporter customers,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ClusterLocks locks) {
+        this.locks = locks;
         this.bookings = bookings;
         this.bookingQueries = bookingQueries;
         this.customers = customers;
@@ -124,20 +124,20 @@ public class ImportService {
         if (!mappingProblems.isEmpty()) {
             throw new ConflictException(mappingProblems.getFirst());
         }
-        if (!running.add(providerId)) {
-            throw new ConflictException("imports.already-running");
-        }
+        // one import per provider at a time on any server: a lock row in the database (ShedLock's table)
+        ClusterLocks.Held lock = locks.tryLock("import:" + providerId)
+                .orElseThrow(() -> new ConflictException("imports.already-running"));
         try {
             return CompletableFuture.supplyAsync(() -> run(file, mapping, mode, new Throttled(progress)),
                             new DelegatingSecurityContextExecutor(executor))
                     .whenComplete((summary, error) -> {
-                        running.remove(providerId);
+                        lock.close();
                         if (error != null) {
                             log.warn("Import of {} failed; nothing was written", file.name(), error);
                         }
                     });
         } catch (RejectedExecutionException busy) {
-            running.remove(providerId);
+            lock.close();
             throw new ConflictException("imports.too-many");
         }
     }

@@ -12,7 +12,7 @@ import java.time.Instant;
  * A private Redis server for a test: Debian's {@code redis-server} (installed by .ci/run) on a free
  * loopback port, no persistence, stopped with {@link #close}.
  */
-final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -22,7 +22,7 @@ final class RedisServer implements AutoCloseable {
         this.port = port;
     }
 
-    static RedisServer start() throws IOException, InterruptedException {
+    public static RedisServer start() throws IOException, InterruptedException {
         Path binary = Path.of("/usr/bin/redis-server");
         if (!Files.isExecutable(binary)) {
             throw new IllegalStateException("Redis is not installed: apt-get install redis-server (.ci/run does)");
@@ -46,7 +46,7 @@ final class RedisServer implements AutoCloseable {
         throw new IllegalStateException("redis-server did not listen on " + port);
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 
