@@ -41,6 +41,7 @@ class TableOwnershipTest {
             Map.entry("provider_customer", "customer"),
             Map.entry("provider_customer_totals", "customer"),
             Map.entry("staff_customer", "customer"),
+            Map.entry("staff_customer_totals", "customer"),
             Map.entry("booking", "booking"),
             Map.entry("review", "booking"),
             Map.entry("customer_message", "messaging"),

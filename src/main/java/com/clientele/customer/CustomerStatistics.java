@@ -71,22 +71,22 @@ public class CustomerStatistics {
     }
 
     /**
-     * A staff member's own customers: the same figures summed over their rows of {@code staff_customer}
-     * (changeset 0022), which hold a copy of each customer's figures; one range of its primary key,
-     * named because where one member has a large share of the table the optimizer scans all of it.
+     * A staff member's own customers: the same figures from the member's stored totals
+     * ({@link CustomerTotals}, changeset 0029), the new customers from a range of their
+     * (member, first booking) index.
      */
     private CustomerStats ownStats(long providerId, long memberId, YearMonth month, ZoneId zone) {
         return jdbc.sql("""
-                        SELECT COUNT(*) AS total,
-                               COALESCE(SUM(total_bookings >= 5), 0) AS regular,
-                               COALESCE(SUM(first_booking_at >= :monthStart AND first_booking_at < :monthEnd), 0)
-                                   AS new_this_month,
+                        SELECT COALESCE(SUM(customers), 0) AS total,
+                               COALESCE(SUM(regular), 0) AS regular,
+                               (SELECT COUNT(*) FROM staff_customer WHERE provider_id = :provider
+                                   AND staff_member_id = :member AND first_booking_at >= :monthStart
+                                   AND first_booking_at < :monthEnd) AS new_this_month,
                                COALESCE(SUM(rating_sum), 0) AS rating_sum,
                                COALESCE(SUM(rating_count), 0) AS rating_count,
-                               COALESCE(SUM(total_bookings >= 2), 0) AS returned,
-                               COALESCE(SUM(total_bookings >= 1), 0) AS booked
-                        FROM staff_customer FORCE INDEX (PRIMARY)
-                        WHERE provider_id = :provider AND staff_member_id = :member""")
+                               COALESCE(SUM(returned), 0) AS returned,
+                               COALESCE(SUM(booked), 0) AS booked
+                        FROM staff_customer_totals WHERE provider_id = :provider AND staff_member_id = :member""")
                 .param("provider", providerId)
                 .param("member", memberId)
                 .param("monthStart", Sql.param(month.atDay(1).atStartOfDay(zone).toInstant()))
@@ -108,22 +108,14 @@ public class CustomerStatistics {
         int count = Math.clamp(months, 1, 36);
         YearMonth first = YearMonth.now(clock.withZone(zone)).minusMonths(count - 1L);
         StringBuilder sql = new StringBuilder("SELECT ");
-        if (own == null) {
-            // One range count per month on (provider, first booking): each reads only its month's entries.
-            for (int i = 0; i < count; i++) {
-                sql.append(i == 0 ? "" : ", ")
-                        .append("(SELECT COUNT(*) FROM provider_customer WHERE provider_id = :provider")
-                        .append(" AND first_booking_at >= :b").append(i).append(" AND first_booking_at < :b")
-                        .append(i + 1).append(")");
-            }
-        } else {
-            // A staff member's rows of staff_customer, read once, counted into each month.
-            for (int i = 0; i < count; i++) {
-                sql.append(i == 0 ? "" : ", ").append("COALESCE(SUM(first_booking_at >= :b").append(i)
-                        .append(" AND first_booking_at < :b").append(i + 1).append("), 0)");
-            }
-            sql.append(" FROM staff_customer FORCE INDEX (PRIMARY) WHERE provider_id = :provider"
-                    + " AND staff_member_id = :member");
+        // One range count per month on (provider, first booking), or on (provider, member, first
+        // booking) for a staff member: each reads only its month's entries.
+        String scope = own == null ? "provider_customer WHERE provider_id = :provider"
+                : "staff_customer WHERE provider_id = :provider AND staff_member_id = :member";
+        for (int i = 0; i < count; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM ").append(scope)
+                    .append(" AND first_booking_at >= :b").append(i).append(" AND first_booking_at < :b")
+                    .append(i + 1).append(")");
         }
         var statement = jdbc.sql(sql.toString()).param("provider", providerId);
         if (own != null) {

@@ -1,5 +1,6 @@
 package com.clientele.customer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The stored provider totals behind the customer stats (changeset 0007-customer-totals): database
- * triggers append a row of changes whenever a relation is added or its booking counts or ratings
- * change, in the writer's transaction; a provider's totals are the sum of its rows. This folds each
- * provider's rows into one from time to time, so that sum stays short. Folding changes no total.
+ * The stored totals behind the customer stats, of each provider (changeset 0007-customer-totals) and
+ * of each staff member's own customers (0029-staff-customer-totals): database triggers append a row
+ * of changes whenever a relation (a member's row of {@code staff_customer}) is added or its booking
+ * counts or ratings change, in the writer's transaction; the totals are the sum of the rows. This
+ * folds each provider's and member's rows into one from time to time, so that sum stays short.
+ * Folding changes no total.
  */
 @Component
 public class CustomerTotals {
@@ -37,7 +40,7 @@ public class CustomerTotals {
     }
 
     /**
-     * Replaces the rows of every provider that has more than one by their sum. Runs every minute
+     * Replaces the rows of every provider and member that has more than one by their sum. Runs every minute
      * ({@link CustomerTotalsJob}, on one server at a time); callable after bulk loads.
      *
      * <p>The rows are deleted first and the sum is taken of exactly the rows the delete returns:
@@ -49,35 +52,49 @@ public class CustomerTotals {
      */
     @Transactional
     public int fold() {
-        Long last = jdbc.sql("SELECT MAX(id) FROM provider_customer_totals").query(Long.class).optional().orElse(null);
+        return fold("provider_customer_totals", List.of("provider_id"))
+                + fold("staff_customer_totals", List.of("provider_id", "staff_member_id"));
+    }
+
+    /** Folds the rows of one totals table: those of each key ({@code keys}' values) into one row. */
+    private int fold(String table, List<String> keys) {
+        Long last = jdbc.sql("SELECT MAX(id) FROM " + table).query(Long.class).optional().orElse(null);
         if (last == null) {
             return 0;
         }
-        Map<Long, long[]> sums = new LinkedHashMap<>();
+        String key = String.join(", ", keys);
+        Map<List<Long>, long[]> sums = new LinkedHashMap<>();
         int[] folded = {0};
-        jdbc.sql("DELETE FROM provider_customer_totals WHERE id <= :last AND provider_id IN (SELECT provider_id FROM"
-                        + " (SELECT provider_id FROM provider_customer_totals WHERE id <= :last GROUP BY provider_id"
-                        + " HAVING COUNT(*) > 1) several) RETURNING provider_id, " + String.join(", ", COLUMNS))
+        jdbc.sql("DELETE FROM " + table + " WHERE id <= :last AND (" + key + ") IN (SELECT " + key + " FROM"
+                        + " (SELECT " + key + " FROM " + table + " WHERE id <= :last GROUP BY " + key
+                        + " HAVING COUNT(*) > 1) several) RETURNING " + key + ", " + String.join(", ", COLUMNS))
                 .param("last", last)
                 .query(rs -> {
-                    long[] sum = sums.computeIfAbsent(rs.getLong("provider_id"), id -> new long[COLUMNS.size()]);
+                    List<Long> values = new ArrayList<>();
+                    for (String column : keys) {
+                        values.add(rs.getLong(column));
+                    }
+                    long[] sum = sums.computeIfAbsent(values, id -> new long[COLUMNS.size()]);
                     for (int i = 0; i < COLUMNS.size(); i++) {
                         sum[i] += rs.getLong(COLUMNS.get(i));
                     }
                     folded[0]++;
                 });
-        String insert = "INSERT INTO provider_customer_totals (provider_id, " + String.join(", ", COLUMNS)
-                + ") VALUES (:provider, " + COLUMNS.stream().map(column -> ":" + column).collect(Collectors.joining(", "))
-                + ")";
-        sums.forEach((provider, sum) -> {
-            var statement = jdbc.sql(insert).param("provider", provider);
+        String insert = "INSERT INTO " + table + " (" + key + ", " + String.join(", ", COLUMNS) + ") VALUES ("
+                + keys.stream().map(column -> ":" + column).collect(Collectors.joining(", ")) + ", "
+                + COLUMNS.stream().map(column -> ":" + column).collect(Collectors.joining(", ")) + ")";
+        sums.forEach((values, sum) -> {
+            var statement = jdbc.sql(insert);
+            for (int i = 0; i < keys.size(); i++) {
+                statement = statement.param(keys.get(i), values.get(i));
+            }
             for (int i = 0; i < COLUMNS.size(); i++) {
                 statement = statement.param(COLUMNS.get(i), sum[i]);
             }
             statement.update();
         });
         if (folded[0] > 0) {
-            log.debug("Folded {} rows of provider totals into {}", folded[0], sums.size());
+            log.debug("Folded {} rows of {} into {}", folded[0], table, sums.size());
         }
         return folded[0];
     }

@@ -118,6 +118,45 @@ class FigureCheckTest {
     }
 
     @Test
+    void reportsAStaffMembersStoredTotalsThatDisagreeWithTheirCustomers() {
+        String change = "INSERT INTO staff_customer_totals (provider_id, staff_member_id, customers, booked, returned,"
+                + " regular, rating_sum, rating_count) VALUES (:provider, :member, :n, 0, 0, 0, 0, 0)";
+        long member = Long.MAX_VALUE - provider;
+        jdbc.sql(change).param("provider", provider).param("member", member).param("n", 3).update();
+        try {
+            FigureCheck.Report report = data.asAdmin(() -> check.checkProvider(provider));
+
+            assertThat(report.totalsMismatches()).singleElement().satisfies(mismatch -> {
+                assertThat(mismatch.providerId()).isEqualTo(provider);
+                assertThat(mismatch.differences()).containsExactly(
+                        new FigureDifference("staff member " + member + ": customers", "3", "0"));
+            });
+        } finally {
+            jdbc.sql(change).param("provider", provider).param("member", member).param("n", -3).update();
+        }
+        assertThat(data.asAdmin(() -> check.checkProvider(provider)).isClean()).isTrue();
+    }
+
+    @Test
+    void foldingAStaffMembersTotalsChangesNoSum() {
+        long member = Long.MAX_VALUE - provider - 1;
+        String sums = "SELECT CONCAT_WS(',', COUNT(*), SUM(customers), SUM(rating_sum)) FROM staff_customer_totals"
+                + " WHERE provider_id = :provider AND staff_member_id = :member";
+        jdbc.sql("INSERT INTO staff_customer_totals (provider_id, staff_member_id, customers, booked, returned, regular,"
+                + " rating_sum, rating_count) VALUES (:provider, :member, 2, 1, 1, 1, 9, 2),"
+                + " (:provider, :member, -2, -1, -1, -1, -9, -2)").param("provider", provider).param("member", member)
+                .update();
+
+        totals.fold();
+
+        assertThat(jdbc.sql(sums).param("provider", provider).param("member", member).query(String.class).single())
+                .as("one row left, summing to nothing").isEqualTo("1,0,0");
+        assertThat(data.asAdmin(() -> check.checkProvider(provider)).isClean()).isTrue();
+        jdbc.sql("DELETE FROM staff_customer_totals WHERE provider_id = :provider AND staff_member_id = :member")
+                .param("provider", provider).param("member", member).update();
+    }
+
+    @Test
     void foldingTheTotalsChangesNoSum() {
         String sums = "SELECT CONCAT_WS(',', SUM(customers), SUM(booked), SUM(returned), SUM(regular), SUM(rating_sum),"
                 + " SUM(rating_count)) FROM provider_customer_totals WHERE provider_id = :provider";

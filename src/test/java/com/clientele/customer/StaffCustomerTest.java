@@ -50,6 +50,8 @@ class StaffCustomerTest {
     BookingFigures figures;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    StoredFigures storedFigures;
 
     Team team;
 
@@ -61,6 +63,11 @@ class StaffCustomerTest {
     @Test
     void assignedBookingsMakeTheirMembersOwnCustomersWithTheCustomersFigures() {
         assertThat(kept()).hasSize(4).isEqualTo(computed());
+        assertTotalsAgree();
+        assertThat(jdbc.sql("SELECT SUM(customers) FROM staff_customer_totals WHERE provider_id = :provider"
+                + " AND staff_member_id = :member").param("provider", team.business().id())
+                .param("member", team.staff().memberId()).query(Long.class).single())
+                .as("the member's stored count of own customers").isEqualTo(2);
     }
 
     @Test
@@ -70,6 +77,7 @@ class StaffCustomerTest {
                 BookingStatus.COMPLETED)));
 
         assertThat(kept()).isEqualTo(computed());
+        assertTotalsAgree();
         assertThat(jdbc.sql("SELECT total_bookings FROM staff_customer WHERE staff_member_id = :member")
                 .param("member", team.otherStaff().memberId()).query(Integer.class).list()).containsExactly(2, 2);
     }
@@ -95,6 +103,7 @@ class StaffCustomerTest {
         assertThat(ownOf(team.staff().memberId())).isEmpty();
         assertThat(ownOf(team.otherStaff().memberId())).containsExactly(team.customer("Bob"));
         assertThat(kept()).isEqualTo(computed());
+        assertTotalsAgree();
     }
 
     @Test
@@ -105,6 +114,11 @@ class StaffCustomerTest {
         assertThat(kept()).isEqualTo(computed());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_customer WHERE provider_id = :provider AND search_key LIKE '%zurcher%'")
                 .param("provider", team.business().id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** Each member's stored totals (changeset 0029) equal the sums over their rows. */
+    private void assertTotalsAgree() {
+        assertThat(data.asAdmin(() -> storedFigures.totalsMismatches(team.business().id()))).isEmpty();
     }
 
     private List<Long> ownOf(long memberId) {
