@@ -96,8 +96,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
      */
     private void showTyped(String email) {
         login.getElement().setProperty("noAutofocus", true);
-        // Polled on a timer rather than animation frames: a busy or hidden tab renders late, and
-        // the form's first render may replace a value set before it, so it is checked once more.
+        // First tried after the next frame (the form has rendered), then polled on a timer rather than
+        // for a number of frames: a busy browser renders late. Checked once more after 250 ms, in case
+        // the form's own first render moved the focus or replaced the value.
         login.getElement().executeJs("""
                 const form = this;
                 const started = Date.now();
@@ -109,10 +110,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                     return;
                   }
                   if (!user.value) user.value = $0;
-                  if (!settled || !form.contains(document.activeElement)) password.focus();
+                  if (!settled || !password.contains(document.activeElement)) password.focus();
                   if (!settled) setTimeout(() => show(true), 250);
                 };
-                show(false);""", email);
+                requestAnimationFrame(() => show(false));""", email);
     }
 
     /**
