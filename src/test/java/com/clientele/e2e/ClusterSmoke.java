@@ -343,9 +343,9 @@ public final class ClusterSmoke {
         signIn(onA, balancer, STAFF, PASSWORD, "/customers");
         pinTo(onB, "b");
         signIn(onB, balancer, STAFF, PASSWORD, "/customers");
-        // Both pages hear the server before the disable: a booking of the member's appears on each. Right
-        // after a sign-in the push connection may not be up yet; a sign-out sent then is lost (the session
-        // still ends: the page's next request goes to the sign-in page).
+        // First both pages must be hearing their server (push connected): a booking of the member's appears on
+        // each. A page whose push is not up yet could not be told of the sign-out, which would say nothing
+        // about the cluster.
         expect(ApiClient.at(portA, ownerToken).post(DASHBOARD + "/bookings/", """
                 {"customer": {"name": "Dora Disabled", "email": "dora@cluster.example"}, "service_name": "Cut",
                  "start_time": "%s", "duration_minutes": 30, "price": "40.00", "staff_member_id": %d}"""
