@@ -9,6 +9,8 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.session.SessionInformation;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,7 +32,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Ends every open session of an account when an admin or an owner disables it, an admin resets its
  * credentials or an owner gives the member another role, and every other session when users change their own password: the
  * account's live Vaadin UIs are sent to the login page over push and their HTTP sessions
- * invalidated, and any other HTTP session of the account is marked expired so its next request
+ * invalidated once the redirect is out ({@link #REDIRECT_GRACE}), and any other HTTP session of the account is marked expired so its next request
  * is signed out. Keeps, per account, the UIs open in this server; the other servers end theirs when
  * they hear the broadcast ({@link Broadcasts}).
  */
@@ -44,11 +47,21 @@ class AccountSessions {
     /** The broadcast topic: an account id, then the HTTP session to keep if any. */
     static final String TOPIC = "sessions-end";
 
-    private final Broadcasts broadcasts;
+    /**
+     * How long a signed-out session lives on after its pages were sent to the sign-in page: push writes
+     * asynchronously, and a session invalidated at once can close the connection before the redirect
+     * is out, leaving the page open. Its requests are refused meanwhile (the session registry marks it
+     * expired first).
+     */
+    static final Duration REDIRECT_GRACE = Duration.ofSeconds(2);
 
-    AccountSessions(SessionRegistry sessionRegistry, Broadcasts broadcasts) {
+    private final Broadcasts broadcasts;
+    private final TaskScheduler scheduler;
+
+    AccountSessions(SessionRegistry sessionRegistry, Broadcasts broadcasts, TaskScheduler scheduler) {
         this.sessionRegistry = sessionRegistry;
         this.broadcasts = broadcasts;
+        this.scheduler = scheduler;
         broadcasts.subscribe(TOPIC, message -> {
             String[] parts = message.split(" ", 2);
             endSessions(Long.parseLong(parts[0]), parts.length > 1 ? parts[1] : null);
@@ -134,11 +147,11 @@ class AccountSessions {
         bySession.forEach((session, sessionUis) -> session.access(() -> signOut(session, sessionUis)));
     }
 
-    private static void signOut(VaadinSession session, List<UI> uis) {
+    private void signOut(VaadinSession session, List<UI> uis) {
         for (UI ui : uis) {
             ComponentUtil.setData(ui, Tracked.class, null);
             ui.getPage().setLocation("login");
-            // Send the redirect now: the session (and with it the push connection) ends just below.
+            // Send the redirect now; the session (and with it the push connection) ends a moment later.
             if (ui.getInternals().getPushConnection() != null && ui.getPushConfiguration().getPushMode().isEnabled()) {
                 try {
                     ui.push();
@@ -149,11 +162,15 @@ class AccountSessions {
         }
         WrappedSession http = session.getSession();
         if (http != null) {
-            try {
-                http.invalidate();
-            } catch (IllegalStateException alreadyInvalidated) {
-                // nothing left to end
-            }
+            scheduler.schedule(() -> invalidate(http), Instant.now().plus(REDIRECT_GRACE));
+        }
+    }
+
+    private static void invalidate(WrappedSession http) {
+        try {
+            http.invalidate();
+        } catch (IllegalStateException alreadyInvalidated) {
+            // signed out meanwhile, or timed out: nothing left to end
         }
     }
 

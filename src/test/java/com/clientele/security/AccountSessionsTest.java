@@ -54,7 +54,7 @@ class AccountSessionsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void disablingAProviderEndsTheirLiveSession() {
+    void disablingAProviderEndsTheirLiveSession() throws InterruptedException {
         TestProvider provider = data.newProvider();
         data.login(provider.email());
         navigate(CustomersView.class);
@@ -83,7 +83,7 @@ class AccountSessionsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void changingAProvidersSignInEmailEndsTheirLiveSession() {
+    void changingAProvidersSignInEmailEndsTheirLiveSession() throws InterruptedException {
         TestProvider provider = data.newProvider();
         data.login(provider.email());
         navigate(CustomersView.class);
@@ -124,7 +124,13 @@ class AccountSessionsTest extends SpringBrowserlessTest {
         assertThat(passwordEncoder.matches("my-own-choice-77", user.getPassword())).isTrue();
     }
 
-    private static boolean sessionInvalidated(WrappedSession session) {
-        return !((MockHttpSession) ((WrappedHttpSession) session).getHttpSession()).isValid();
+    /** Whether the session is invalidated within a second after the redirect's grace. */
+    private static boolean sessionInvalidated(WrappedSession session) throws InterruptedException {
+        MockHttpSession http = (MockHttpSession) ((WrappedHttpSession) session).getHttpSession();
+        long deadline = System.nanoTime() + AccountSessions.REDIRECT_GRACE.plusSeconds(1).toNanos();
+        while (http.isValid() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return !http.isValid();
     }
 }
