@@ -102,8 +102,14 @@ class BenchSmokeTest {
 
         assertThat(benchmark.problems()).as("product and raw SQL give the same results").isEmpty();
         assertThat(exit).as("figures still consistent after the benchmark's writes").isZero();
-        assertThat(benchmark.results()).hasSizeGreaterThan(50)
-                .allSatisfy(result -> assertThat(result.productMs()).isPositive());
+        assertThat(benchmark.results()).hasSizeGreaterThan(50).allSatisfy(result -> {
+            if (Double.isNaN(result.rawMs())) {
+                // a measurement, not a timing: the heap a streamed export keeps alive may well be 0 MB
+                assertThat(result.productMs()).as(result.name()).isNotNegative();
+            } else {
+                assertThat(result.productMs()).as(result.name()).isPositive();
+            }
+        });
     }
 
     private long count(String sql, long provider) {
