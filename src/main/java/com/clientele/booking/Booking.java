@@ -37,6 +37,10 @@ class Booking extends AbstractEntity {
     @Column(nullable = false, length = 10)
     private BookingStatus status;
 
+    /** When its status changed to cancelled in the app; null otherwise, and for bookings created or imported cancelled. */
+    @Column(name = "cancelled_at")
+    private @Nullable Instant cancelledAt;
+
     /** The member who serves it, of the same business (changeset 0019's composite key); null for none. */
     @Column(name = "staff_member_id")
     private @Nullable Long staffMemberId;
@@ -68,6 +72,9 @@ class Booking extends AbstractEntity {
     }
 
     void changeStatus(BookingStatus next, Instant now) {
+        if (next == BookingStatus.CANCELLED) {
+            this.cancelledAt = now;
+        }
         this.status = next;
         this.updatedAt = now;
     }

@@ -94,7 +94,7 @@ public class FigureCheck {
 
     /**
      * One provider's check as of {@code now}: the last visit and next booking are compared with what
-     * they are at that instant, except for relations whose next booking started less than
+     * they are at that instant, except for relations whose next booking started, or whose reliability window moved on, less than
      * {@link #ROLLOVER_GRACE} before it (the roll-over has not reached them yet).
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -129,8 +129,7 @@ public class FigureCheck {
             Instant now) {
         Map<String, @Nullable Object> expectedColumns = expected.byColumn();
         List<FigureDifference> differences = new ArrayList<>();
-        Instant next = stored.nextBookingAt();
-        boolean rolloverPending = next != null && !next.isAfter(now) && next.isAfter(now.minus(ROLLOVER_GRACE));
+        boolean rolloverPending = justDue(stored.nextBookingAt(), now) || justDue(stored.reliabilityWindowEndsAt(), now);
         stored.byColumn().forEach((column, value) -> {
             if (rolloverPending && CustomerFigures.TIME_DEPENDENT.contains(column)) {
                 return;
@@ -141,6 +140,11 @@ public class FigureCheck {
             }
         });
         return List.copyOf(differences);
+    }
+
+    /** Due for the roll-over less than {@link #ROLLOVER_GRACE} ago. */
+    private static boolean justDue(@Nullable Instant due, Instant now) {
+        return due != null && !due.isAfter(now) && due.isAfter(now.minus(ROLLOVER_GRACE));
     }
 
     private static boolean same(@Nullable Object stored, @Nullable Object expected) {

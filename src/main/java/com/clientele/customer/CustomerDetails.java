@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One customer of a provider with everything the provider keeps and every SPEC 3 figure. */
+/** One customer of a provider with everything the provider keeps, every SPEC 3 figure and the reliability. */
 public record CustomerDetails(
         long relationId,
         long customerId,
@@ -16,11 +16,13 @@ public record CustomerDetails(
         boolean blocked,
         @Nullable String blockedReason,
         @Nullable Instant blockedAt,
+        @Nullable Instant blockedUntil,
         @Nullable String notes,
         int totalBookings,
         int completedBookings,
         int cancelledCount,
         int noShowCount,
+        Reliability reliability,
         BigDecimal totalSpent,
         @Nullable BigDecimal averageRating,
         int ratingCount,
@@ -33,7 +35,8 @@ public record CustomerDetails(
     /** The same customer without the private notes, for a role that may not read them. */
     public CustomerDetails withoutNotes() {
         return new CustomerDetails(relationId, customerId, name, email, phone, status, favorite, blocked, blockedReason,
-                blockedAt, null, totalBookings, completedBookings, cancelledCount, noShowCount, totalSpent, averageRating,
+                blockedAt, blockedUntil, null, totalBookings, completedBookings, cancelledCount, noShowCount, reliability,
+                totalSpent, averageRating,
                 ratingCount, firstBookingAt, lastBookingAt, nextBookingAt, createdAt, version);
     }
 }

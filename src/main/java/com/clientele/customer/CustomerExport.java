@@ -29,7 +29,8 @@ public class CustomerExport {
 
     static final String[] HEADER = {"customer_id", "name", "email", "phone", "status", "favorite", "blocked",
             "total_bookings", "completed_bookings", "cancelled_count", "no_show_count", "total_spent", "currency",
-            "average_rating", "first_booking", "last_booking", "next_booking", "notes"};
+            "average_rating", "first_booking", "last_booking", "next_booking", "notes", "reliability",
+            "late_cancellation_count"};
     private static final int FETCH_SIZE = 500;
 
     private final CustomerService customers;
@@ -82,7 +83,9 @@ public class CustomerExport {
                     isoTime(Sql.instant(rs, "first_booking_at"), profile.timeZone()),
                     isoTime(Sql.instant(rs, "last_booking_at"), profile.timeZone()),
                     isoTime(Sql.instant(rs, "next_booking_at"), profile.timeZone()),
-                    rs.getString("notes"));
+                    rs.getString("notes"),
+                    rs.getObject("reliability") == null ? "" : String.valueOf(rs.getInt("reliability")),
+                    String.valueOf(rs.getInt("late_cancellation_count")));
         });
         csv.flush();
     }

@@ -15,13 +15,18 @@ import org.jspecify.annotations.Nullable;
  */
 public record CustomerFigures(long customerId, long totalBookings, long completedBookings, long cancelledCount,
         long noShowCount, BigDecimal totalSpent, @Nullable Instant firstBookingAt, @Nullable Instant lastBookingAt,
-        @Nullable Instant nextBookingAt, long ratingSum, long ratingCount) {
+        @Nullable Instant nextBookingAt, long ratingSum, long ratingCount, long attendedRecent, long noShowRecent,
+        long lateCancellationCount, @Nullable Instant reliabilityWindowEndsAt) {
 
     /** The relation's columns that hold these figures, in the order of {@link #byColumn()}. */
     public static final List<String> COLUMNS = List.copyOf(none(0).byColumn().keySet());
 
-    /** The figures that change by themselves as time passes: the last visit and the next booking. */
-    public static final List<String> TIME_DEPENDENT = List.of("last_booking_at", "next_booking_at");
+    /**
+     * The figures that change by themselves as time passes: the last visit and the next booking, and
+     * the reliability's counts as bookings leave its window (SPEC 11).
+     */
+    public static final List<String> TIME_DEPENDENT = List.of("last_booking_at", "next_booking_at", "attended_recent",
+            "no_show_recent", "late_cancellation_count", "reliability_window_ends_at");
 
     /** Each figure by the relation's column that stores it; null for no date. */
     public Map<String, @Nullable Object> byColumn() {
@@ -36,11 +41,20 @@ public record CustomerFigures(long customerId, long totalBookings, long complete
         columns.put("next_booking_at", nextBookingAt);
         columns.put("rating_sum", ratingSum);
         columns.put("rating_count", ratingCount);
+        columns.put("attended_recent", attendedRecent);
+        columns.put("no_show_recent", noShowRecent);
+        columns.put("late_cancellation_count", lateCancellationCount);
+        columns.put("reliability_window_ends_at", reliabilityWindowEndsAt);
         return Collections.unmodifiableMap(columns);
+    }
+
+    /** The reliability these counts give (SPEC 11). */
+    public Reliability reliability() {
+        return Reliability.of(attendedRecent, noShowRecent, lateCancellationCount);
     }
 
     /** The figures of a customer without bookings or reviews. */
     public static CustomerFigures none(long customerId) {
-        return new CustomerFigures(customerId, 0, 0, 0, 0, BigDecimal.ZERO, null, null, null, 0, 0);
+        return new CustomerFigures(customerId, 0, 0, 0, 0, BigDecimal.ZERO, null, null, null, 0, 0, 0, 0, 0, null);
     }
 }

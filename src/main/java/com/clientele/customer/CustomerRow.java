@@ -19,5 +19,6 @@ public record CustomerRow(
         BigDecimal totalSpent,
         @Nullable BigDecimal averageRating,
         @Nullable Instant lastBookingAt,
-        @Nullable Instant nextBookingAt) {
+        @Nullable Instant nextBookingAt,
+        Reliability reliability) {
 }

@@ -368,13 +368,13 @@ public class CustomerService {
                 rs.getString("phone"), CustomerStatus.valueOf(rs.getString("status")), rs.getBoolean("favorite"),
                 rs.getBoolean("blocked"), rs.getString("blocked_reason"), rs.getInt("total_bookings"),
                 rs.getBigDecimal("total_spent"), rs.getBigDecimal("average_rating"), Sql.instant(rs, "last_booking_at"),
-                Sql.instant(rs, "next_booking_at"));
+                Sql.instant(rs, "next_booking_at"), Reliability.of(rs));
     }
 
     private static final String DETAILS = """
             SELECT pc.id, pc.customer_id, pc.name, pc.email, pc.phone, pc.status, pc.favorite, pc.blocked,
-                   pc.blocked_reason, pc.blocked_at, pc.notes, pc.total_bookings, pc.completed_bookings,
-                   pc.cancelled_count, pc.no_show_count, pc.total_spent, pc.average_rating, pc.rating_count,
+                   pc.blocked_reason, pc.blocked_at, pc.blocked_until, pc.notes, pc.total_bookings, pc.completed_bookings,
+                   pc.cancelled_count, pc.no_show_count, pc.attended_recent, pc.no_show_recent, pc.late_cancellation_count, pc.total_spent, pc.average_rating, pc.rating_count,
                    pc.first_booking_at, pc.last_booking_at, pc.next_booking_at, pc.created_at, pc.version
             FROM provider_customer pc""";
 
@@ -382,8 +382,9 @@ public class CustomerService {
         return new CustomerDetails(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("name"),
                 rs.getString("email"), rs.getString("phone"), CustomerStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("favorite"), rs.getBoolean("blocked"), rs.getString("blocked_reason"),
-                Sql.instant(rs, "blocked_at"), rs.getString("notes"), rs.getInt("total_bookings"),
-                rs.getInt("completed_bookings"), rs.getInt("cancelled_count"), rs.getInt("no_show_count"),
+                Sql.instant(rs, "blocked_at"), Sql.instant(rs, "blocked_until"), rs.getString("notes"),
+                rs.getInt("total_bookings"), rs.getInt("completed_bookings"), rs.getInt("cancelled_count"),
+                rs.getInt("no_show_count"), Reliability.of(rs),
                 rs.getBigDecimal("total_spent"), rs.getBigDecimal("average_rating"), rs.getInt("rating_count"),
                 Sql.instant(rs, "first_booking_at"), Sql.instant(rs, "last_booking_at"), Sql.instant(rs, "next_booking_at"),
                 Sql.instant(rs, "created_at"),

@@ -16,7 +16,9 @@ public enum CustomerSort {
     /** The last visit: the latest booking not cancelled that is not in the future. */
     LAST_BOOKING("last_booking_date", "pc.last_booking_at", "ix_pc_last_booking", true),
     /** The earliest booking not cancelled in the future. */
-    NEXT_BOOKING("next_booking_date", "pc.next_booking_at", "ix_pc_next_booking", true);
+    NEXT_BOOKING("next_booking_date", "pc.next_booking_at", "ix_pc_next_booking", true),
+    /** SPEC 11's percentage; customers without enough history have none. */
+    RELIABILITY("reliability", "pc.reliability", "ix_pc_reliability", true);
 
     private final String code;
     private final String column;
@@ -57,6 +59,7 @@ public enum CustomerSort {
             case AVERAGE_RATING -> row.averageRating();
             case LAST_BOOKING -> Sql.param(row.lastBookingAt());
             case NEXT_BOOKING -> Sql.param(row.nextBookingAt());
+            case RELIABILITY -> row.reliability().percent();
         };
     }
 

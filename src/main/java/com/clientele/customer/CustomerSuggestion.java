@@ -2,10 +2,13 @@ package com.clientele.customer;
 
 import org.jspecify.annotations.Nullable;
 
-/** A customer offered while a provider types a name, e-mail or phone, with what a picker must show. */
+/**
+ * A customer offered while a provider types a name, e-mail or phone, with what a picker must show:
+ * the block and its reason, and the reliability at booking time (SPEC 11).
+ */
 public record CustomerSuggestion(long customerId, long relationId, String name, @Nullable String email,
         @Nullable String phone,
-        boolean blocked, @Nullable String blockedReason) {
+        boolean blocked, @Nullable String blockedReason, Reliability reliability) {
 
     /** E-mail, else phone: what tells two customers of the same name apart. */
     public String contact() {

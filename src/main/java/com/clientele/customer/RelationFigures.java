@@ -80,7 +80,8 @@ class RelationFigures {
                 rs.getLong("completed_bookings"), rs.getLong("cancelled_count"), rs.getLong("no_show_count"),
                 rs.getBigDecimal("total_spent"), Sql.instant(rs, "first_booking_at"),
                 Sql.instant(rs, "last_booking_at"), Sql.instant(rs, "next_booking_at"), rs.getLong("rating_sum"),
-                rs.getLong("rating_count"));
+                rs.getLong("rating_count"), rs.getLong("attended_recent"), rs.getLong("no_show_recent"),
+                rs.getLong("late_cancellation_count"), Sql.instant(rs, "reliability_window_ends_at"));
     }
 
     private static @Nullable Object param(@Nullable Object value) {

@@ -4,9 +4,11 @@ import com.clientele.base.Sql;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RolloverRelations {
 
+    /** What falls due, with its index: the next booking starting, a booking leaving the reliability's window. */
+    private static final List<String[]> DUE = List.of(new String[] {"next_booking_at", "ix_pc_next_due"},
+            new String[] {"reliability_window_ends_at", "ix_pc_reliability_due"});
+
     private final JdbcClient jdbc;
     private final RelationFigures figures;
 
@@ -30,7 +36,8 @@ public class RolloverRelations {
 
     /**
      * Locks up to {@code limit} relations whose stored next booking starts at or before
-     * {@code now}, of any provider, skipping rows other transactions hold (those writers store
+     * {@code now}, or whose earliest booking counted by the reliability leaves its window by then,
+     * of any provider, skipping rows other transactions hold (those writers store
      * fresh figures themselves).
      *
      * @return provider id → customer ids of the relations now locked
@@ -38,12 +45,25 @@ public class RolloverRelations {
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<Long, List<Long>> lockDue(Instant now, int limit) {
         Map<Long, List<Long>> due = new LinkedHashMap<>();
-        jdbc.sql("SELECT provider_id, customer_id FROM provider_customer FORCE INDEX (ix_pc_next_due)"
-                        + " WHERE next_booking_at <= :now ORDER BY next_booking_at LIMIT :limit FOR UPDATE SKIP LOCKED")
-                .param("now", Sql.param(now)).param("limit", limit)
-                .query((rs, row) -> due.computeIfAbsent(rs.getLong("provider_id"), id -> new ArrayList<>())
-                        .add(rs.getLong("customer_id")))
-                .list();
+        Set<Long> seen = new HashSet<>();
+        int left = limit;
+        for (String[] column : DUE) {
+            if (left <= 0) {
+                break;
+            }
+            List<long[]> found = jdbc.sql("SELECT id, provider_id, customer_id FROM provider_customer FORCE INDEX ("
+                            + column[1] + ") WHERE " + column[0] + " <= :now ORDER BY " + column[0]
+                            + " LIMIT :limit FOR UPDATE SKIP LOCKED")
+                    .param("now", Sql.param(now)).param("limit", left)
+                    .query((rs, row) -> new long[] {rs.getLong("id"), rs.getLong("provider_id"), rs.getLong("customer_id")})
+                    .list();
+            for (long[] relation : found) {
+                if (seen.add(relation[0])) {
+                    due.computeIfAbsent(relation[1], id -> new ArrayList<>()).add(relation[2]);
+                    left--;
+                }
+            }
+        }
         return due;
     }
 

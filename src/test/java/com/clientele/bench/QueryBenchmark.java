@@ -23,6 +23,7 @@ import com.clientele.customer.CustomerSort;
 import com.clientele.customer.CustomerStatistics;
 import com.clientele.customer.CustomerStats;
 import com.clientele.customer.CustomerStatus;
+import com.clientele.customer.Reliability;
 import com.clientele.customer.CustomerTimeline;
 import com.clientele.booking.FigureCheck;
 import com.clientele.messaging.MessageService;
@@ -78,7 +79,7 @@ final class QueryBenchmark {
 
     private static final String ROW_COLUMNS = "pc.id, pc.customer_id, pc.name, pc.email, pc.phone, pc.status,"
             + " pc.favorite, pc.blocked, pc.blocked_reason, pc.total_bookings, pc.total_spent, pc.average_rating,"
-            + " pc.last_booking_at, pc.next_booking_at";
+            + " pc.last_booking_at, pc.next_booking_at, pc.attended_recent, pc.no_show_recent, pc.late_cancellation_count";
 
     private final ApplicationContext context;
     private final String busyEmail;
@@ -527,6 +528,7 @@ final class QueryBenchmark {
             case AVERAGE_RATING -> "average_rating";
             case LAST_BOOKING -> "last_booking_at";
             case NEXT_BOOKING -> "next_booking_at";
+            case RELIABILITY -> "reliability";
         };
     }
 
@@ -544,6 +546,7 @@ final class QueryBenchmark {
             case AVERAGE_RATING -> "ix_pc_rating";
             case LAST_BOOKING -> "ix_pc_last_booking";
             case NEXT_BOOKING -> "ix_pc_next_booking";
+            case RELIABILITY -> "ix_pc_reliability";
         };
         return " FORCE INDEX (" + base + (order.descending() ? "_desc" : "") + ")";
     }
@@ -572,11 +575,12 @@ final class QueryBenchmark {
             case AVERAGE_RATING -> after.averageRating();
             case LAST_BOOKING -> after.lastBookingAt() == null ? null : utc(after.lastBookingAt());
             case NEXT_BOOKING -> after.nextBookingAt() == null ? null : utc(after.nextBookingAt());
+            case RELIABILITY -> after.reliability().percent();
         };
         String seek = "";
         if (after != null) {
             boolean nullable = order.sort() == CustomerSort.AVERAGE_RATING || order.sort() == CustomerSort.LAST_BOOKING
-                    || order.sort() == CustomerSort.NEXT_BOOKING;
+                    || order.sort() == CustomerSort.NEXT_BOOKING || order.sort() == CustomerSort.RELIABILITY;
             if (order.descending()) {
                 seek = afterValue == null ? " AND " + column + " IS NULL AND id < ?"
                         : " AND (" + column + " < ? OR (" + column + " = ? AND id < ?)"
@@ -619,7 +623,7 @@ final class QueryBenchmark {
                 rows.add(new CustomerRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), CustomerStatus.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8),
                         rs.getString(9), rs.getInt(10), rs.getBigDecimal(11), rs.getBigDecimal(12), instant(rs, 13),
-                        instant(rs, 14)));
+                        instant(rs, 14), Reliability.of(rs.getLong(15), rs.getLong(16), rs.getLong(17))));
             }
             return rows;
         });
@@ -764,7 +768,8 @@ final class QueryBenchmark {
     private CustomerDetails rawDetails(long relationId) {
         return query("SELECT id, customer_id, name, email, phone, status, favorite, blocked, blocked_reason, blocked_at,"
                 + " notes, total_bookings, completed_bookings, cancelled_count, no_show_count, total_spent, average_rating,"
-                + " rating_count, first_booking_at, last_booking_at, next_booking_at, created_at, version FROM provider_customer"
+                + " rating_count, first_booking_at, last_booking_at, next_booking_at, created_at, version, blocked_until,"
+                + " attended_recent, no_show_recent, late_cancellation_count FROM provider_customer"
                 + " WHERE id = ? AND provider_id = ?", s -> {
                     s.setLong(1, relationId);
                     s.setLong(2, providerId);
@@ -772,8 +777,9 @@ final class QueryBenchmark {
                     rs.next();
                     return new CustomerDetails(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), CustomerStatus.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8),
-                            rs.getString(9), instant(rs, 10), rs.getString(11), rs.getInt(12), rs.getInt(13),
-                            rs.getInt(14), rs.getInt(15), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getInt(18),
+                            rs.getString(9), instant(rs, 10), instant(rs, 24), rs.getString(11), rs.getInt(12),
+                            rs.getInt(13), rs.getInt(14), rs.getInt(15),
+                            Reliability.of(rs.getLong(25), rs.getLong(26), rs.getLong(27)), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getInt(18),
                             instant(rs, 19), instant(rs, 20), instant(rs, 21), instant(rs, 22), rs.getLong(23));
                 });
     }

@@ -64,6 +64,7 @@ class NewBookingDialog extends Dialog {
     private final RadioButtonGroup<Booker> who = new RadioButtonGroup<>();
     private final ComboBox<CustomerSuggestion> customer = new ComboBox<>();
     private final Div blockedNotice = new Div();
+    private final Div reliabilityNotice = new Div();
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
@@ -106,6 +107,8 @@ class NewBookingDialog extends Dialog {
         customer.addValueChangeListener(event -> showBlocked(event.getValue()));
         blockedNotice.addClassName("blocked-notice");
         blockedNotice.setVisible(false);
+        reliabilityNotice.addClassName("reliability-notice");
+        reliabilityNotice.setVisible(false);
 
         name.setMaxLength(200);
         email.setMaxLength(254);
@@ -126,10 +129,10 @@ class NewBookingDialog extends Dialog {
         status.setItemLabelGenerator(value -> StatusBadge.label(this, value));
         status.setValue(BookingStatus.CONFIRMED);
 
-        FormLayout form = new FormLayout(who, customer, blockedNotice, name, email, phone, service, start, duration,
+        FormLayout form = new FormLayout(who, customer, blockedNotice, reliabilityNotice, name, email, phone, service, start, duration,
                 price, status, staff);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        for (var wide : List.of(who, customer, blockedNotice, name, service, start)) {
+        for (var wide : List.of(who, customer, blockedNotice, reliabilityNotice, name, service, start)) {
             form.setColspan(wide, 2);
         }
         add(form);
@@ -218,6 +221,12 @@ class NewBookingDialog extends Dialog {
         blockedNotice.setText(blocked
                 ? ErrorMessages.text(CustomerBlockedException.describe(picked.name(), picked.blockedReason())) : "");
         save.setEnabled(!blocked);
+        boolean reliability = picked != null && !blocked;
+        reliabilityNotice.setVisible(reliability);
+        reliabilityNotice.setText(reliability ? getTranslation("booking.new.reliability",
+                ErrorMessages.text(picked.reliability().explained())) : "");
+        reliabilityNotice.getElement().setAttribute("data-low",
+                String.valueOf(reliability && picked.reliability().low()));
     }
 
     private Component suggestion(CustomerSuggestion item) {
@@ -233,6 +242,13 @@ class NewBookingDialog extends Dialog {
             Span reason = new Span(item.blockedReason());
             reason.addClassName("cell-secondary");
             line.add(badge, reason);
+        } else {
+            Span reliability = new Span(ErrorMessages.text(item.reliability().explained()));
+            reliability.addClassNames("cell-secondary", "suggestion-reliability");
+            if (item.reliability().low()) {
+                reliability.addClassName("reliability-low");
+            }
+            line.add(reliability);
         }
         return line;
     }

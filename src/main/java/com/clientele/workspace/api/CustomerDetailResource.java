@@ -23,11 +23,18 @@ record CustomerDetailResource(
         @JsonProperty("is_blocked") boolean blocked,
         @JsonProperty("blocked_reason") @Schema(nullable = true) String blockedReason,
         @JsonProperty("blocked_at") @Schema(nullable = true) Instant blockedAt,
+        @JsonProperty("blocked_until") @Schema(nullable = true, description = "When the block ends by itself")
+        Instant blockedUntil,
         @JsonProperty("notes") @Schema(nullable = true) String notes,
         @JsonProperty("total_bookings") int totalBookings,
         @JsonProperty("completed_bookings") int completedBookings,
         @JsonProperty("cancelled_count") int cancelledCount,
         @JsonProperty("no_show_count") int noShowCount,
+        @JsonProperty("reliability") @Schema(nullable = true, description = CustomerResource.RELIABILITY)
+        Integer reliability,
+        @JsonProperty("late_cancellation_count") @Schema(description = CustomerResource.LATE) int lateCancellationCount,
+        @JsonProperty("reliability_no_shows") @Schema(description = "No-shows of bookings starting in the last 365 days")
+        int reliabilityNoShows,
         @JsonProperty("total_spent") @Schema(example = "240.00") String totalSpent,
         @JsonProperty("currency") @Schema(description = "ISO 4217 code of the provider's currency", example = "GBP")
         String currency,
@@ -49,8 +56,10 @@ record CustomerDetailResource(
             List<ActivityEntry> activity) {
         return new CustomerDetailResource(customer.relationId(), CustomerResource.ContactResource.of(customer),
                 customer.status().code(), customer.favorite(), customer.blocked(), customer.blockedReason(),
-                customer.blockedAt(), customer.notes(), customer.totalBookings(), customer.completedBookings(),
-                customer.cancelledCount(), customer.noShowCount(), customer.totalSpent().toPlainString(),
+                customer.blockedAt(), customer.blockedUntil(), customer.notes(), customer.totalBookings(),
+                customer.completedBookings(), customer.cancelledCount(), customer.noShowCount(),
+                customer.reliability().percent(), (int) customer.reliability().lateCancellations(),
+                (int) customer.reliability().noShows(), customer.totalSpent().toPlainString(),
                 profile.currency().getCurrencyCode(), customer.averageRating(), customer.ratingCount(),
                 customer.firstBookingAt(), customer.lastBookingAt(), customer.nextBookingAt(), customer.createdAt(), customer.version(),
                 messages.stream().map(MessageResource::of).toList(),

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The list's and the export's {@code search}, {@code status}, {@code staff} and {@code ordering}
- * parameters, checked together so that a client hears about every bad parameter at once. Whether
+ * The list's and the export's {@code search}, {@code status}, {@code staff},
+ * {@code reliability_below} and {@code ordering} parameters, checked together so that a client hears about every bad parameter at once. Whether
  * the caller may filter by that staff member is the service's to say.
  */
 record CustomerQuery(CustomerFilter filter, CustomerOrder order, Map<String, String> echo) {
@@ -25,6 +25,19 @@ record CustomerQuery(CustomerFilter filter, CustomerOrder order, Map<String, Str
 
     static CustomerQuery parse(String search, String status, String staff, String ordering,
             Map<String, Text> errors) {
+        return parse(search, status, staff, null, ordering, errors);
+    }
+
+    static CustomerQuery parse(String search, String status, String staff, String reliabilityBelow, String ordering,
+            Map<String, Text> errors) {
+        Integer below = null;
+        if (reliabilityBelow != null && !reliabilityBelow.isBlank()) {
+            try {
+                below = Integer.parseInt(reliabilityBelow.strip());
+            } catch (NumberFormatException e) {
+                errors.put("reliability_below", Text.of("api.value.whole-number"));
+            }
+        }
         Long staffMember = null;
         if (staff != null && !staff.isBlank()) {
             try {
@@ -46,7 +59,7 @@ record CustomerQuery(CustomerFilter filter, CustomerOrder order, Map<String, Str
         }
         CustomerFilter filter = null;
         try {
-            filter = new CustomerFilter(search, wanted, staffMember);
+            filter = new CustomerFilter(search, wanted, staffMember, below);
         } catch (InvalidInputException e) {
             errors.putAll(e.errors());
         }
@@ -59,6 +72,9 @@ record CustomerQuery(CustomerFilter filter, CustomerOrder order, Map<String, Str
         }
         if (staffMember != null) {
             echo.put("staff", String.valueOf(staffMember));
+        }
+        if (below != null && filter != null) {
+            echo.put("reliability_below", String.valueOf(below));
         }
         if (ordering != null && !ordering.isBlank() && order != null) {
             echo.put("ordering", order.code());

@@ -17,6 +17,8 @@ record CustomerResource(
         @JsonProperty("is_favorite_customer") boolean favorite,
         @JsonProperty("is_blocked") boolean blocked,
         @JsonProperty("blocked_reason") @Schema(nullable = true) String blockedReason,
+        @JsonProperty("blocked_until") @Schema(nullable = true, description = "When the block ends by itself;"
+                + " null for a block until lifted, or no block; ISO-8601, UTC") Instant blockedUntil,
         @JsonProperty("notes") @Schema(nullable = true, description = "Private notes, at most 10,000 characters")
         String notes,
         @JsonProperty("total_bookings") @Schema(description = "Bookings that are not cancelled") int totalBookings,
@@ -34,14 +36,23 @@ record CustomerResource(
         Instant lastBookingDate,
         @JsonProperty("next_booking_date") @Schema(nullable = true, description = "The next booking: the earliest"
                 + " start of a booking not cancelled in the future; ISO-8601, UTC")
-        Instant nextBookingDate) {
+        Instant nextBookingDate,
+        @JsonProperty("reliability") @Schema(nullable = true, minimum = "0", maximum = "100", description = RELIABILITY)
+        Integer reliability,
+        @JsonProperty("late_cancellation_count") @Schema(description = LATE) int lateCancellationCount) {
+
+    static final String RELIABILITY = "Percent of the bookings of the last 365 days that were attended, among those"
+            + " attended, no-shows and late cancellations, rounded down; null with fewer than 3 such bookings";
+    static final String LATE = "Cancellations made less than the provider's cut-off before the start, of bookings"
+            + " starting in the last 365 days";
 
     static CustomerResource of(CustomerDetails customer) {
         return new CustomerResource(customer.relationId(), ContactResource.of(customer), customer.status().code(),
-                customer.favorite(), customer.blocked(), customer.blockedReason(), customer.notes(),
-                customer.totalBookings(), customer.completedBookings(), customer.cancelledCount(),
+                customer.favorite(), customer.blocked(), customer.blockedReason(), customer.blockedUntil(),
+                customer.notes(), customer.totalBookings(), customer.completedBookings(), customer.cancelledCount(),
                 customer.noShowCount(), customer.totalSpent().toPlainString(), customer.averageRating(),
-                customer.firstBookingAt(), customer.lastBookingAt(), customer.nextBookingAt());
+                customer.firstBookingAt(), customer.lastBookingAt(), customer.nextBookingAt(),
+                customer.reliability().percent(), (int) customer.reliability().lateCancellations());
     }
 
     @Schema(name = "CustomerContact")

@@ -59,6 +59,9 @@ class CustomersApiController {
             + " last_booking_date is the last visit, next_booking_date the next booking (customers without one"
             + " come first in ascending order, last in descending order). Default: -last_booking_date";
 
+    static final String RELIABILITY_BELOW = "Only customers whose reliability (SPEC 11, whole percent) is below this;"
+            + " customers without enough history are left out";
+
     private final CustomerService customers;
     private final CustomerExport export;
     private final MessageService messages;
@@ -85,16 +88,19 @@ class CustomersApiController {
                     "favorite", "blocked"})) @RequestParam(required = false) String status,
             @Parameter(description = STAFF, schema = @Schema(type = "integer", format = "int64"))
             @RequestParam(required = false) String staff,
+            @Parameter(description = RELIABILITY_BELOW, schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+            @RequestParam(name = "reliability_below", required = false) String reliabilityBelow,
             @Parameter(description = ORDERING, schema = @Schema(allowableValues = {"name", "-name", "total_bookings",
                     "-total_bookings", "total_spent", "-total_spent", "average_rating", "-average_rating",
-                    "last_booking_date", "-last_booking_date", "next_booking_date", "-next_booking_date"})) @RequestParam(required = false) String ordering,
+                    "last_booking_date", "-last_booking_date", "next_booking_date", "-next_booking_date", "reliability",
+                    "-reliability"})) @RequestParam(required = false) String ordering,
             @Parameter(description = "Page number, from 1", schema = @Schema(type = "integer", minimum = "1",
                     defaultValue = "1")) @RequestParam(required = false) String page,
             @Parameter(description = "Customers per page", schema = @Schema(type = "integer", minimum = "1",
                     maximum = "100", defaultValue = "20"))
             @RequestParam(name = "page_size", required = false) String pageSize) {
         Map<String, Text> errors = new LinkedHashMap<>();
-        CustomerQuery query = CustomerQuery.parse(search, status, staff, ordering, errors);
+        CustomerQuery query = CustomerQuery.parse(search, status, staff, reliabilityBelow, ordering, errors);
         Paging paging = Paging.parse(page, pageSize, errors);
         CustomerQuery.check(errors);
         int count = customers.count(query.filter());
@@ -121,13 +127,15 @@ class CustomersApiController {
                     "favorite", "blocked"})) @RequestParam(required = false) String status,
             @Parameter(description = STAFF, schema = @Schema(type = "integer", format = "int64"))
             @RequestParam(required = false) String staff,
+            @Parameter(description = RELIABILITY_BELOW, schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+            @RequestParam(name = "reliability_below", required = false) String reliabilityBelow,
             @Parameter(description = ORDERING) @RequestParam(required = false) String ordering,
             HttpServletResponse response) throws IOException {
         Map<String, Text> errors = new LinkedHashMap<>();
         if (format != null && !format.equalsIgnoreCase("csv")) {
             errors.put("format", Text.of("api.export.format.unknown", format));
         }
-        CustomerQuery query = CustomerQuery.parse(search, status, staff, ordering, errors);
+        CustomerQuery query = CustomerQuery.parse(search, status, staff, reliabilityBelow, ordering, errors);
         CustomerQuery.check(errors);
         String fileName = export.fileName();
         response.setContentType("text/csv;charset=UTF-8");

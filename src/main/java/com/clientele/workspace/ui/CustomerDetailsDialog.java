@@ -188,7 +188,7 @@ class CustomerDetailsDialog extends Dialog {
     static CustomerRow row(CustomerDetails d) {
         return new CustomerRow(d.relationId(), d.customerId(), d.name(), d.email(), d.phone(), d.status(), d.favorite(),
                 d.blocked(), d.blockedReason(), d.totalBookings(), d.totalSpent(), d.averageRating(),
-                d.lastBookingAt(), d.nextBookingAt());
+                d.lastBookingAt(), d.nextBookingAt(), d.reliability());
     }
 
     private static Component empty(String text) {

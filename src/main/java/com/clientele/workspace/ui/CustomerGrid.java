@@ -2,6 +2,7 @@ package com.clientele.workspace.ui;
 
 import com.clientele.base.Formats;
 import com.clientele.base.Phones;
+import com.clientele.base.Text;
 import com.clientele.base.ui.GridRoom;
 import com.clientele.base.ui.HiddenText;
 import com.clientele.customer.CustomerOrder;
@@ -148,6 +149,11 @@ class CustomerGrid extends Grid<CustomerRow> {
                         : ReaderFormats.oneDecimal(row.averageRating(), locale) + " ★")
                 .setHeader(header("rating")).setKey("rating").setTextAlign(ColumnTextAlign.END).setWidth("95px")
                 .setFlexGrow(0);
+        Column<CustomerRow> reliability = addColumn(row -> translate(row.reliability().brief()))
+                .setHeader(header("reliability")).setKey("reliability").setTextAlign(ColumnTextAlign.END)
+                .setWidth("110px").setFlexGrow(0);
+        reliability.setTooltipGenerator(row -> translate(row.reliability().explained()));
+        reliability.setPartNameGenerator(row -> row.reliability().low() ? "reliability-low" : null);
         Column<CustomerRow> lastVisit = addColumn(
                         row -> Formats.date(row.lastBookingAt(), profile.timeZone(), locale))
                 .setHeader(header("last-visit")).setKey("lastVisit").setWidth("120px").setFlexGrow(0);
@@ -162,12 +168,14 @@ class CustomerGrid extends Grid<CustomerRow> {
 
         sortable = Map.of(CustomerSort.NAME, name, CustomerSort.TOTAL_BOOKINGS, bookings,
                 CustomerSort.TOTAL_SPENT, spent, CustomerSort.AVERAGE_RATING, rating,
-                CustomerSort.LAST_BOOKING, lastVisit, CustomerSort.NEXT_BOOKING, nextBooking);
+                CustomerSort.LAST_BOOKING, lastVisit, CustomerSort.NEXT_BOOKING, nextBooking,
+                CustomerSort.RELIABILITY, reliability);
         sortable.forEach((sort, column) -> column.setSortable(true).setSortProperty(sort.code()));
-        dropOrder = List.of(rating, bookings, nextBooking, lastVisit, contact);
+        dropOrder = List.of(reliability, rating, bookings, nextBooking, lastVisit, contact);
         contactColumn = contact;
         actionsColumn = more;
-        for (Column<CustomerRow> column : List.of(status, bookings, spent, rating, lastVisit, nextBooking)) {
+        for (Column<CustomerRow> column : List.of(status, bookings, spent, rating, reliability, lastVisit,
+                nextBooking)) {
             optional.put(column.getKey(), column.getHeaderText());
         }
         GridRoom.follow(this, this::fitWidth);
@@ -178,6 +186,10 @@ class CustomerGrid extends Grid<CustomerRow> {
     /** The row actions' menu; what it offers depends on the row and on the member's role. */
     GridContextMenu<CustomerRow> rowMenu() {
         return rowMenu;
+    }
+
+    private String translate(Text text) {
+        return getTranslation(text.key(), text.args());
     }
 
     private String header(String key) {

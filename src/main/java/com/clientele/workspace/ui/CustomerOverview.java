@@ -2,7 +2,9 @@ package com.clientele.workspace.ui;
 
 import com.clientele.base.Formats;
 import com.clientele.base.Phones;
+import com.clientele.base.Text;
 import com.clientele.customer.CustomerDetails;
+import com.clientele.customer.Reliability;
 import com.clientele.provider.ProviderProfile;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -24,12 +26,16 @@ class CustomerOverview extends Div {
         if (d.blocked()) {
             contact.add(pair("blocked", getTranslation("workspace.overview.blocked-since",
                     Formats.date(d.blockedAt(), zone, locale), d.blockedReason())));
+            if (d.blockedUntil() != null) {
+                contact.add(pair("blocked-until", Formats.dateTime(d.blockedUntil(), zone, locale)));
+            }
         }
         Div figures = section("figures",
                 pair("bookings", Formats.count(d.totalBookings(), locale)),
                 pair("completed", Formats.count(d.completedBookings(), locale)),
                 pair("cancelled", Formats.count(d.cancelledCount(), locale)),
                 pair("no-shows", Formats.count(d.noShowCount(), locale)),
+                reliability(d.reliability()),
                 pair("total-spent", Formats.money(d.totalSpent(), profile.currency(), locale)),
                 pair("average-rating", d.averageRating() == null ? getTranslation("workspace.overview.no-reviews")
                         : ReaderFormats.oneDecimal(d.averageRating(), locale) + " ★ ("
@@ -78,6 +84,17 @@ class CustomerOverview extends Div {
         }
         text.getElement().appendChild(Element.createText(part.toString()));
         return text;
+    }
+
+    /** The reliability with its reason; a low one stands out. */
+    private Div reliability(Reliability reliability) {
+        Text explained = reliability.explained();
+        Span value = new Span(getTranslation(explained.key(), explained.args()));
+        value.addClassName("pair-value");
+        if (reliability.low()) {
+            value.addClassName("reliability-low");
+        }
+        return pair("reliability", value);
     }
 
     private Div pair(String key, Span value) {

@@ -9,6 +9,7 @@ import com.clientele.base.ui.GridFit;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
+import com.clientele.booking.NewBooking;
 import com.clientele.booking.TeamMembers;
 import com.clientele.booking.TeamMembers.TeamMate;
 import com.clientele.provider.TeamMember;
@@ -37,6 +38,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -273,6 +276,38 @@ class BookingsViewTest extends SpringBrowserlessTest {
         assertThat(notice.getText()).isEqualTo("Grace Hopper is blocked and cannot be booked. Reason: Abusive"
                 + " messages to staff");
         assertThat(find(Button.class, dialog).withText("Create booking").single().isEnabled()).isFalse();
+    }
+
+    @Test
+    void thePickerShowsTheCustomersReliabilityWithItsReason() {
+        for (int days = 5; days <= 6; days++) {
+            Instant start = Instant.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+            data.as(provider, () -> {
+                BookingRef missed = bookings.create(NewBooking.forCustomer(grace.customerId(), "Cut", start, 30,
+                        BigDecimal.TEN, BookingStatus.CONFIRMED));
+                bookings.changeStatus(missed.bookingId(), BookingStatus.NO_SHOW);
+            });
+        }
+        navigate(BookingsView.class);
+        test(find(Button.class).withText("New booking").single()).click();
+        NewBookingDialog dialog = find(NewBookingDialog.class).single();
+        ComboBox<CustomerSuggestion> picker = find(ComboBox.class, dialog).withLabel("Customer").single();
+        assertThat(find(Div.class, dialog).withClassName("reliability-notice").all()).as("nobody picked yet")
+                .isEmpty();
+
+        test(picker).setFilter("grace");
+        test(picker).selectItem(test(picker).getSuggestions().getFirst());
+        Div notice = find(Div.class, dialog).withClassName("reliability-notice").single();
+        assertThat(notice.getText())
+                .isEqualTo("Reliability: 33 % — 2 no-shows, no late cancellations in 12 months");
+        assertThat(notice.getElement().getAttribute("data-low")).isEqualTo("true");
+
+        test(picker).setFilter("ada");
+        test(picker).selectItem(test(picker).getSuggestions().getFirst());
+        assertThat(notice.getText())
+                .isEqualTo("Reliability: Not enough history (no bookings that count in 12 months, 3 needed)");
+        assertThat(notice.getElement().getAttribute("data-low")).isEqualTo("false");
+        assertThat(find(Button.class, dialog).withText("Create booking").single().isEnabled()).isTrue();
     }
 
     @Test
