@@ -71,6 +71,22 @@ public class ActivityLog {
     }
 
     /**
+     * Records an event of the application's own work for one provider (a job, with nobody signed in:
+     * the actor is "system"), announced like {@link #record(ActivitySubject, ActivityType, ActivitySummary)}.
+     * Open to a caller without a user, as jobs are; no screen or endpoint may call it (the
+     * authorization matrix says so).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBySystem(long providerId, ActivitySubject subject, ActivityType type, ActivitySummary summary) {
+        events.save(new ActivityEvent(providerId, subject.customerId(), type,
+                english(summary, zoneFor(providerId, List.of(summary))), summary.key(), arguments(summary),
+                currentUser.actorName(), clock.instant()));
+        publisher.publishEvent(CustomerDataChanged.now(providerId));
+        publisher.publishEvent(new ActivityRecorded(providerId, type, subject, clock.instant()));
+    }
+
+    /**
      * {@link #record(Long, ActivityType, ActivitySummary)} for a change that is also announced beyond
      * the timeline: publishes {@link ActivityRecorded} with its subject, in the same transaction.
      */

@@ -18,6 +18,9 @@ import jakarta.persistence.OptimisticLockException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,6 +185,16 @@ public class CustomerService {
 
     @Transactional
     public CustomerDetails block(long relationId, String reason) {
+        return block(relationId, reason, null);
+    }
+
+    /**
+     * Blocks the customer with a reason, until lifted or, with {@code until}, until then: at that
+     * instant {@link BlockExpiry} lifts it (SPEC 11). Blocking a blocked customer again changes the
+     * reason and the end.
+     */
+    @Transactional
+    public CustomerDetails block(long relationId, String reason, @Nullable Instant until) {
         // the role first: a role that may not block learns nothing from the reason's rules
         currentUser.require(Capability.BLOCK);
         String text = reason == null ? "" : reason.strip();
@@ -192,13 +205,28 @@ public class CustomerService {
             throw new InvalidInputException("blocked_reason", "error.text.too-long", BLOCK_REASON_MAX);
         }
         InputValidator.requireStorable("blocked_reason", text);
+        Instant now = clock.instant();
+        if (until != null && !until.isAfter(now)) {
+            throw new InvalidInputException("blocked_until", "customer.error.block.until.past");
+        }
+        if (until != null && until.isAfter(now.plus(BLOCK_LONGEST))) {
+            throw new InvalidInputException("blocked_until", "customer.error.block.until.too-far",
+                    BLOCK_LONGEST.toDays() / 365);
+        }
         ProviderCustomer relation = find(relationId, Capability.BLOCK);
-        if (!relation.isBlocked() || !text.equals(relation.getBlockedReason())) {
-            relation.block(text, clock.instant());
-            activityLog.record(subject(relation), ActivityType.BLOCKED, ActivitySummary.asWritten(text));
+        Instant end = until == null ? null : until.truncatedTo(ChronoUnit.MICROS);
+        if (!relation.isBlocked() || !text.equals(relation.getBlockedReason())
+                || !Objects.equals(end, relation.getBlockedUntil())) {
+            relation.block(text, end, now);
+            activityLog.record(subject(relation), ActivityType.BLOCKED, end == null ? ActivitySummary.asWritten(text)
+                    : ActivitySummary.of("activity.blocked.until", ActivitySummary.text(text),
+                            ActivitySummary.dateTime(end)));
         }
         return saved(relation);
     }
+
+    /** The furthest end a block may have; a longer one is a block until lifted. */
+    public static final Duration BLOCK_LONGEST = Duration.ofDays(5 * 365);
 
     @Transactional
     public CustomerDetails unblock(long relationId) {
@@ -227,12 +255,22 @@ public class CustomerService {
      */
     @Transactional
     public CustomerDetails toggleBlock(long relationId, @Nullable String reason, @Nullable Long expectedVersion) {
+        return toggleBlock(relationId, reason, null, expectedVersion);
+    }
+
+    /** {@link #toggleBlock(long, String, Long)} where a block made may end by itself at {@code until}. */
+    @Transactional
+    public CustomerDetails toggleBlock(long relationId, @Nullable String reason, @Nullable Instant until,
+            @Nullable Long expectedVersion) {
         ProviderCustomer relation = find(relationId, Capability.BLOCK);
         if (relation.isBlocked() && reason != null && !reason.isBlank()) {
             throw new InvalidInputException("blocked_reason", "customer.error.unblock.no-reason");
         }
+        if (relation.isBlocked() && until != null) {
+            throw new InvalidInputException("blocked_until", "customer.error.block.until.only-when-blocking");
+        }
         return update(relationId, new CustomerUpdate(null, !relation.isBlocked(),
-                relation.isBlocked() ? null : reason, false, null,
+                relation.isBlocked() ? null : reason, until, false, null,
                 expectedVersion != null ? expectedVersion : relation.getVersion()));
     }
 
@@ -294,7 +332,7 @@ public class CustomerService {
      * a role that may not write notes hears so for any customer id, its own business's or not.
      */
     private void requireParts(CustomerUpdate update) {
-        if (update.blocked() != null || update.blockedReason() != null) {
+        if (update.blocked() != null || update.blockedReason() != null || update.blockedUntil() != null) {
             currentUser.require(Capability.BLOCK);
         }
         if (update.favorite() != null) {
@@ -317,8 +355,11 @@ public class CustomerService {
             throw new InvalidInputException("blocked_reason", "customer.error.block.reason.only-when-blocking");
         }
         // Calls on this instance join this transaction, so a refused part rolls back the parts before it.
+        if (update.blockedUntil() != null && !Boolean.TRUE.equals(update.blocked())) {
+            throw new InvalidInputException("blocked_until", "customer.error.block.until.only-when-blocking");
+        }
         if (Boolean.TRUE.equals(update.blocked())) {
-            block(relationId, update.blockedReason());
+            block(relationId, update.blockedReason(), update.blockedUntil());
         } else if (Boolean.FALSE.equals(update.blocked())) {
             unblock(relationId);
         }

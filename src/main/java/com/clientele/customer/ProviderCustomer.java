@@ -56,6 +56,10 @@ class ProviderCustomer extends AbstractEntity {
     @Column(name = "blocked_at")
     private Instant blockedAt;
 
+    /** When the block ends by itself ({@link BlockExpiry}); null for a block until lifted. */
+    @Column(name = "blocked_until")
+    private Instant blockedUntil;
+
     @Column(columnDefinition = "text")
     private String notes;
 
@@ -113,10 +117,13 @@ class ProviderCustomer extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    void block(String reason, Instant now) {
+    void block(String reason, Instant until, Instant now) {
+        if (!this.blocked) {
+            this.blockedAt = now;
+        }
         this.blocked = true;
         this.blockedReason = reason;
-        this.blockedAt = now;
+        this.blockedUntil = until;
         this.updatedAt = now;
     }
 
@@ -124,6 +131,7 @@ class ProviderCustomer extends AbstractEntity {
         this.blocked = false;
         this.blockedReason = null;
         this.blockedAt = null;
+        this.blockedUntil = null;
         this.updatedAt = now;
     }
 
@@ -166,6 +174,10 @@ class ProviderCustomer extends AbstractEntity {
 
     Instant getBlockedAt() {
         return blockedAt;
+    }
+
+    Instant getBlockedUntil() {
+        return blockedUntil;
     }
 
     String getNotes() {

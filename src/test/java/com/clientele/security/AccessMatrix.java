@@ -306,7 +306,9 @@ final class AccessMatrix {
                     // written by the services that made the change, in their transaction
                     "record", Access.INTERNAL,
                     "recordImport", Access.INTERNAL,
-                    "recordInTimelines", Access.INTERNAL)),
+                    "recordInTimelines", Access.INTERNAL,
+                    // a job's own work (a block's end), with nobody signed in
+                    "recordBySystem", Access.INTERNAL)),
             Map.entry(ApiTokenService.class, Map.of(
                     // a token for another member of the business: owners only, admins have no team
                     "create(String,long)", Access.team(MANAGE_BUSINESS),

@@ -2,6 +2,9 @@ package com.clientele.base.api;
 
 import com.clientele.base.InvalidInputException;
 import com.clientele.base.Text;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +69,23 @@ public final class JsonBody {
             return null;
         }
         return value.stringValue();
+    }
+
+    /**
+     * The field's value, an ISO-8601 instant with an offset ("2027-01-15T09:00:00Z"); null when it
+     * is absent or null.
+     */
+    public Instant instant(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.put(field, Text.of("api.value.instant"));
+            return null;
+        }
     }
 
     /** @throws InvalidInputException naming every field read so far with a value of the wrong type */

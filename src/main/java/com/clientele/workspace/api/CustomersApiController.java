@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -183,8 +184,8 @@ class CustomersApiController {
     }
 
     @PostMapping("/customers/{relation_id}/toggle_block/")
-    @Operation(summary = "Toggle block", description = "Blocks the customer (blocked_reason required) or unblocks a"
-            + " blocked one (send no reason). A blocked customer cannot get new bookings. Owners and managers only"
+    @Operation(summary = "Toggle block", description = "Blocks the customer (blocked_reason required, blocked_until"
+            + " optional) or unblocks a blocked one (send no reason). A blocked customer cannot get new bookings. Owners and managers only"
             + " (403 for staff and front desk).")
     ResponseEntity<CustomerResource> toggleBlock(@PathVariable("relation_id") long relationId,
             @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = "Optional ETag precondition")
@@ -194,12 +195,14 @@ class CustomersApiController {
             @RequestBody(required = false) JsonNode body) {
         Long expected = IfMatch.version(ifMatch);
         String reason = null;
+        Instant until = null;
         if (body != null) {
-            JsonBody json = JsonBody.object(body, List.of(BlockRequest.REASON));
+            JsonBody json = JsonBody.object(body, List.of(BlockRequest.REASON, BlockRequest.UNTIL));
             reason = json.text(BlockRequest.REASON);
+            until = json.instant(BlockRequest.UNTIL);
             json.validate();
         }
-        return saved(customers.toggleBlock(relationId, reason, expected));
+        return saved(customers.toggleBlock(relationId, reason, until, expected));
     }
 
     private static ResponseEntity<CustomerResource> saved(CustomerDetails customer) {
@@ -209,8 +212,12 @@ class CustomersApiController {
     @Schema(name = "BlockRequest")
     record BlockRequest(
             @com.fasterxml.jackson.annotation.JsonProperty(REASON) @Schema(description = "Required when blocking",
-                    maxLength = 500) String blockedReason) {
+                    maxLength = 500) String blockedReason,
+            @com.fasterxml.jackson.annotation.JsonProperty(UNTIL) @Schema(nullable = true, format = "date-time",
+                    description = "When blocking: when the block ends by itself (ISO-8601 with offset, in the"
+                            + " future); left out, it lasts until lifted") String blockedUntil) {
 
         static final String REASON = "blocked_reason";
+        static final String UNTIL = "blocked_until";
     }
 }

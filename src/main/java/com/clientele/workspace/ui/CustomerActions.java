@@ -48,15 +48,15 @@ class CustomerActions implements CustomerGrid.RowActions {
 
     @Override
     public void block(CustomerRow row) {
-        BlockDialog dialog = new BlockDialog(row.name());
-        dialog.onBlock(reason -> {
+        BlockDialog dialog = new BlockDialog(row.name(), customers.profile().timeZone());
+        dialog.onBlock(request -> {
             try {
-                customers.block(row.relationId(), reason);
+                customers.block(row.relationId(), request.reason(), request.until());
                 Toasts.success(text("workspace.blocked", row.name()));
                 dialog.close();
                 changed.run();
             } catch (InvalidInputException e) {
-                dialog.showError(ErrorMessages.text(e.text()));
+                dialog.showErrors(ErrorMessages.fields(e));
             } catch (RuntimeException e) {
                 Toasts.error(ErrorMessages.text(ErrorMessages.of(e).orElse(ErrorMessages.UNEXPECTED)));
             }
