@@ -3,6 +3,7 @@ package com.clientele.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clientele.IntegrationTest;
+import com.clientele.base.Sql;
 import com.clientele.base.db.EmbeddedMariaDb;
 import com.clientele.customer.CustomerTotals;
 import com.clientele.booking.FigureCheck;
@@ -85,6 +86,21 @@ class BenchSmokeTest {
                         + " b.customer_id, pc.id ORDER BY b.staff_member_id, b.customer_id")
                         .param("p", dataset.busyProviderId()).query().listOfRows().stream().map(Object::toString)
                         .toList());
+        String cancelled = " FROM booking b JOIN provider p ON p.id = b.provider_id"
+                + " WHERE b.provider_id BETWEEN :first AND :last AND b.status = 'CANCELLED'";
+        assertThat(range("SELECT COUNT(*)" + cancelled + " AND (b.cancelled_at IS NULL OR b.cancelled_at < b.created_at"
+                + " OR b.cancelled_at > :now)", dataset)).as("every cancelled booking was cancelled after it was made"
+                + " and not after now").isZero();
+        assertThat(range("SELECT COUNT(*) FROM booking WHERE provider_id BETWEEN :first AND :last"
+                + " AND status <> 'CANCELLED' AND cancelled_at IS NOT NULL", dataset)).isZero();
+        double late = (double) range("SELECT COUNT(*)" + cancelled
+                + " AND b.cancelled_at > b.starts_at - INTERVAL p.late_cancellation_hours HOUR", dataset)
+                / range("SELECT COUNT(*)" + cancelled, dataset);
+        assertThat(late).as("about one cancellation in five is late").isBetween(0.15, 0.25);
+        assertThat(count("SELECT COUNT(*) FROM provider_customer WHERE provider_id = :p AND reliability < 70",
+                dataset.busyProviderId())).as("customers below 70 % for the reliability cases").isPositive();
+        assertThat(count("SELECT COUNT(*) FROM provider_customer WHERE provider_id = :p AND late_cancellation_count > 0",
+                dataset.busyProviderId())).as("customers with late cancellations").isPositive();
         for (long provider : dataset.providerIds()) {
             FigureCheck.Report report = runAs.call(dataset.adminEmail(), () -> check.checkProvider(provider));
             assertThat(report.isClean()).as(report.summary()).isTrue();
@@ -114,5 +130,11 @@ class BenchSmokeTest {
 
     private long count(String sql, long provider) {
         return jdbc.sql(sql).param("p", provider).query(Long.class).single();
+    }
+
+    /** A count over the dataset's providers, {@code :first} to {@code :last}, as of {@code :now}. */
+    private long range(String sql, DatasetGenerator.Dataset dataset) {
+        return jdbc.sql(sql).param("first", dataset.firstProviderId()).param("last", dataset.lastProviderId())
+                .param("now", Sql.param(clock.instant())).query(Long.class).single();
     }
 }

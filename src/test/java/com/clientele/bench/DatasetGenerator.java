@@ -1,6 +1,7 @@
 package com.clientele.bench;
 
 import com.clientele.base.Phones;
+import com.clientele.booking.BookingFigures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,9 +34,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Generates a platform's worth of providers, customers, bookings, reviews and activity and bulk-loads
- * it with {@code LOAD DATA LOCAL INFILE}. The SPEC 3 figures of every relation are computed here
- * while its bookings are generated and loaded with it; {@link com.clientele.booking.FigureCheck}
- * then recomputes them from the loaded bookings and reviews in SQL, so the two must agree.
+ * it with {@code LOAD DATA LOCAL INFILE}. The SPEC 3 figures and the SPEC 11 reliability counts of
+ * every relation are computed here while its bookings are generated and loaded with it;
+ * {@link com.clientele.booking.FigureCheck} then recomputes them from the loaded bookings and reviews
+ * in SQL, so the two must agree.
  *
  * <p>Ids follow creation time, as they would in production: bookings, relations and customers of
  * all providers are interleaved in the tables, not stored provider by provider. Everything is drawn
@@ -55,6 +57,13 @@ final class DatasetGenerator {
     static final double USUAL_STAFF = 0.9;
     private static final long DAY = 86_400L;
     static final int ACTIVITY_DAYS = 180;
+    /** Every generated provider's cut-off for a late cancellation (SPEC 11): the schema's default. */
+    static final int LATE_CANCELLATION_HOURS = 24;
+    /**
+     * The share of cancellations drawn to be made less than the cut-off before the start. Bookings
+     * made less than a day ahead (about 7 %) can only be cancelled late, so about a fifth are late.
+     */
+    static final double LATE_CANCELLED = 0.14;
     private static final DateTimeFormatter SUMMARY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     /** What was generated, and how to find the benchmark's subjects in it. */
@@ -260,15 +269,17 @@ final class DatasetGenerator {
 
         static final java.util.Map<String, String> COLUMNS = java.util.Map.of(
                 "account", "id, email, password_hash, role, enabled, failed_logins, password_change_required, created_at",
-                "provider", "id, account_id, business_name, time_zone, currency, country, created_at",
+                "provider", "id, account_id, business_name, time_zone, currency, country, late_cancellation_hours,"
+                        + " created_at",
                 "member", "id, provider_id, account_id, name, email, team_role, created_at",
                 "customer", "id, full_name, email, phone, created_at",
                 "provider_customer", "id, provider_id, customer_id, name, email, phone, search_text, favorite, blocked,"
                         + " blocked_reason, blocked_at, notes, total_bookings, completed_bookings, cancelled_count,"
                         + " no_show_count, total_spent, first_booking_at, last_booking_at, next_booking_at, rating_sum,"
-                        + " rating_count, created_at, updated_at",
+                        + " rating_count, attended_recent, no_show_recent, late_cancellation_count,"
+                        + " reliability_window_ends_at, created_at, updated_at",
                 "booking", "id, provider_id, customer_id, service_name, starts_at, duration_minutes, price, status,"
-                        + " created_at, updated_at, staff_member_id",
+                        + " cancelled_at, created_at, updated_at, staff_member_id",
                 "review", "id, booking_id, provider_id, customer_id, rating, comment, created_at",
                 "activity_event", "id, provider_id, customer_id, type, summary, actor, occurred_at");
 
@@ -318,6 +329,7 @@ final class DatasetGenerator {
         int[] bookingCreated;
         byte[] bookingStatus;
         byte[] bookingService;
+        int[] bookingCancelled; // when a cancelled booking was cancelled; 0 for the others
         byte[] rating;
         int[] reviewAt;
         int[] bookingRank;
@@ -354,6 +366,7 @@ final class DatasetGenerator {
             providers();
             relations();
             bookings();
+            cancellations();
             order();
         }
 
@@ -615,6 +628,34 @@ final class DatasetGenerator {
             relCreated[relation] = created;
         }
 
+        /**
+         * When each cancelled booking was cancelled, relative to its start and after it was made:
+         * about a fifth less than the cut-off before the start ({@link #LATE_CANCELLED}, and every
+         * booking made too close to its start to be cancelled earlier), the others at least an hour
+         * more ahead of it; never after now. A random source of its own, so the rest of the dataset
+         * is the same as without cancellation times.
+         */
+        private void cancellations() {
+            Random draws = new Random(scale.seed() + 2);
+            long cutoff = LATE_CANCELLATION_HOURS * 3600L;
+            bookingCancelled = new int[bookingCount];
+            for (int b = 0; b < bookingCount; b++) {
+                if (bookingStatus[b] != CANCELLED) {
+                    continue;
+                }
+                long at = epoch(bookingStart[b]);
+                long made = epoch(bookingCreated[b]);
+                long latestEarly = at - cutoff - 3600;
+                long cancelled;
+                if (draws.nextDouble() < LATE_CANCELLED || latestEarly < made) {
+                    cancelled = Math.max(made, at - 60 - draws.nextLong(cutoff - 120));
+                } else {
+                    cancelled = made + draws.nextLong(latestEarly - made + 1);
+                }
+                bookingCancelled[b] = offset(Math.min(now, cancelled));
+            }
+        }
+
         private byte rating() {
             double roll = random.nextDouble();
             return (byte) (roll < 0.45 ? 5 : roll < 0.75 ? 4 : roll < 0.87 ? 3 : roll < 0.94 ? 2 : 1);
@@ -688,7 +729,7 @@ final class DatasetGenerator {
                 for (int p = 0; p < scale.providers(); p++) {
                     tsv.number(ids.provider + p + 1).number(ids.account + p + 1).text(businessName[p])
                             .text(market[p].zone()).text(market[p].currency()).text(market[p].country())
-                            .time(start - DAY).end();
+                            .number(LATE_CANCELLATION_HOURS).time(start - DAY).end();
                 }
                 return tsv;
             }
@@ -794,7 +835,14 @@ final class DatasetGenerator {
                     } else {
                         tsv.time(f.next);
                     }
-                    tsv.number(f.ratingSum).number(f.ratingCount).time(relCreated[r]).time(now).end();
+                    tsv.number(f.ratingSum).number(f.ratingCount).number(f.attendedRecent).number(f.noShowRecent)
+                            .number(f.lateRecent);
+                    if (f.earliestCounted == Long.MAX_VALUE) {
+                        tsv.nul();
+                    } else {
+                        tsv.time(f.windowEndsAt());
+                    }
+                    tsv.time(relCreated[r]).time(now).end();
                 }
                 return tsv;
             }
@@ -811,19 +859,40 @@ final class DatasetGenerator {
             long next = Long.MAX_VALUE;
             int ratingSum;
             int ratingCount;
+            int attendedRecent;
+            int noShowRecent;
+            int lateRecent;
+            long earliestCounted = Long.MAX_VALUE;
+
+            /** When the earliest booking counted by the reliability leaves its window. */
+            long windowEndsAt() {
+                return BookingFigures.leavesWindow(Instant.ofEpochSecond(earliestCounted)).getEpochSecond();
+            }
         }
 
+        /**
+         * The figures as {@link BookingFigures} defines them at generation time, the reliability's
+         * counts over the bookings starting after {@link BookingFigures#windowStart}: completed,
+         * no-shows and cancellations made less than the cut-off before the start.
+         */
         private Figures figures(int relation) {
             Figures f = new Figures();
             Service[] services = menu[relProvider[relation]];
+            long windowStart = BookingFigures.windowStart(Instant.ofEpochSecond(now)).getEpochSecond();
+            long cutoff = LATE_CANCELLATION_HOURS * 3600L;
             for (int b = relStart[relation]; b < relStart[relation] + relBookings[relation]; b++) {
                 byte status = bookingStatus[b];
+                long at = epoch(bookingStart[b]);
+                boolean counted = at > windowStart;
                 if (status == CANCELLED) {
                     f.cancelled++;
+                    if (counted && bookingCancelled[b] != 0 && epoch(bookingCancelled[b]) > at - cutoff) {
+                        f.lateRecent++;
+                        f.earliestCounted = Math.min(f.earliestCounted, at);
+                    }
                     continue;
                 }
                 f.total++;
-                long at = epoch(bookingStart[b]);
                 f.first = Math.min(f.first, at);
                 if (at <= now) {
                     f.last = Math.max(f.last, at);
@@ -835,6 +904,14 @@ final class DatasetGenerator {
                     f.spentCents += services[bookingService[b]].cents();
                 } else if (status == NO_SHOW) {
                     f.noShow++;
+                }
+                if (counted && (status == COMPLETED || status == NO_SHOW)) {
+                    f.earliestCounted = Math.min(f.earliestCounted, at);
+                    if (status == COMPLETED) {
+                        f.attendedRecent++;
+                    } else {
+                        f.noShowRecent++;
+                    }
                 }
                 if (rating[b] > 0) {
                     f.ratingSum += rating[b];
@@ -862,12 +939,19 @@ final class DatasetGenerator {
                     long at = epoch(bookingStart[b]);
                     long made = epoch(bookingCreated[b]);
                     byte status = bookingStatus[b];
-                    long updated = status == COMPLETED || status == CANCELLED || status == NO_SHOW
-                            ? Math.max(made, Math.min(now, at + service.minutes() * 60L)) : made;
+                    // a cancelled booking last changed when it was cancelled
+                    long updated = status == CANCELLED ? epoch(bookingCancelled[b])
+                            : status == COMPLETED || status == NO_SHOW
+                                    ? Math.max(made, Math.min(now, at + service.minutes() * 60L)) : made;
                     tsv.number(ids.booking + bookingRank[b] + 1).number(ids.provider + relProvider[r] + 1)
                             .number(ids.customer + customerIdOf(relCustomer[r])).text(service.name()).time(at)
-                            .number(service.minutes()).cents(service.cents()).text(STATUS[status]).time(made)
-                            .time(updated);
+                            .number(service.minutes()).cents(service.cents()).text(STATUS[status]);
+                    if (status == CANCELLED) {
+                        tsv.time(epoch(bookingCancelled[b]));
+                    } else {
+                        tsv.nul();
+                    }
+                    tsv.time(made).time(updated);
                     if (staff[b] == 0) {
                         tsv.nul().end();
                     } else {

@@ -24,6 +24,7 @@ import com.clientele.customer.CustomerStatistics;
 import com.clientele.customer.CustomerStats;
 import com.clientele.customer.CustomerStatus;
 import com.clientele.customer.Reliability;
+import com.clientele.customer.RuleStanding;
 import com.clientele.customer.CustomerTimeline;
 import com.clientele.booking.FigureCheck;
 import com.clientele.messaging.MessageService;
@@ -79,7 +80,7 @@ final class QueryBenchmark {
 
     private static final String ROW_COLUMNS = "pc.id, pc.customer_id, pc.name, pc.email, pc.phone, pc.status,"
             + " pc.favorite, pc.blocked, pc.blocked_reason, pc.total_bookings, pc.total_spent, pc.average_rating,"
-            + " pc.last_booking_at, pc.next_booking_at, pc.attended_recent, pc.no_show_recent, pc.late_cancellation_count";
+            + " pc.last_booking_at, pc.next_booking_at, pc.attended_recent, pc.no_show_recent, pc.late_cancellation_count, pc.flagged_reason";
 
     private final ApplicationContext context;
     private final String busyEmail;
@@ -157,6 +158,9 @@ final class QueryBenchmark {
             }
             if (selected("status")) {
                 statuses();
+            }
+            if (selected("reliability")) {
+                reliability();
             }
             if (selected("workspace")) {
                 dashboard();
@@ -257,6 +261,24 @@ final class QueryBenchmark {
             timing.time("status", status.code() + " count", 30.0, () -> customers.count(filter),
                     () -> rawCount(status, null), Function.identity(), n -> 1);
         }
+    }
+
+    /**
+     * The customers whose reliability is below {@link Reliability#LOW_BELOW} % (SPEC §11): the first
+     * page in the default order (a range of the reliability index, sorted) and by reliability, lowest
+     * first (the range in index order), and their count; raw SQL reads the same index.
+     */
+    private void reliability() {
+        int below = Reliability.LOW_BELOW;
+        CustomerFilter filter = CustomerFilter.ALL.withReliabilityBelow(below);
+        System.out.printf(Locale.ROOT, "%nReliability below %d %%: %,d customers%n", below, customers.count(filter));
+        for (CustomerOrder order : List.of(CustomerOrder.DEFAULT, new CustomerOrder(CustomerSort.RELIABILITY, false))) {
+            timing.time("reliability", "below " + below + " % first page, " + order.code(), 15.0,
+                    () -> customers.list(filter, order, 0, PAGE),
+                    () -> rawPage(null, null, order, 0, null, null, below), QueryBenchmark::ids, List::size);
+        }
+        timing.time("reliability", "below " + below + " % count", 30.0, () -> customers.count(filter),
+                () -> rawCount(null, null, null, below), Function.identity(), n -> 1);
     }
 
     private void dashboard() {
@@ -532,9 +554,12 @@ final class QueryBenchmark {
         };
     }
 
-    private static String index(CustomerStatus status, String term, CustomerOrder order) {
+    private static String index(CustomerStatus status, String term, CustomerOrder order, Integer below) {
         if (term != null) {
             return " FORCE INDEX (ix_pc_search)";
+        }
+        if (below != null && order.sort() != CustomerSort.RELIABILITY) {
+            return " FORCE INDEX (ix_pc_reliability)";
         }
         if (status != null) {
             return " FORCE INDEX (ix_pc_status_recent)";
@@ -560,12 +585,18 @@ final class QueryBenchmark {
         return rawPage(status, term, order, offset, after, null);
     }
 
-    /**
-     * A page by hand: a deferred join over the covering index, by offset or after a row (keyset);
-     * with {@code staff}, that member's own customers only.
-     */
     private List<CustomerRow> rawPage(CustomerStatus status, String term, CustomerOrder order, int offset,
             CustomerRow after, Long staff) {
+        return rawPage(status, term, order, offset, after, staff, null);
+    }
+
+    /**
+     * A page by hand: a deferred join over the covering index, by offset or after a row (keyset);
+     * with {@code staff}, that member's own customers only; with {@code below}, only customers whose
+     * reliability is below that percentage.
+     */
+    private List<CustomerRow> rawPage(CustomerStatus status, String term, CustomerOrder order, int offset,
+            CustomerRow after, Long staff, Integer below) {
         String direction = order.descending() ? " DESC" : " ASC";
         String column = column(order.sort());
         Object afterValue = after == null ? null : switch (order.sort()) {
@@ -591,9 +622,9 @@ final class QueryBenchmark {
             }
         }
         String sql = "SELECT " + ROW_COLUMNS + " FROM provider_customer pc JOIN (SELECT id FROM provider_customer pc"
-                + index(status, term, order) + " WHERE provider_id = ?" + (staff == null ? "" : SERVED)
+                + index(status, term, order, below) + " WHERE provider_id = ?" + (staff == null ? "" : SERVED)
                 + (status == null ? "" : " AND status = ?")
-                + (term == null ? "" : searchCondition(term)) + seek
+                + (term == null ? "" : searchCondition(term)) + (below == null ? "" : " AND reliability < ?") + seek
                 + " ORDER BY " + column + direction + ", id" + direction + " LIMIT ? OFFSET ?) page ON page.id = pc.id"
                 + " ORDER BY pc." + column + direction + ", pc.id" + direction;
         return query(sql, s -> {
@@ -607,6 +638,9 @@ final class QueryBenchmark {
             }
             if (term != null) {
                 i = bindSearch(s, i, term);
+            }
+            if (below != null) {
+                s.setInt(i++, below);
             }
             if (after != null) {
                 if (afterValue != null) {
@@ -623,7 +657,7 @@ final class QueryBenchmark {
                 rows.add(new CustomerRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), CustomerStatus.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8),
                         rs.getString(9), rs.getInt(10), rs.getBigDecimal(11), rs.getBigDecimal(12), instant(rs, 13),
-                        instant(rs, 14), Reliability.of(rs.getLong(15), rs.getLong(16), rs.getLong(17))));
+                        instant(rs, 14), Reliability.of(rs.getLong(15), rs.getLong(16), rs.getLong(17)), rs.getString(18)));
             }
             return rows;
         });
@@ -634,7 +668,11 @@ final class QueryBenchmark {
     }
 
     private int rawCount(CustomerStatus status, String term, Long staff) {
-        if (staff != null && status == null) {
+        return rawCount(status, term, staff, null);
+    }
+
+    private int rawCount(CustomerStatus status, String term, Long staff, Integer below) {
+        if (staff != null && status == null && below == null) {
             return query("SELECT COUNT(*) FROM staff_customer FORCE INDEX (PRIMARY)"
                     + " WHERE provider_id = ? AND staff_member_id = ?"
                     + (term == null ? "" : searchCondition(term)), s -> {
@@ -648,9 +686,10 @@ final class QueryBenchmark {
                 return rs.getInt(1);
             });
         }
-        String sql = "SELECT COUNT(*) FROM provider_customer pc" + (term == null ? "" : " FORCE INDEX (ix_pc_search)")
+        String sql = "SELECT COUNT(*) FROM provider_customer pc" + (term != null ? " FORCE INDEX (ix_pc_search)"
+                : below != null ? " FORCE INDEX (ix_pc_reliability)" : "")
                 + " WHERE provider_id = ?" + (staff == null ? "" : SERVED) + (status == null ? "" : " AND status = ?")
-                + (term == null ? "" : searchCondition(term));
+                + (term == null ? "" : searchCondition(term)) + (below == null ? "" : " AND reliability < ?");
         return query(sql, s -> {
             int i = 1;
             s.setLong(i++, providerId);
@@ -661,7 +700,10 @@ final class QueryBenchmark {
                 s.setString(i++, status.name());
             }
             if (term != null) {
-                bindSearch(s, i, term);
+                i = bindSearch(s, i, term);
+            }
+            if (below != null) {
+                s.setInt(i, below);
             }
         }, rs -> {
             rs.next();
@@ -769,7 +811,8 @@ final class QueryBenchmark {
         return query("SELECT id, customer_id, name, email, phone, status, favorite, blocked, blocked_reason, blocked_at,"
                 + " notes, total_bookings, completed_bookings, cancelled_count, no_show_count, total_spent, average_rating,"
                 + " rating_count, first_booking_at, last_booking_at, next_booking_at, created_at, version, blocked_until,"
-                + " attended_recent, no_show_recent, late_cancellation_count FROM provider_customer"
+                + " attended_recent, no_show_recent, late_cancellation_count, flagged_reason, flagged_at, rules_exemption"
+                + " FROM provider_customer"
                 + " WHERE id = ? AND provider_id = ?", s -> {
                     s.setLong(1, relationId);
                     s.setLong(2, providerId);
@@ -780,7 +823,8 @@ final class QueryBenchmark {
                             rs.getString(9), instant(rs, 10), instant(rs, 24), rs.getString(11), rs.getInt(12),
                             rs.getInt(13), rs.getInt(14), rs.getInt(15),
                             Reliability.of(rs.getLong(25), rs.getLong(26), rs.getLong(27)), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getInt(18),
-                            instant(rs, 19), instant(rs, 20), instant(rs, 21), instant(rs, 22), rs.getLong(23));
+                            instant(rs, 19), instant(rs, 20), instant(rs, 21), instant(rs, 22), rs.getLong(23),
+                            new RuleStanding(rs.getString(28), instant(rs, 29), rs.getString(30)));
                 });
     }
 
@@ -844,13 +888,15 @@ final class QueryBenchmark {
 
     private static final String[] EXPORT_HEADER = {"customer_id", "name", "email", "phone", "status", "favorite",
             "blocked", "total_bookings", "completed_bookings", "cancelled_count", "no_show_count", "total_spent",
-            "currency", "average_rating", "first_booking", "last_booking", "next_booking", "notes"};
+            "currency", "average_rating", "first_booking", "last_booking", "next_booking", "notes", "reliability",
+            "late_cancellation_count"};
 
     private void rawExport(OutputStream out) {
         String currency = customers.profile().currency().getCurrencyCode();
         try (PreparedStatement s = raw.prepareStatement("SELECT customer_id, name, email, phone, status, favorite,"
                 + " blocked, total_bookings, completed_bookings, cancelled_count, no_show_count, total_spent,"
-                + " average_rating, first_booking_at, last_booking_at, next_booking_at, notes FROM provider_customer"
+                + " average_rating, first_booking_at, last_booking_at, next_booking_at, notes, reliability,"
+                + " late_cancellation_count FROM provider_customer"
                 + " WHERE provider_id = ?"
                 + " ORDER BY last_booking_at DESC, id DESC")) {
             s.setFetchSize(500);
@@ -865,7 +911,8 @@ final class QueryBenchmark {
                             String.valueOf(rs.getInt(8)), String.valueOf(rs.getInt(9)), String.valueOf(rs.getInt(10)),
                             String.valueOf(rs.getInt(11)), plain(rs.getBigDecimal(12)), currency,
                             plain(rs.getBigDecimal(13)), iso(instant(rs, 14)), iso(instant(rs, 15)), iso(instant(rs, 16)),
-                            rs.getString(17));
+                            rs.getString(17), rs.getObject(18) == null ? "" : String.valueOf(rs.getInt(18)),
+                            String.valueOf(rs.getInt(19)));
                 }
             }
             csv.flush();
@@ -882,7 +929,11 @@ final class QueryBenchmark {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
     }
 
-    /** The write path by hand: lock the relation, insert, recompute its figures, record the activity, commit. */
+    /**
+     * The write path by hand: lock the relation, insert, recompute its figures (SPEC §3 and the
+     * reliability's counts of SPEC §11, with the provider's cut-off for a late cancellation), record
+     * the activity, commit.
+     */
     private long rawBooking(long customerId, Instant startsAt) {
         try {
             raw.setAutoCommit(false);
@@ -899,7 +950,8 @@ final class QueryBenchmark {
                     }
                 }
             }
-            LocalDateTime now = utc(Instant.now());
+            Instant written = Instant.now();
+            LocalDateTime now = utc(written);
             try (PreparedStatement s = raw.prepareStatement("INSERT INTO booking (provider_id, customer_id, service_name,"
                     + " starts_at, duration_minutes, price, status, created_at, updated_at, version)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
@@ -920,7 +972,12 @@ final class QueryBenchmark {
                     + " SUM(CASE WHEN status = 'COMPLETED' THEN price ELSE 0 END) AS spent,"
                     + " MIN(CASE WHEN status <> 'CANCELLED' THEN starts_at END) AS first_at,"
                     + " MAX(CASE WHEN status <> 'CANCELLED' AND starts_at <= ? THEN starts_at END) AS last_at,"
-                    + " MIN(CASE WHEN status <> 'CANCELLED' AND starts_at > ? THEN starts_at END) AS next_at"
+                    + " MIN(CASE WHEN status <> 'CANCELLED' AND starts_at > ? THEN starts_at END) AS next_at,"
+                    + " SUM(status = 'COMPLETED' AND starts_at > ?) AS attended_recent,"
+                    + " SUM(status = 'NO_SHOW' AND starts_at > ?) AS no_show_recent,"
+                    + " SUM(" + RAW_LATE + " AND starts_at > ?) AS late_recent,"
+                    + " MIN(CASE WHEN starts_at > ? AND (status IN ('COMPLETED', 'NO_SHOW') OR " + RAW_LATE + ")"
+                    + " THEN starts_at END) AS earliest_counted"
                     + " FROM booking WHERE provider_id = ? AND customer_id = ? GROUP BY customer_id) b"
                     + " ON b.customer_id = pc.customer_id"
                     + " LEFT JOIN (SELECT customer_id, SUM(rating) AS rating_sum, COUNT(*) AS rating_count FROM review"
@@ -929,16 +986,27 @@ final class QueryBenchmark {
                     + " pc.cancelled_count = b.cancelled, pc.no_show_count = b.no_show, pc.total_spent = b.spent,"
                     + " pc.first_booking_at = b.first_at, pc.last_booking_at = b.last_at, pc.next_booking_at = b.next_at,"
                     + " pc.rating_sum = COALESCE(r.rating_sum, 0), pc.rating_count = COALESCE(r.rating_count, 0),"
+                    + " pc.attended_recent = b.attended_recent, pc.no_show_recent = b.no_show_recent,"
+                    + " pc.late_cancellation_count = b.late_recent,"
+                    + " pc.reliability_window_ends_at = b.earliest_counted + INTERVAL " + Reliability.WINDOW.toDays() + " DAY,"
                     + " pc.updated_at = ? WHERE pc.provider_id = ? AND pc.customer_id = ?")) {
-                s.setObject(1, now);
-                s.setObject(2, now);
-                s.setLong(3, providerId);
-                s.setLong(4, customerId);
-                s.setLong(5, providerId);
-                s.setLong(6, customerId);
-                s.setObject(7, now);
-                s.setLong(8, providerId);
-                s.setLong(9, customerId);
+                LocalDateTime windowStart = utc(BookingFigures.windowStart(written));
+                int i = 1;
+                s.setObject(i++, now);
+                s.setObject(i++, now);
+                s.setObject(i++, windowStart);
+                s.setObject(i++, windowStart);
+                s.setLong(i++, providerId);
+                s.setObject(i++, windowStart);
+                s.setObject(i++, windowStart);
+                s.setLong(i++, providerId);
+                s.setLong(i++, providerId);
+                s.setLong(i++, customerId);
+                s.setLong(i++, providerId);
+                s.setLong(i++, customerId);
+                s.setObject(i++, now);
+                s.setLong(i++, providerId);
+                s.setLong(i, customerId);
                 s.executeUpdate();
             }
             try (PreparedStatement s = raw.prepareStatement("INSERT INTO activity_event (provider_id, customer_id, type,"
@@ -967,6 +1035,10 @@ final class QueryBenchmark {
             }
         }
     }
+
+    /** A late cancellation, as the product's figures define it: the provider's cut-off read in the statement. */
+    private static final String RAW_LATE = "(status = 'CANCELLED' AND cancelled_at > starts_at - INTERVAL"
+            + " (SELECT late_cancellation_hours FROM provider WHERE id = ?) HOUR)";
 
     // ---- helpers
 
