@@ -15,6 +15,12 @@ public enum ActivityType {
     UNFAVORITED("Removed from favourites"),
     BLOCKED("Blocked"),
     UNBLOCKED("Unblocked"),
+    /** A no-show rule flagged the customer (SPEC 11). */
+    FLAGGED("Flagged"),
+    FLAG_CLEARED("Flag cleared"),
+    /** Exempted from the no-show rules, with a reason. */
+    EXEMPTED("Exempted from rules"),
+    EXEMPTION_ENDED("Exemption ended"),
     MESSAGE_SENT("Message sent"),
     /** In a customer's timeline: what an import brought in for them. */
     CUSTOMER_IMPORTED("Imported"),

@@ -38,7 +38,7 @@ public class BookingFigures {
      * provider's cut-off before the start. Bookings created or imported as cancelled have no
      * cancellation time and are never late.
      */
-    private static final String LATE = "(status = 'CANCELLED' AND cancelled_at > starts_at - INTERVAL"
+    static final String LATE = "(status = 'CANCELLED' AND cancelled_at > starts_at - INTERVAL"
             + " (SELECT late_cancellation_hours FROM provider WHERE id = :provider) HOUR)";
 
     private static final String AGGREGATES = """

@@ -61,7 +61,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one write path for bookings and reviews. Every write locks the customer's relation row,
  * changes the booking or review, recomputes the relation's figures and records the activity, all
- * in one transaction: the figures are exact when it commits, and concurrent writers queue.
+ * in one transaction: the figures are exact when it commits, and concurrent writers queue. A no-show
+ * or late cancellation recorded has the business's no-show rules evaluated in that transaction too
+ * ({@link NoShowRules}).
  *
  * <p>Who may (SPEC §10, {@link Capability#BOOKINGS}): owners, managers and front desk for every
  * customer of the business; a staff member for their own customers only (those with a booking
@@ -90,10 +92,13 @@ public class BookingService {
     private final NamedParameterJdbcTemplate namedJdbc;
     private final Clock clock;
     private final BookingMeters meters;
+    private final NoShowRules rules;
 
     BookingService(BookingRepository bookings, ReviewRepository reviews, CustomerDirectory customers,
             BookingFigures figures, ProviderDirectory providers, TeamDirectory team, ActivityLog activityLog,
-            CurrentUser currentUser, InputValidator validator, JdbcTemplate jdbc, Clock clock, BookingMeters meters) {
+            CurrentUser currentUser, InputValidator validator, JdbcTemplate jdbc, Clock clock, BookingMeters meters,
+            NoShowRules rules) {
+        this.rules = rules;
         this.bookings = bookings;
         this.reviews = reviews;
         this.customers = customers;
@@ -166,6 +171,9 @@ public class BookingService {
         figures.refresh(List.of(booking.getCustomerId()));
         activityLog.record(ActivitySubject.booking(booking.getCustomerId(), relation.relationId(), bookingId), next.activity(),
                 describe(booking));
+        if (next == BookingStatus.NO_SHOW || next == BookingStatus.CANCELLED) {
+            rules.evaluate(bookingId);
+        }
         meters.written(BookingMeters.Kind.STATUS_CHANGED, 1);
     }
 

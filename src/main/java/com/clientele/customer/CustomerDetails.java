@@ -30,13 +30,14 @@ public record CustomerDetails(
         @Nullable Instant lastBookingAt,
         @Nullable Instant nextBookingAt,
         Instant createdAt,
-        long version) {
+        long version,
+        RuleStanding rules) {
 
     /** The same customer without the private notes, for a role that may not read them. */
     public CustomerDetails withoutNotes() {
         return new CustomerDetails(relationId, customerId, name, email, phone, status, favorite, blocked, blockedReason,
                 blockedAt, blockedUntil, null, totalBookings, completedBookings, cancelledCount, noShowCount, reliability,
                 totalSpent, averageRating,
-                ratingCount, firstBookingAt, lastBookingAt, nextBookingAt, createdAt, version);
+                ratingCount, firstBookingAt, lastBookingAt, nextBookingAt, createdAt, version, rules);
     }
 }

@@ -20,7 +20,7 @@ final class CustomerListSql {
     static final String ROW_COLUMNS = """
             pc.id, pc.customer_id, pc.name, pc.email, pc.phone, pc.status, pc.favorite, pc.blocked, pc.blocked_reason,
             pc.total_bookings, pc.total_spent, pc.average_rating, pc.last_booking_at,
-            pc.next_booking_at, pc.attended_recent, pc.no_show_recent, pc.late_cancellation_count""";
+            pc.next_booking_at, pc.attended_recent, pc.no_show_recent, pc.late_cancellation_count, pc.flagged_reason""";
 
     static final String SEARCH_INDEX = "ix_pc_search";
     private static final String STATUS_INDEX = "ix_pc_status_recent";

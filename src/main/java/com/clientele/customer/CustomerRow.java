@@ -20,5 +20,6 @@ public record CustomerRow(
         @Nullable BigDecimal averageRating,
         @Nullable Instant lastBookingAt,
         @Nullable Instant nextBookingAt,
-        Reliability reliability) {
+        Reliability reliability,
+        @Nullable String flaggedReason) {
 }

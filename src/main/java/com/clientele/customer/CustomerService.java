@@ -239,6 +239,51 @@ public class CustomerService {
     }
 
     /**
+     * Exempts the customer from the no-show rules (SPEC 11) with a reason, or changes the reason: no
+     * rule flags or blocks them while it lasts. Owners and managers, like blocking.
+     */
+    @Transactional
+    public CustomerDetails exemptFromRules(long relationId, String reason) {
+        currentUser.require(Capability.BLOCK);
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("reason", "customer.error.exemption.reason.required");
+        }
+        if (text.length() > BLOCK_REASON_MAX) {
+            throw new InvalidInputException("reason", "error.text.too-long", BLOCK_REASON_MAX);
+        }
+        InputValidator.requireStorable("reason", text);
+        ProviderCustomer relation = find(relationId, Capability.BLOCK);
+        if (!text.equals(relation.getRulesExemption())) {
+            relation.setRulesExemption(text, clock.instant());
+            activityLog.record(subject(relation), ActivityType.EXEMPTED, ActivitySummary.asWritten(text));
+        }
+        return saved(relation);
+    }
+
+    /** Ends an exemption from the no-show rules; the rules apply again from the next no-show on. */
+    @Transactional
+    public CustomerDetails endExemption(long relationId) {
+        ProviderCustomer relation = find(relationId, Capability.BLOCK);
+        if (relation.getRulesExemption() != null) {
+            relation.setRulesExemption(null, clock.instant());
+            activityLog.record(subject(relation), ActivityType.EXEMPTION_ENDED, ActivitySummary.NONE);
+        }
+        return saved(relation);
+    }
+
+    /** Clears the flag a no-show rule raised; the rule may raise it again at a later no-show. */
+    @Transactional
+    public CustomerDetails clearFlag(long relationId) {
+        ProviderCustomer relation = find(relationId, Capability.BLOCK);
+        if (relation.getFlaggedReason() != null) {
+            relation.clearFlag(clock.instant());
+            activityLog.record(subject(relation), ActivityType.FLAG_CLEARED, ActivitySummary.NONE);
+        }
+        return saved(relation);
+    }
+
+    /**
      * Flips the favourite mark. The version read (or the caller's {@code expectedVersion}) guards the
      * flip: a concurrent change makes it a conflict, never a flip the wrong way round.
      */
@@ -409,14 +454,15 @@ public class CustomerService {
                 rs.getString("phone"), CustomerStatus.valueOf(rs.getString("status")), rs.getBoolean("favorite"),
                 rs.getBoolean("blocked"), rs.getString("blocked_reason"), rs.getInt("total_bookings"),
                 rs.getBigDecimal("total_spent"), rs.getBigDecimal("average_rating"), Sql.instant(rs, "last_booking_at"),
-                Sql.instant(rs, "next_booking_at"), Reliability.of(rs));
+                Sql.instant(rs, "next_booking_at"), Reliability.of(rs), rs.getString("flagged_reason"));
     }
 
     private static final String DETAILS = """
             SELECT pc.id, pc.customer_id, pc.name, pc.email, pc.phone, pc.status, pc.favorite, pc.blocked,
                    pc.blocked_reason, pc.blocked_at, pc.blocked_until, pc.notes, pc.total_bookings, pc.completed_bookings,
                    pc.cancelled_count, pc.no_show_count, pc.attended_recent, pc.no_show_recent, pc.late_cancellation_count, pc.total_spent, pc.average_rating, pc.rating_count,
-                   pc.first_booking_at, pc.last_booking_at, pc.next_booking_at, pc.created_at, pc.version
+                   pc.first_booking_at, pc.last_booking_at, pc.next_booking_at, pc.created_at, pc.version,
+                   pc.flagged_reason, pc.flagged_at, pc.rules_exemption
             FROM provider_customer pc""";
 
     private static CustomerDetails details(ResultSet rs, int row) throws SQLException {
@@ -429,7 +475,8 @@ public class CustomerService {
                 rs.getBigDecimal("total_spent"), rs.getBigDecimal("average_rating"), rs.getInt("rating_count"),
                 Sql.instant(rs, "first_booking_at"), Sql.instant(rs, "last_booking_at"), Sql.instant(rs, "next_booking_at"),
                 Sql.instant(rs, "created_at"),
-                rs.getLong("version"));
+                rs.getLong("version"), new RuleStanding(rs.getString("flagged_reason"), Sql.instant(rs, "flagged_at"),
+                        rs.getString("rules_exemption")));
     }
 
     /** What the webhooks announce a change of this relation as (customer.* events). */

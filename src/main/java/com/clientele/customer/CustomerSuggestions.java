@@ -45,7 +45,7 @@ public class CustomerSuggestions {
         params.put("limit", Math.clamp(limit, 1, MAX_LIMIT));
         params.put("offset", Math.max(0, offset));
         StringBuilder sql = new StringBuilder("SELECT pc.customer_id, pc.id, pc.name, pc.email, pc.phone, pc.blocked,"
-                + " pc.blocked_reason, " + Reliability.COLUMNS
+                + " pc.blocked_reason, pc.flagged_reason, " + Reliability.COLUMNS
                 + " FROM provider_customer pc WHERE pc.provider_id = :provider");
         if (own != null) {
             Sql.Condition served = Sql.servedRelation("pc.provider_id", "pc.id", own);
@@ -65,6 +65,7 @@ public class CustomerSuggestions {
     private static CustomerSuggestion suggestion(ResultSet rs, int row) throws SQLException {
         return new CustomerSuggestion(rs.getLong("customer_id"), rs.getLong("id"), rs.getString("name"),
                 rs.getString("email"), rs.getString("phone"), rs.getBoolean("blocked"),
-                rs.getString("blocked_reason"), Reliability.of(rs));
+                rs.getString("blocked_reason"), Reliability.of(rs),
+                rs.getString("flagged_reason"));
     }
 }

@@ -63,6 +63,17 @@ class ProviderCustomer extends AbstractEntity {
     @Column(columnDefinition = "text")
     private String notes;
 
+    /** The flag a no-show rule raised (SPEC 11), written by {@link RuleOutcomes}; cleared here. */
+    @Column(name = "flagged_reason", length = REASON_MAX)
+    private String flaggedReason;
+
+    @Column(name = "flagged_at")
+    private Instant flaggedAt;
+
+    /** Why the customer is exempt from the no-show rules; null when they are not. */
+    @Column(name = "rules_exemption", length = REASON_MAX)
+    private String rulesExemption;
+
     @Column(name = "total_bookings", insertable = false, updatable = false)
     private int totalBookings;
 
@@ -133,6 +144,25 @@ class ProviderCustomer extends AbstractEntity {
         this.blockedAt = null;
         this.blockedUntil = null;
         this.updatedAt = now;
+    }
+
+    void clearFlag(Instant now) {
+        this.flaggedReason = null;
+        this.flaggedAt = null;
+        this.updatedAt = now;
+    }
+
+    void setRulesExemption(String reason, Instant now) {
+        this.rulesExemption = reason;
+        this.updatedAt = now;
+    }
+
+    String getFlaggedReason() {
+        return flaggedReason;
+    }
+
+    String getRulesExemption() {
+        return rulesExemption;
     }
 
     void setNotes(String notes, Instant now) {

@@ -16,6 +16,8 @@ import com.clientele.audit.AuditLog;
 import com.clientele.audit.AuditTrail;
 import com.clientele.audit.ui.AuditLogView;
 import com.clientele.booking.BookingFigures;
+import com.clientele.booking.NoShowRules;
+import com.clientele.booking.ui.NoShowRulesView;
 import com.clientele.booking.BookingHistory;
 import com.clientele.booking.BookingQueries;
 import com.clientele.booking.BookingService;
@@ -213,6 +215,8 @@ final class AccessMatrix {
             Map.entry(InvitationView.class, Access.PUBLIC),
             Map.entry(TeamView.class, Access.team(MANAGE_BUSINESS)),
             Map.entry(WebhooksView.class, Access.team(MANAGE_BUSINESS)),
+            // no-show rules and the cut-off: who may block (SPEC §10's table, §11)
+            Map.entry(NoShowRulesView.class, Access.team(BLOCK)),
             Map.entry(HomeView.class, Access.AUTHENTICATED),
             Map.entry(ChangePasswordView.class, Access.AUTHENTICATED),
             Map.entry(CustomersView.class, Access.team(SEE_CUSTOMERS)),
@@ -240,6 +244,8 @@ final class AccessMatrix {
             Map.entry(BookingService.class, ServiceRow.decided(Access.team(BOOKINGS),
                     "create", "changeStatus", "recordReview")),
             Map.entry(BookingFigures.class, ServiceRow.decided(Access.INTERNAL, "refresh")),
+            Map.entry(NoShowRules.class, ServiceRow.decided(Access.team(BLOCK),
+                    "list", "create", "delete", "lateCancellationHours", "changeLateCancellationHours")),
             Map.entry(BookingQueries.class, ServiceRow.decided(Access.team(BOOKINGS),
                     "provider", "team", "ownCustomersOnly", "find", "list", "count")),
             Map.entry(BookingHistory.class, ServiceRow.decided(Access.team(SEE_CUSTOMERS),
@@ -284,21 +290,27 @@ final class AccessMatrix {
 
     /** The methods whose access differs from their service's default (SPEC §10's rows). */
     static final Map<Class<?>, Map<String, Access>> METHODS = Map.ofEntries(
-            Map.entry(CustomerService.class, Map.of(
+            Map.entry(CustomerService.class, Map.ofEntries(
                     // the business's currency and zone, and what the role may do: every member's screen needs them
-                    "profile", Access.MEMBER,
-                    "permissions", Access.MEMBER,
-                    "setFavorite", Access.team(FAVOURITE_AND_MESSAGE),
-                    "toggleFavorite", Access.team(FAVOURITE_AND_MESSAGE),
-                    "block", Access.team(BLOCK),
-                    "unblock", Access.team(BLOCK),
-                    "toggleBlock", Access.team(BLOCK),
-                    "updateNotes", Access.team(NOTES))),
+                    Map.entry("profile", Access.MEMBER),
+                    Map.entry("permissions", Access.MEMBER),
+                    Map.entry("setFavorite", Access.team(FAVOURITE_AND_MESSAGE)),
+                    Map.entry("toggleFavorite", Access.team(FAVOURITE_AND_MESSAGE)),
+                    Map.entry("block", Access.team(BLOCK)),
+                    Map.entry("unblock", Access.team(BLOCK)),
+                    Map.entry("toggleBlock", Access.team(BLOCK)),
+                    Map.entry("exemptFromRules", Access.team(BLOCK)),
+                    Map.entry("endExemption", Access.team(BLOCK)),
+                    Map.entry("clearFlag", Access.team(BLOCK)),
+                    Map.entry("updateNotes", Access.team(NOTES)))),
             Map.entry(BookingService.class, Map.of(
                     // naming who serves a booking hands the customer to a member: for roles that book for everyone
                     "assign", Access.teamForAllCustomers(BOOKINGS),
                     "checkImport", Access.team(EXPORT_AND_IMPORT),
                     "importBookings", Access.team(EXPORT_AND_IMPORT))),
+            Map.entry(NoShowRules.class, Map.of(
+                    // in the transaction that recorded a no-show, which checked the role first
+                    "evaluate", Access.INTERNAL)),
             Map.entry(MessageService.class, Map.of(
                     // the messages sent to a customer are part of what one sees of them
                     "forCustomer", Access.team(SEE_CUSTOMERS))),
@@ -332,6 +344,14 @@ final class AccessMatrix {
             Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/toggle_favorite/",
                     Access.team(FAVOURITE_AND_MESSAGE)),
             Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/toggle_block/", Access.team(BLOCK)),
+            Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/rules_exemption/", Access.team(BLOCK)),
+            Map.entry("DELETE " + DASHBOARD + "/customers/{relation_id}/rules_exemption/", Access.team(BLOCK)),
+            Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/clear_flag/", Access.team(BLOCK)),
+            Map.entry("GET " + DASHBOARD + "/no_show_rules/", Access.team(BLOCK)),
+            Map.entry("POST " + DASHBOARD + "/no_show_rules/", Access.team(BLOCK)),
+            Map.entry("DELETE " + DASHBOARD + "/no_show_rules/{rule_id}/", Access.team(BLOCK)),
+            Map.entry("GET " + DASHBOARD + "/no_show_settings/", Access.team(BLOCK)),
+            Map.entry("PATCH " + DASHBOARD + "/no_show_settings/", Access.team(BLOCK)),
             Map.entry("GET " + DASHBOARD + "/customers/{relation_id}/booking_history/", Access.team(SEE_CUSTOMERS)),
             Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/send_message/",
                     Access.team(FAVOURITE_AND_MESSAGE)),

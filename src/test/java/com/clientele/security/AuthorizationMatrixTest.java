@@ -10,6 +10,10 @@ import com.clientele.TestData;
 import com.clientele.TestData.TestMember;
 import com.clientele.TestData.TestProvider;
 import com.clientele.activity.ActivityLog;
+import com.clientele.booking.NewRule;
+import com.clientele.booking.NoShowRules;
+import com.clientele.booking.RuleAction;
+import com.clientele.booking.RuleCounts;
 import com.clientele.apitoken.ApiTokenService;
 import com.clientele.booking.BookingFilter;
 import com.clientele.booking.BookingQueries;
@@ -106,6 +110,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     BookingQueries bookings;
     @Autowired
     ActivityLog activity;
+    @Autowired
+    NoShowRules rules;
     @Autowired
     ApiTokenService apiTokens;
     @Autowired
@@ -328,12 +334,14 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         LongSupplier spareWebhook = () -> webhook(a);
         long bWebhook = webhook(b);
         long bDelivery = delivery(bWebhook);
+        LongSupplier spareRule = () -> rule(a);
+        long bRule = rule(b);
         Ids reachable = new Ids(a.relation("Anna"), a.customers().get("Anna").bookingId(), a.business().id(), staff,
-                spareMember, openInvitation, aWebhook, aDelivery, spareWebhook);
+                spareMember, openInvitation, aWebhook, aDelivery, spareWebhook, spareRule);
         Ids foreign = new Ids(b.relation("Anna"), b.customers().get("Anna").bookingId(), NO_SUCH_ID, staff,
-                () -> bMember, () -> bInvitation, bWebhook, bDelivery, () -> bWebhook);
+                () -> bMember, () -> bInvitation, bWebhook, bDelivery, () -> bWebhook, () -> bRule);
         Ids colleagues = new Ids(a.relation("Bob"), a.customers().get("Bob").bookingId(), a.business().id(), staff,
-                spareMember, openInvitation, aWebhook, aDelivery, spareWebhook);
+                spareMember, openInvitation, aWebhook, aDelivery, spareWebhook, spareRule);
         var bBefore = state(b.owner());
         Map<Subject, String> tokens = tokens(a);
 
@@ -375,7 +383,15 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     /** The ids an endpoint's path or body names, of one business; members and invitations made on demand. */
     private record Ids(long relation, long booking, long provider, long staffMember, LongSupplier member,
-            LongSupplier invitation, long webhook, long delivery, LongSupplier spareWebhook) {
+            LongSupplier invitation, long webhook, long delivery, LongSupplier spareWebhook, LongSupplier rule) {
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger RULE_DAYS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A rule of the business's (a new one each time: a delete removes it). */
+    private long rule(Team business) {
+        return data.as(business.owner(), () -> rules.create(new NewRule(RuleCounts.NO_SHOWS, 3,
+                1 + RULE_DAYS.incrementAndGet() % NoShowRules.WITHIN_DAYS_MAX, RuleAction.FLAG, null))).id();
     }
 
     private long webhook(Team business) {
@@ -450,6 +466,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             path = path.replace("{webhook_id}", String.valueOf(webhook))
                     .replace("{delivery_id}", String.valueOf(ids.delivery()));
         }
+        if (path.contains("{rule_id}")) {
+            path = path.replace("{rule_id}", String.valueOf(ids.rule().getAsLong()));
+        }
         assertThat(path).as("an id of " + endpoint + " the test does not know: add it to Ids").doesNotContain("{");
         ApiClient api = ApiClient.at(port, token);
         for (int attempt = 1; ; attempt++) {
@@ -484,6 +503,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         }
         if (endpoint.endsWith("/toggle_block/")) {
             return "{\"blocked_reason\": \"Testing access\"}";
+        }
+        if (endpoint.endsWith("/rules_exemption/")) {
+            return "{\"reason\": \"Testing access\"}";
+        }
+        if (endpoint.endsWith("/no_show_rules/")) {
+            return "{\"counts\": \"either\", \"threshold\": %d, \"within_days\": 30, \"action\": \"block\"}"
+                    .formatted(1 + RULE_DAYS.incrementAndGet() % NoShowRules.THRESHOLD_MAX);
+        }
+        if (endpoint.endsWith("/no_show_settings/")) {
+            return "{\"late_cancellation_hours\": 24}";
         }
         if (endpoint.endsWith("/bookings/{booking_id}/")) {
             return "{\"staff_member_id\": %d}".formatted(ids.staffMember());

@@ -8,6 +8,7 @@ import com.clientele.apitoken.ui.ApiAccessView;
 import com.clientele.audit.ui.AuditLogView;
 import com.clientele.booking.ui.BookingsView;
 import com.clientele.booking.ui.ImportView;
+import com.clientele.booking.ui.NoShowRulesView;
 import com.clientele.workspace.ui.CustomersView;
 import com.clientele.demo.DemoAccounts;
 import com.clientele.provider.TeamRole;
@@ -46,7 +47,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         data.login(DemoAccounts.PROVIDER_EMAIL);
 
         assertThat(navigate(CustomersView.class)).isNotNull();
-        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "Team", "Webhooks", "API access");
+        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "No-show rules", "Team", "Webhooks",
+                "API access");
         assertThat(navigate(BookingsView.class)).isNotNull();
         assertThat(navigate(ImportView.class)).isNotNull();
         assertThat(navigate(TeamView.class)).isNotNull();
@@ -76,8 +78,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
         data.login(data.newMember(data.newProvider(), TeamRole.MANAGER).email());
 
         assertThat(navigate(CustomersView.class)).isNotNull();
-        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import");
+        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "No-show rules");
         assertThat(navigate(ImportView.class)).isNotNull();
+        assertThat(navigate(NoShowRulesView.class)).as("managers set up no-show protection").isNotNull();
         navigateExpectingDenied(ApiAccessView.class);
         navigateExpectingDenied(TeamView.class);
         navigateExpectingDenied(ProvidersView.class);

@@ -71,6 +71,19 @@ public final class JsonBody {
         return value.stringValue();
     }
 
+    /** The field's value, which must be a whole number when present; null when it is absent or null. */
+    public Integer integer(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            errors.put(field, Text.of("api.value.whole-number"));
+            return null;
+        }
+        return value.intValue();
+    }
+
     /**
      * The field's value, an ISO-8601 instant with an offset ("2027-01-15T09:00:00Z"); null when it
      * is absent or null.

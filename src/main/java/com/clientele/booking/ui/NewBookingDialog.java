@@ -223,8 +223,10 @@ class NewBookingDialog extends Dialog {
         save.setEnabled(!blocked);
         boolean reliability = picked != null && !blocked;
         reliabilityNotice.setVisible(reliability);
-        reliabilityNotice.setText(reliability ? getTranslation("booking.new.reliability",
-                ErrorMessages.text(picked.reliability().explained())) : "");
+        reliabilityNotice.setText(!reliability ? "" : getTranslation("booking.new.reliability",
+                ErrorMessages.text(picked.reliability().explained()))
+                + (picked.flaggedReason() == null ? ""
+                        : " · " + getTranslation("booking.new.flagged") + ": " + picked.flaggedReason()));
         reliabilityNotice.getElement().setAttribute("data-low",
                 String.valueOf(reliability && picked.reliability().low()));
     }
@@ -243,6 +245,12 @@ class NewBookingDialog extends Dialog {
             reason.addClassName("cell-secondary");
             line.add(badge, reason);
         } else {
+            if (item.flaggedReason() != null) {
+                Badge flag = new Badge(getTranslation("booking.new.flagged"));
+                flag.addThemeVariants(BadgeVariant.WARNING, BadgeVariant.SMALL);
+                flag.getElement().setAttribute("title", item.flaggedReason());
+                line.add(flag);
+            }
             Span reliability = new Span(ErrorMessages.text(item.reliability().explained()));
             reliability.addClassNames("cell-secondary", "suggestion-reliability");
             if (item.reliability().low()) {

@@ -35,6 +35,10 @@ record CustomerDetailResource(
         @JsonProperty("late_cancellation_count") @Schema(description = CustomerResource.LATE) int lateCancellationCount,
         @JsonProperty("reliability_no_shows") @Schema(description = "No-shows of bookings starting in the last 365 days")
         int reliabilityNoShows,
+        @JsonProperty("is_flagged") boolean flagged,
+        @JsonProperty("flagged_reason") @Schema(nullable = true) String flaggedReason,
+        @JsonProperty("flagged_at") @Schema(nullable = true) Instant flaggedAt,
+        @JsonProperty("rules_exemption") @Schema(nullable = true) String rulesExemption,
         @JsonProperty("total_spent") @Schema(example = "240.00") String totalSpent,
         @JsonProperty("currency") @Schema(description = "ISO 4217 code of the provider's currency", example = "GBP")
         String currency,
@@ -59,7 +63,8 @@ record CustomerDetailResource(
                 customer.blockedAt(), customer.blockedUntil(), customer.notes(), customer.totalBookings(),
                 customer.completedBookings(), customer.cancelledCount(), customer.noShowCount(),
                 customer.reliability().percent(), (int) customer.reliability().lateCancellations(),
-                (int) customer.reliability().noShows(), customer.totalSpent().toPlainString(),
+                (int) customer.reliability().noShows(), customer.rules().flagged(), customer.rules().flaggedReason(),
+                customer.rules().flaggedAt(), customer.rules().exemption(), customer.totalSpent().toPlainString(),
                 profile.currency().getCurrencyCode(), customer.averageRating(), customer.ratingCount(),
                 customer.firstBookingAt(), customer.lastBookingAt(), customer.nextBookingAt(), customer.createdAt(), customer.version(),
                 messages.stream().map(MessageResource::of).toList(),

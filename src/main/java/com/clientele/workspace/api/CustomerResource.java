@@ -39,7 +39,12 @@ record CustomerResource(
         Instant nextBookingDate,
         @JsonProperty("reliability") @Schema(nullable = true, minimum = "0", maximum = "100", description = RELIABILITY)
         Integer reliability,
-        @JsonProperty("late_cancellation_count") @Schema(description = LATE) int lateCancellationCount) {
+        @JsonProperty("late_cancellation_count") @Schema(description = LATE) int lateCancellationCount,
+        @JsonProperty("is_flagged") @Schema(description = "A no-show rule flagged the customer") boolean flagged,
+        @JsonProperty("flagged_reason") @Schema(nullable = true, description = "The rule that flagged them")
+        String flaggedReason,
+        @JsonProperty("rules_exemption") @Schema(nullable = true, description = "Why the customer is exempt from"
+                + " the no-show rules; null when the rules apply") String rulesExemption) {
 
     static final String RELIABILITY = "Percent of the bookings of the last 365 days that were attended, among those"
             + " attended, no-shows and late cancellations, rounded down; null with fewer than 3 such bookings";
@@ -52,7 +57,8 @@ record CustomerResource(
                 customer.notes(), customer.totalBookings(), customer.completedBookings(), customer.cancelledCount(),
                 customer.noShowCount(), customer.totalSpent().toPlainString(), customer.averageRating(),
                 customer.firstBookingAt(), customer.lastBookingAt(), customer.nextBookingAt(),
-                customer.reliability().percent(), (int) customer.reliability().lateCancellations());
+                customer.reliability().percent(), (int) customer.reliability().lateCancellations(),
+                customer.rules().flagged(), customer.rules().flaggedReason(), customer.rules().exemption());
     }
 
     @Schema(name = "CustomerContact")

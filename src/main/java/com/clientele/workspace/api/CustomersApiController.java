@@ -28,6 +28,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -203,6 +204,42 @@ class CustomersApiController {
             json.validate();
         }
         return saved(customers.toggleBlock(relationId, reason, until, expected));
+    }
+
+    @PostMapping("/customers/{relation_id}/rules_exemption/")
+    @Operation(summary = "Exempt from no-show rules", description = "No rule flags or blocks the customer while the"
+            + " exemption lasts; send the reason. Sending it again changes the reason. Owners and managers only.")
+    @ApiResponse(responseCode = "400", description = "No reason, or one over 500 characters", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    ResponseEntity<CustomerResource> exempt(@PathVariable("relation_id") long relationId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(
+                    implementation = ExemptionRequest.class))) @RequestBody JsonNode body) {
+        JsonBody json = JsonBody.object(body, List.of(ExemptionRequest.REASON));
+        String reason = json.text(ExemptionRequest.REASON);
+        json.validate();
+        return saved(customers.exemptFromRules(relationId, reason));
+    }
+
+    @DeleteMapping("/customers/{relation_id}/rules_exemption/")
+    @Operation(summary = "End an exemption from no-show rules", description = "The rules apply again from the next"
+            + " no-show or late cancellation on. Owners and managers only.")
+    ResponseEntity<CustomerResource> endExemption(@PathVariable("relation_id") long relationId) {
+        return saved(customers.endExemption(relationId));
+    }
+
+    @PostMapping("/customers/{relation_id}/clear_flag/")
+    @Operation(summary = "Clear a rule's flag", description = "A rule may flag the customer again at a later no-show"
+            + " or late cancellation. Owners and managers only.")
+    ResponseEntity<CustomerResource> clearFlag(@PathVariable("relation_id") long relationId) {
+        return saved(customers.clearFlag(relationId));
+    }
+
+    @Schema(name = "ExemptionRequest")
+    record ExemptionRequest(
+            @com.fasterxml.jackson.annotation.JsonProperty(REASON) @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = 500, description = "Why the rules do not apply to this customer") String reason) {
+
+        static final String REASON = "reason";
     }
 
     private static ResponseEntity<CustomerResource> saved(CustomerDetails customer) {

@@ -188,6 +188,8 @@ class ActivityList extends Div {
             case NOTE_CHANGED -> VaadinIcon.NOTEBOOK;
             case FAVORITED, UNFAVORITED -> VaadinIcon.HEART;
             case BLOCKED, UNBLOCKED -> VaadinIcon.BAN;
+            case FLAGGED, FLAG_CLEARED -> VaadinIcon.FLAG;
+            case EXEMPTED, EXEMPTION_ENDED -> VaadinIcon.SHIELD;
             case MESSAGE_SENT -> VaadinIcon.ENVELOPE;
             case CUSTOMER_IMPORTED, FILE_IMPORTED -> VaadinIcon.UPLOAD;
         };

@@ -65,6 +65,36 @@ class CustomerActions implements CustomerGrid.RowActions {
     }
 
     @Override
+    public void exemptFromRules(CustomerRow row) {
+        ExemptionDialog dialog = new ExemptionDialog(row.name());
+        dialog.onExempt(reason -> {
+            try {
+                customers.exemptFromRules(row.relationId(), reason);
+                Toasts.success(text("workspace.exempted", row.name()));
+                dialog.close();
+                changed.run();
+            } catch (InvalidInputException e) {
+                dialog.showError(ErrorMessages.text(e.text()));
+            } catch (RuntimeException e) {
+                Toasts.error(ErrorMessages.text(ErrorMessages.of(e).orElse(ErrorMessages.UNEXPECTED)));
+            }
+        });
+        dialog.open();
+    }
+
+    @Override
+    public void endExemption(CustomerRow row) {
+        Actions.run(() -> customers.endExemption(row.relationId()), text("workspace.exemption-ended", row.name()))
+                .ifPresent(details -> changed.run());
+    }
+
+    @Override
+    public void clearFlag(CustomerRow row) {
+        Actions.run(() -> customers.clearFlag(row.relationId()), text("workspace.flag-cleared", row.name()))
+                .ifPresent(details -> changed.run());
+    }
+
+    @Override
     public void unblock(CustomerRow row) {
         Actions.run(() -> customers.unblock(row.relationId()), text("workspace.unblocked", row.name()))
                 .ifPresent(details -> changed.run());

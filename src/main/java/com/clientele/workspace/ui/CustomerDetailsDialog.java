@@ -8,6 +8,8 @@ import com.clientele.customer.CustomerRow;
 import com.clientele.messaging.MessageSummary;
 import com.clientele.provider.ProviderProfile;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -84,13 +86,51 @@ class CustomerDetailsDialog extends Dialog {
         setHeaderTitle(details.name());
         headerBadge.removeAll();
         headerBadge.add(StatusBadge.of(details.status()));
+        if (details.rules().flagged()) {
+            headerBadge.add(ruleBadge("workspace.badge.flagged", BadgeVariant.WARNING, details.rules().flaggedReason()));
+        }
+        if (details.rules().exempt()) {
+            headerBadge.add(ruleBadge("workspace.badge.exempt", BadgeVariant.CONTRAST, details.rules().exemption()));
+        }
         overview.removeAll();
         overview.add(new CustomerOverview(details, profile, permissions.notes()));
+        if (permissions.block()) {
+            overview.add(ruleActions());
+        }
         bookings.getDataProvider().refreshAll();
         showReviews(source.reviews(details.customerId()));
         showMessages(source.messages(details.customerId()));
         timeline.show(source.timeline(details.customerId()), clock.instant(), profile.timeZone(), null);
         showActions();
+    }
+
+    private Badge ruleBadge(String key, BadgeVariant variant, String reason) {
+        Badge badge = new Badge(getTranslation(key));
+        badge.addThemeVariants(variant, BadgeVariant.SMALL);
+        badge.addClassName("rule-badge");
+        badge.getElement().setAttribute("title", reason);
+        return badge;
+    }
+
+    /** The no-show rules' part of the customer (owners and managers): exempt, end the exemption, clear a flag. */
+    private Div ruleActions() {
+        CustomerRow row = row(details);
+        Div bar = new Div();
+        bar.addClassName("rule-actions");
+        if (details.rules().flagged()) {
+            Button clear = new Button(getTranslation("workspace.action.clear-flag"), VaadinIcon.FLAG_O.create(),
+                    click -> actions.clearFlag(row));
+            clear.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            bar.add(clear);
+        }
+        Button exemption = details.rules().exempt()
+                ? new Button(getTranslation("workspace.action.end-exemption"), VaadinIcon.SHIELD.create(),
+                        click -> actions.endExemption(row))
+                : new Button(getTranslation("workspace.action.exempt"), VaadinIcon.SHIELD.create(),
+                        click -> actions.exemptFromRules(row));
+        exemption.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        bar.add(exemption);
+        return bar;
     }
 
     private void configureBookings() {
@@ -188,7 +228,7 @@ class CustomerDetailsDialog extends Dialog {
     static CustomerRow row(CustomerDetails d) {
         return new CustomerRow(d.relationId(), d.customerId(), d.name(), d.email(), d.phone(), d.status(), d.favorite(),
                 d.blocked(), d.blockedReason(), d.totalBookings(), d.totalSpent(), d.averageRating(),
-                d.lastBookingAt(), d.nextBookingAt(), d.reliability());
+                d.lastBookingAt(), d.nextBookingAt(), d.reliability(), d.rules().flaggedReason());
     }
 
     private static Component empty(String text) {

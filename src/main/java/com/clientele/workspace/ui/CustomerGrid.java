@@ -46,6 +46,14 @@ class CustomerGrid extends Grid<CustomerRow> {
         void block(CustomerRow row);
 
         void unblock(CustomerRow row);
+
+        /** Asks for a reason, then exempts the customer from the no-show rules (SPEC 11). */
+        void exemptFromRules(CustomerRow row);
+
+        void endExemption(CustomerRow row);
+
+        /** Clears the flag a no-show rule raised. */
+        void clearFlag(CustomerRow row);
     }
 
     /*
@@ -72,9 +80,10 @@ class CustomerGrid extends Grid<CustomerRow> {
               <span class="contact-email" ?hidden="${!item.email}" title="${item.email}">${item.email}</span>
               <span class="contact-phone" ?hidden="${!item.phone}">${item.phone}</span>
             </div>""";
-    /** A blocked customer's badge says why in its tooltip. */
+    /** A blocked customer's badge says why in its tooltip; a flag a no-show rule raised shows beside it. */
     static final String BADGE = """
-            <vaadin-badge class="status-${item.code}" theme="${item.theme}" title="${item.tip}">${item.label}</vaadin-badge>""";
+            <vaadin-badge class="status-${item.code}" theme="${item.theme}" title="${item.tip}">${item.label}</vaadin-badge>
+            <vaadin-badge class="flag-badge" theme="warning small" ?hidden="${!item.flag}" title="${item.flag}">${item.flagLabel}</vaadin-badge>""";
     private static final String MORE = """
             <vaadin-button theme="tertiary icon small" aria-label="${item.label}" title="${item.title}">
               <vaadin-icon icon="vaadin:ellipsis-dots-v"></vaadin-icon>
@@ -137,7 +146,10 @@ class CustomerGrid extends Grid<CustomerRow> {
                         .withProperty("code", row -> row.status().code())
                         .withProperty("label", row -> getTranslation(StatusBadge.key(row.status())))
                         .withProperty("tip", this::statusTip)
-                        .withProperty("theme", row -> StatusBadge.theme(row.status())))
+                        .withProperty("theme", row -> StatusBadge.theme(row.status()))
+                        .withProperty("flag", row -> row.flaggedReason() == null ? "" : row.flaggedReason())
+                        .withProperty("flagLabel", row -> row.flaggedReason() == null ? ""
+                                : getTranslation("workspace.badge.flagged")))
                 .setHeader(header("status")).setKey("status").setWidth("115px").setFlexGrow(0);
         Column<CustomerRow> bookings = addColumn(row -> Formats.count(row.totalBookings(), locale))
                 .setHeader(header("bookings")).setKey("bookings").setTextAlign(ColumnTextAlign.END).setWidth("105px")

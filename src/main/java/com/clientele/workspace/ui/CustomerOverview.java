@@ -30,6 +30,13 @@ class CustomerOverview extends Div {
                 contact.add(pair("blocked-until", Formats.dateTime(d.blockedUntil(), zone, locale)));
             }
         }
+        if (d.rules().flagged()) {
+            contact.add(pair("flagged", getTranslation("workspace.overview.blocked-since",
+                    Formats.date(d.rules().flaggedAt(), zone, locale), d.rules().flaggedReason())));
+        }
+        if (d.rules().exempt()) {
+            contact.add(pair("exempt", d.rules().exemption()));
+        }
         Div figures = section("figures",
                 pair("bookings", Formats.count(d.totalBookings(), locale)),
                 pair("completed", Formats.count(d.completedBookings(), locale)),

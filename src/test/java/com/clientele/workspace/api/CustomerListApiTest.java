@@ -61,7 +61,8 @@ class CustomerListApiTest {
         assertThat(anna.propertyNames()).containsExactly("id", "customer", "customer_status", "is_favorite_customer",
                 "is_blocked", "blocked_reason", "blocked_until", "notes", "total_bookings", "completed_bookings",
                 "cancelled_count", "no_show_count", "total_spent", "average_rating", "first_booking_date",
-                "last_booking_date", "next_booking_date", "reliability", "late_cancellation_count");
+                "last_booking_date", "next_booking_date", "reliability", "late_cancellation_count", "is_flagged",
+                "flagged_reason", "rules_exemption");
         assertThat(anna.get("customer").propertyNames()).containsExactly("id", "name", "email", "phone");
         assertThat(anna.get("id").asLong()).isEqualTo(fixture.relation("Anna"));
         assertThat(anna.get("customer").get("id").asLong()).isEqualTo(fixture.customer("Anna"));
