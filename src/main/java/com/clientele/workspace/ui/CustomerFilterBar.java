@@ -2,8 +2,10 @@ package com.clientele.workspace.ui;
 
 import com.clientele.customer.CustomerFilter;
 import com.clientele.customer.CustomerStatus;
+import com.clientele.customer.Reliability;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -12,13 +14,19 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
 
-/** Search (debounced while typing) and the status filter; fires a change when either changes. */
+/**
+ * Search (debounced while typing), the status filter and "reliability below 70 %" (SPEC 11); fires
+ * a change when any of them changes.
+ */
 class CustomerFilterBar extends Div {
 
     static final int DEBOUNCE_MILLIS = 350;
 
     final TextField search = new TextField();
     final Select<CustomerStatus> status = new Select<>();
+    final Checkbox lowReliability = new Checkbox();
+    /** The percentage the checkbox stands for: 70, or what the address asked for. */
+    private int reliabilityBelow = Reliability.LOW_BELOW;
 
     CustomerFilterBar() {
         addClassName("filter-bar");
@@ -39,7 +47,15 @@ class CustomerFilterBar extends Div {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(all);
         status.addValueChangeListener(e -> changed());
-        add(search, status);
+        lowReliability.setLabel(getTranslation("workspace.filter.low-reliability", reliabilityBelow));
+        lowReliability.addClassName("filter-reliability");
+        lowReliability.setTooltipText(getTranslation("workspace.filter.low-reliability.tip"));
+        lowReliability.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
+        add(search, status, lowReliability);
     }
 
     /** The filter as typed, or empty while the search text is not acceptable (the field says why). */
@@ -51,7 +67,8 @@ class CustomerFilterBar extends Div {
             return Optional.empty();
         }
         search.setInvalid(false);
-        return Optional.of(new CustomerFilter(text, status.getValue()));
+        return Optional.of(new CustomerFilter(text, status.getValue(), null,
+                lowReliability.getValue() ? reliabilityBelow : null));
     }
 
     /**
@@ -64,6 +81,9 @@ class CustomerFilterBar extends Div {
             search.setValue(filter.search() == null ? "" : filter.search());
         }
         status.setValue(filter.status());
+        reliabilityBelow = filter.reliabilityBelow() == null ? Reliability.LOW_BELOW : filter.reliabilityBelow();
+        lowReliability.setLabel(getTranslation("workspace.filter.low-reliability", reliabilityBelow));
+        lowReliability.setValue(filter.reliabilityBelow() != null);
     }
 
     Registration addChangeListener(ComponentEventListener<Changed> listener) {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The workspace's search, status filter and sort as URL query parameters, with the API's names
- * ({@code ?search=ann&status=regular&ordering=-total_spent}), so a view can be bookmarked and shared.
+ * The workspace's search, status and reliability filters and sort as URL query parameters, with the API's names
+ * ({@code ?search=ann&status=regular&reliability_below=70&ordering=-total_spent}), so a view can be bookmarked and shared.
  * Unknown values in a hand-edited URL fall back to the defaults.
  */
 class WorkspaceUrl {
@@ -52,7 +52,7 @@ class WorkspaceUrl {
             search = search.substring(0, CustomerFilter.SEARCH_MAX);
         }
         CustomerStatus status = CustomerStatus.fromCode(first(params, "status")).orElse(null);
-        filter = new CustomerFilter(search, status);
+        filter = new CustomerFilter(search, status, null, reliabilityBelow(first(params, "reliability_below")));
         order = CustomerOrder.parse(first(params, "ordering")).orElse(CustomerOrder.DEFAULT);
         shown = query().getQueryString();
     }
@@ -87,10 +87,23 @@ class WorkspaceUrl {
         if (filter.status() != null) {
             params.put("status", filter.status().code());
         }
+        if (filter.reliabilityBelow() != null) {
+            params.put("reliability_below", String.valueOf(filter.reliabilityBelow()));
+        }
         if (!order.equals(CustomerOrder.DEFAULT)) {
             params.put("ordering", order.code());
         }
         return QueryParameters.simple(params);
+    }
+
+    /** A percentage of 1 to 100 from the address; anything else is no filter. */
+    private static Integer reliabilityBelow(String value) {
+        try {
+            int percent = value == null ? 0 : Integer.parseInt(value.strip());
+            return percent >= 1 && percent <= 100 ? percent : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String first(Map<String, List<String>> params, String name) {

@@ -149,6 +149,29 @@ class CustomersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void filterCustomersOfLowReliabilityAndSeeTheReason() {
+        long bob = fixture.customer("Bob");
+        for (int days = 3; days <= 4; days++) {
+            Instant start = Instant.now().minus(java.time.Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            data.as(fixture.provider(), () -> {
+                long id = bookings.create(NewBooking.forCustomer(bob, "Cut", start, 30, BigDecimal.TEN,
+                        BookingStatus.CONFIRMED)).bookingId();
+                bookings.changeStatus(id, BookingStatus.NO_SHOW);
+            });
+        }
+        navigate(CustomersView.class);
+
+        test(filterBar().lowReliability).click();
+
+        assertThat(names()).containsExactly("Bob Returning");
+        assertThat(urlQuery()).isEqualTo("reliability_below=70");
+        CustomerRow row = test(grid()).getRow(0);
+        assertThat(row.reliability().percent()).isEqualTo(33);
+        assertThat(grid().getColumnByKey("reliability").getTooltipGenerator().apply(row))
+                .isEqualTo("33 % — 2 no-shows, no late cancellations in 12 months");
+    }
+
+    @Test
     void filterAndSortAreRestoredFromTheUrl() {
         navigateWithQuery("status=new&ordering=name");
 
