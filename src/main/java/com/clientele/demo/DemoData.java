@@ -5,6 +5,10 @@ import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
 import com.clientele.booking.NewBooking;
+import com.clientele.booking.NewRule;
+import com.clientele.booking.NoShowRules;
+import com.clientele.booking.RuleAction;
+import com.clientele.booking.RuleCounts;
 import com.clientele.customer.CustomerContact;
 import com.clientele.customer.CustomerService;
 import com.clientele.provider.AccountBootstrap;
@@ -77,12 +81,14 @@ class DemoData implements ApplicationRunner {
     private final int customerCount;
     private final WebhookService webhooks;
     private final WebhookSettings webhookSettings;
+    private final NoShowRules rules;
     @PersistenceContext
     private EntityManager entityManager;
 
     DemoData(AccountBootstrap bootstrap, ProviderAccountService providerAccounts, AccountPreferences preferences,
             MemberAccounts memberAccounts, BookingService bookings, CustomerService customers, RunAs runAs, TransactionTemplate transaction, Clock clock,
-            DemoDataSettings settings, WebhookService webhooks, WebhookSettings webhookSettings) {
+            DemoDataSettings settings, WebhookService webhooks, WebhookSettings webhookSettings, NoShowRules rules) {
+        this.rules = rules;
         this.webhooks = webhooks;
         this.webhookSettings = webhookSettings;
         this.bootstrap = bootstrap;
@@ -175,6 +181,10 @@ class DemoData implements ApplicationRunner {
         Faker faker = new Faker(provider.locale(), new Random(random.nextLong()));
         // its own sequence, so that the customers, their contacts and bookings are the same with or without a team
         Random staffing = new Random(SEED + count);
+        // the business's no-show rules, in place before the history (SPEC 11): they act as it unfolds
+        HistoryClock.asOf(clock.instant().minus(HISTORY_DAYS + 30, ChronoUnit.DAYS), () -> List.of(
+                rules.create(new NewRule(RuleCounts.NO_SHOWS, 3, 180, RuleAction.BLOCK_FOR, 30)),
+                rules.create(new NewRule(RuleCounts.LATE_CANCELLATIONS, 2, 90, RuleAction.FLAG, null))));
         int bookingCount = 0;
         for (int i = 0; i < count; i++) {
             Long usual = stylists.isEmpty() ? null : stylists.get(staffing.nextInt(stylists.size()));
@@ -210,6 +220,16 @@ class DemoData implements ApplicationRunner {
             DemoProvider.Service service = provider.services().get(random.nextInt(provider.services().size()));
             BookingStatus status = status(start, now, random);
             Instant end = start.plus(service.minutes(), ChronoUnit.MINUTES);
+            if (status == BookingStatus.CANCELLED || status == BookingStatus.NO_SHOW) {
+                // booked ahead, then called off (one in five less than a day before) or missed, as it happened
+                Instant made = start.minus(3 + random.nextInt(12), ChronoUnit.DAYS);
+                Instant outcome = status == BookingStatus.NO_SHOW ? end
+                        : random.nextDouble() < 0.2 ? start.minus(1 + random.nextInt(20), ChronoUnit.HOURS)
+                        : start.minus(2 + random.nextInt(5), ChronoUnit.DAYS);
+                steps.add(new Step(earliest(made, realNow), n, service, start, BookingStatus.CONFIRMED, 0, null));
+                steps.add(new Step(earliest(outcome, realNow), n, service, start, status, Step.OUTCOME, null));
+                continue;
+            }
             Instant at = start.isAfter(now) ? now.minus(Duration.between(now, start).dividedBy(2)) : end;
             Step booking = new Step(earliest(at, realNow), n, service, start, status, 0, null);
             steps.add(booking);
@@ -222,11 +242,30 @@ class DemoData implements ApplicationRunner {
         steps.sort(Comparator.comparing(Step::at));
         BookingRef ref = null;
         Map<Integer, Long> bookingIds = new HashMap<>();
+        int written = 0;
+        boolean blocked = false;
         for (Step step : steps) {
-            if (step.rating() > 0) {
-                long bookingId = bookingIds.get(step.booking());
-                HistoryClock.asOf(step.at(), () -> bookings.recordReview(bookingId, step.rating(), step.comment()));
+            Long bookingId = bookingIds.get(step.booking());
+            if (step.rating() == Step.OUTCOME) {
+                if (bookingId != null) {
+                    HistoryClock.asOf(step.at(), () -> {
+                        bookings.changeStatus(bookingId, step.status());
+                        return bookingId;
+                    });
+                    // a rule may block the customer at this no-show or late cancellation
+                    long relationId = ref.relationId();
+                    blocked = customers.details(relationId).blocked();
+                }
                 continue;
+            }
+            if (step.rating() > 0) {
+                if (bookingId != null) {
+                    HistoryClock.asOf(step.at(), () -> bookings.recordReview(bookingId, step.rating(), step.comment()));
+                }
+                continue;
+            }
+            if (blocked) {
+                continue; // blocked by a rule: no more bookings
             }
             NewBooking booking = (ref == null
                     ? NewBooking.forNewCustomer(contact, step.service().name(), step.start(), step.service().minutes(),
@@ -237,18 +276,24 @@ class DemoData implements ApplicationRunner {
             BookingRef created = HistoryClock.asOf(step.at(), () -> bookings.create(booking));
             bookingIds.put(step.booking(), created.bookingId());
             ref = ref == null ? created : ref;
+            written++;
         }
         if (ref != null) {
             long relationId = ref.relationId();
             Instant after = earliest(steps.getLast().at().plus(REVIEWED_AFTER), realNow);
             HistoryClock.asOf(after, () -> relationExtras(provider, relationId, index, random));
         }
-        return bookingTotal;
+        return written;
     }
 
-    /** One write of a customer's history: a booking ({@code rating} 0) or the review of booking number {@code booking}. */
+    /**
+     * One write of a customer's history: a booking ({@code rating} 0), the review of booking number
+     * {@code booking}, or its outcome recorded ({@code rating} {@link #OUTCOME}: cancelled or no-show).
+     */
     private record Step(Instant at, int booking, DemoProvider.Service service, Instant start, BookingStatus status,
             int rating, String comment) {
+
+        static final int OUTCOME = -1;
     }
 
     /**
@@ -279,7 +324,15 @@ class DemoData implements ApplicationRunner {
             customers.setFavorite(relationId, true);
         }
         if (index % 29 == 5) {
-            customers.block(relationId, provider.blockReason(random));
+            // every other block ends by itself in a few weeks (SPEC 11)
+            Instant until = index % 58 == 5 ? null
+                    : clock.instant().plus(14 + random.nextInt(30), ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+            if (!customers.details(relationId).blocked()) {
+                customers.block(relationId, provider.blockReason(random), until);
+            }
+        }
+        if (index % 41 == 12) {
+            customers.exemptFromRules(relationId, provider.exemptionReason(random));
         }
         if (index % 8 == 1) {
             var details = customers.details(relationId);

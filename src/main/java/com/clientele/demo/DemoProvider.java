@@ -63,6 +63,14 @@ record DemoProvider(String email, String businessName, String timeZone, String c
             "Call before arriving: the doorbell does not work.",
             "Wants reminders by text message, not e-mail.");
 
+    private static final List<String> EXEMPTIONS = List.of(
+            "A regular for ten years; always calls when something comes up",
+            "Cares for a relative and cannot always plan ahead");
+
+    private static final List<String> EXEMPTIONS_DE = List.of(
+            "Seit zehn Jahren Stammkundin; meldet sich immer, wenn etwas dazwischenkommt",
+            "Pflegt einen Angehörigen und kann nicht immer planen");
+
     private static final List<String> BLOCK_REASONS_DE = List.of(
             "Dreimal in Folge ohne Absage nicht erschienen",
             "Beleidigende Nachrichten an das Team",
@@ -107,6 +115,11 @@ record DemoProvider(String email, String businessName, String timeZone, String c
     /** What the business's members write, in its language. */
     String blockReason(Random random) {
         return pick(german() ? BLOCK_REASONS_DE : BLOCK_REASONS, random);
+    }
+
+    /** Why a customer is exempt from the no-show rules. */
+    String exemptionReason(Random random) {
+        return pick(german() ? EXEMPTIONS_DE : EXEMPTIONS, random);
     }
 
     String note(Random random) {

@@ -101,6 +101,16 @@ class BenchSmokeTest {
                 dataset.busyProviderId())).as("customers below 70 % for the reliability cases").isPositive();
         assertThat(count("SELECT COUNT(*) FROM provider_customer WHERE provider_id = :p AND late_cancellation_count > 0",
                 dataset.busyProviderId())).as("customers with late cancellations").isPositive();
+        assertThat(jdbc.sql("SELECT CONCAT(counts, ' ', threshold, ' ', within_days, ' ', action, ' ', block_days)"
+                        + " FROM no_show_rule WHERE provider_id = :p ORDER BY id").param("p", dataset.busyProviderId())
+                .query(String.class).list()).as("the busy provider's no-show rules")
+                .isEqualTo(DatasetGenerator.BUSY_RULES.stream().map(rule -> rule.counts() + " " + rule.threshold() + " "
+                        + rule.withinDays() + " " + rule.action() + " " + rule.blockDays()).toList());
+        assertThat(range("SELECT COUNT(*) FROM no_show_rule WHERE provider_id BETWEEN :first AND :last"
+                + " AND created_at > :now", dataset)).as("the rules were made by now").isZero();
+        assertThat(range("SELECT COUNT(*) FROM provider_customer WHERE provider_id BETWEEN :first AND :last"
+                + " AND (flagged_reason IS NOT NULL OR rules_exemption IS NOT NULL)", dataset))
+                .as("no rule acted on the generated bookings, and nobody is exempt").isZero();
         for (long provider : dataset.providerIds()) {
             FigureCheck.Report report = runAs.call(dataset.adminEmail(), () -> check.checkProvider(provider));
             assertThat(report.isClean()).as(report.summary()).isTrue();
@@ -118,6 +128,8 @@ class BenchSmokeTest {
 
         assertThat(benchmark.problems()).as("product and raw SQL give the same results").isEmpty();
         assertThat(exit).as("figures still consistent after the benchmark's writes").isZero();
+        assertThat(benchmark.results()).extracting(Timing.Result::name)
+                .contains("status change to no-show with rules evaluated");
         assertThat(benchmark.results()).hasSizeGreaterThan(50).allSatisfy(result -> {
             if (Double.isNaN(result.rawMs())) {
                 // a measurement, not a timing: the heap a streamed export keeps alive may well be 0 MB

@@ -33,11 +33,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Generates a platform's worth of providers, customers, bookings, reviews and activity and bulk-loads
- * it with {@code LOAD DATA LOCAL INFILE}. The SPEC 3 figures and the SPEC 11 reliability counts of
- * every relation are computed here while its bookings are generated and loaded with it;
- * {@link com.clientele.booking.FigureCheck} then recomputes them from the loaded bookings and reviews
- * in SQL, so the two must agree.
+ * Generates a platform's worth of providers, customers, bookings, reviews, activity and no-show
+ * rules and bulk-loads it with {@code LOAD DATA LOCAL INFILE}. The SPEC 3 figures and the SPEC 11
+ * reliability counts of every relation are computed here while its bookings are generated and
+ * loaded with it; {@link com.clientele.booking.FigureCheck} then recomputes them from the loaded
+ * bookings and reviews in SQL, so the two must agree.
  *
  * <p>Ids follow creation time, as they would in production: bookings, relations and customers of
  * all providers are interleaved in the tables, not stored provider by provider. Everything is drawn
@@ -64,6 +64,14 @@ final class DatasetGenerator {
      * made less than a day ahead (about 7 %) can only be cancelled late, so about a fifth are late.
      */
     static final double LATE_CANCELLED = 0.14;
+    /**
+     * The busy provider's no-show rules (SPEC §11), as a salon would set them: counts, threshold,
+     * days, action, days blocked (0 unless a block for a number of days).
+     */
+    static final List<Rule> BUSY_RULES = List.of(new Rule("NO_SHOWS", 3, 90, "BLOCK_FOR", 30),
+            new Rule("LATE_CANCELLATIONS", 2, 60, "FLAG", 0), new Rule("EITHER", 5, 365, "BLOCK", 0));
+    /** The rule of every hundredth other provider (the second, the 102nd, …). */
+    static final Rule OTHER_RULE = new Rule("NO_SHOWS", 3, 90, "FLAG", 0);
     private static final DateTimeFormatter SUMMARY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     /** What was generated, and how to find the benchmark's subjects in it. */
@@ -84,6 +92,10 @@ final class DatasetGenerator {
     /** The busy provider's staff members sign in as {@code staff-<n>@}, beside {@code busy@}. */
     static String staffEmail(String busyEmail, int number) {
         return "staff-" + number + busyEmail.substring(busyEmail.indexOf('@'));
+    }
+
+    /** A row of {@code no_show_rule}: what it counts, how many within how many days, what it does. */
+    record Rule(String counts, int threshold, int withinDays, String action, int blockDays) {
     }
 
     private record Service(String name, int minutes, long cents) {
@@ -243,6 +255,7 @@ final class DatasetGenerator {
         final long booking;
         final long review;
         final long activity;
+        final long rule;
 
         Ids(Connection connection) throws SQLException {
             account = max(connection, "account");
@@ -253,6 +266,7 @@ final class DatasetGenerator {
             booking = max(connection, "booking");
             review = max(connection, "review");
             activity = max(connection, "activity_event");
+            rule = max(connection, "no_show_rule");
         }
 
         private static long max(Connection connection, String table) throws SQLException {
@@ -281,7 +295,9 @@ final class DatasetGenerator {
                 "booking", "id, provider_id, customer_id, service_name, starts_at, duration_minutes, price, status,"
                         + " cancelled_at, created_at, updated_at, staff_member_id",
                 "review", "id, booking_id, provider_id, customer_id, rating, comment, created_at",
-                "activity_event", "id, provider_id, customer_id, type, summary, actor, occurred_at");
+                "activity_event", "id, provider_id, customer_id, type, summary, actor, occurred_at",
+                "no_show_rule", "id, provider_id, counts, threshold, within_days, action, block_days, created_at,"
+                        + " created_by");
 
         private static final byte PENDING = 0;
         private static final byte CONFIRMED = 1;
@@ -683,7 +699,7 @@ final class DatasetGenerator {
 
         List<String> tables() {
             return List.of("account", "provider", "member", "customer", "provider_customer", "booking", "review",
-                    "activity_event", "staff_customer");
+                    "activity_event", "staff_customer", "no_show_rule");
         }
 
         /** Writes the files one after the other, handing each to {@code written} when complete. */
@@ -691,6 +707,7 @@ final class DatasetGenerator {
             long began = System.nanoTime();
             written.accept(accounts(dir));
             written.accept(providerRows(dir));
+            written.accept(ruleRows(dir));
             written.accept(memberRows(dir));
             written.accept(customers(dir));
             written.accept(relationRows(dir));
@@ -730,6 +747,27 @@ final class DatasetGenerator {
                     tsv.number(ids.provider + p + 1).number(ids.account + p + 1).text(businessName[p])
                             .text(market[p].zone()).text(market[p].currency()).text(market[p].country())
                             .number(LATE_CANCELLATION_HOURS).time(start - DAY).end();
+                }
+                return tsv;
+            }
+        }
+
+        /**
+         * The no-show rules (SPEC §11): {@link #BUSY_RULES} for the busy provider, {@link #OTHER_RULE}
+         * for every hundredth other one. Made by the owner at generation time: a rule acts only on a
+         * no-show or late cancellation recorded after it was made, so no generated customer is flagged
+         * or blocked by one, whatever their counts.
+         */
+        private Tsv ruleRows(Path dir) {
+            try (Tsv tsv = new Tsv(dir.resolve("no_show_rule.tsv"))) {
+                long id = ids.rule;
+                for (int p = 0; p < scale.providers(); p++) {
+                    List<Rule> rules = p == 0 ? BUSY_RULES : p % 100 == 1 ? List.of(OTHER_RULE) : List.of();
+                    for (Rule rule : rules) {
+                        tsv.number(++id).number(ids.provider + p + 1).text(rule.counts()).number(rule.threshold())
+                                .number(rule.withinDays()).text(rule.action()).number(rule.blockDays()).time(now)
+                                .text(businessName[p]).end();
+                    }
                 }
                 return tsv;
             }

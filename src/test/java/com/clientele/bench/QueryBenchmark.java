@@ -43,6 +43,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +57,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -77,6 +79,11 @@ final class QueryBenchmark {
     static final int DEEP_ROW = 40_000;
     /** How far ahead the write cases book, beyond any generated booking. */
     static final Duration WRITES_AHEAD = Duration.ofDays(400);
+    /**
+     * How far before the longest window of the busy provider's no-show rules (and the reliability's)
+     * the bookings of the no-show case start, so that no run brings a rule nearer to acting.
+     */
+    static final Duration NO_SHOWS_BEFORE_WINDOWS = Duration.ofDays(30);
 
     private static final String ROW_COLUMNS = "pc.id, pc.customer_id, pc.name, pc.email, pc.phone, pc.status,"
             + " pc.favorite, pc.blocked, pc.blocked_reason, pc.total_bookings, pc.total_spent, pc.average_rating,"
@@ -396,6 +403,201 @@ final class QueryBenchmark {
         } finally {
             removeWrites(typical, heavy[1]);
         }
+        noShows(typical);
+    }
+
+    /** A rule of the busy provider as the raw side reads it. */
+    private record RawRule(String counts, int threshold, int withinDays) {
+
+        boolean countsNoShows() {
+            return counts.equals("NO_SHOWS") || counts.equals("EITHER");
+        }
+    }
+
+    /**
+     * A booking's status changed to no-show (SPEC §11) through {@link BookingService#changeStatus}:
+     * the write path's statements, then the busy provider's no-show rules read and, for each rule
+     * that counts no-shows, the customer's no-shows (or either) counted in its window. Each run
+     * needs a confirmed booking of its own that has started: it is inserted before the run, untimed.
+     * The bookings start before the longest rule window, so that no rule comes nearer to acting as
+     * the runs add no-shows, and the customer has no no-show or late cancellation in that window:
+     * every run evaluates the rules and none acts (an action is a problem of the run). Their
+     * bookings and events are removed afterwards and the customer's figures recomputed.
+     */
+    private void noShows(long typical) throws SQLException {
+        List<RawRule> rules = rawRules();
+        long longest = Math.max(Reliability.WINDOW.toDays(),
+                rules.stream().mapToLong(RawRule::withinDays).max().orElse(0));
+        Clock clock = context.getBean(Clock.class);
+        Instant began = clock.instant();
+        Instant outside = began.minus(Duration.ofDays(longest)).minus(NO_SHOWS_BEFORE_WINDOWS)
+                .truncatedTo(ChronoUnit.HOURS);
+        long customerId = ruleFreeCustomer(typical, utc(began.minus(Duration.ofDays(longest))));
+        System.out.printf(Locale.ROOT, "%nNo-show rules of the busy provider: %d (%d count no-shows);"
+                        + " no-shows recorded for customer %d, on bookings starting before %s%n", rules.size(),
+                rules.stream().filter(RawRule::countsNoShows).count(), customerId, outside);
+        List<Long> added = new ArrayList<>();
+        AtomicLong slot = new AtomicLong();
+        AtomicLong next = new AtomicLong();
+        AtomicInteger reached = new AtomicInteger();
+        Runnable prepare = () -> {
+            long id = rawPastBooking(customerId, outside.minus(slot.incrementAndGet(), ChronoUnit.HOURS));
+            added.add(id);
+            next.set(id);
+        };
+        try {
+            timing.time("write", "status change to no-show with rules evaluated", 15.0, prepare, () -> {
+                bookings.changeStatus(next.get(), BookingStatus.NO_SHOW);
+                return customerId;
+            }, () -> rawNoShow(next.get(), reached), Function.identity(), n -> 1);
+            if (System.getenv("BENCH_TRACE") != null) {
+                trace(() -> {
+                    prepare.run();
+                    bookings.changeStatus(next.get(), BookingStatus.NO_SHOW);
+                });
+            }
+            checkNoShows(customerId, added, reached.get());
+        } finally {
+            removeNoShows(customerId, added, utc(began.minusSeconds(1)));
+        }
+    }
+
+    private List<RawRule> rawRules() {
+        return query("SELECT counts, threshold, within_days FROM no_show_rule WHERE provider_id = ? ORDER BY id",
+                s -> s.setLong(1, providerId), rs -> {
+                    List<RawRule> rules = new ArrayList<>();
+                    while (rs.next()) {
+                        rules.add(new RawRule(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+                    }
+                    return rules;
+                });
+    }
+
+    /**
+     * A customer of about 8 bookings (not the booking writes' one) the rules can act on (not
+     * blocked, flagged or exempt) and none is near acting on: no no-show or late cancellation of a
+     * booking starting after {@code since}.
+     */
+    private long ruleFreeCustomer(long other, LocalDateTime since) {
+        return query("SELECT pc.customer_id FROM provider_customer pc WHERE pc.provider_id = ? AND NOT pc.blocked"
+                + " AND pc.flagged_reason IS NULL AND pc.rules_exemption IS NULL AND pc.customer_id <> ?"
+                + " AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.provider_id = pc.provider_id"
+                + " AND b.customer_id = pc.customer_id AND b.starts_at > ? AND (b.status = 'NO_SHOW' OR " + RAW_LATE + "))"
+                + " ORDER BY ABS(pc.total_bookings - 8), pc.id LIMIT 1", s -> {
+                    s.setLong(1, providerId);
+                    s.setLong(2, other);
+                    s.setObject(3, since);
+                    s.setLong(4, providerId);
+                }, rs -> {
+                    rs.next();
+                    return rs.getLong(1);
+                });
+    }
+
+    /** A confirmed booking that has started, committed, for the no-show case to change; its id. */
+    private long rawPastBooking(long customerId, Instant startsAt) {
+        try (PreparedStatement s = raw.prepareStatement("INSERT INTO booking (provider_id, customer_id, service_name,"
+                + " starts_at, duration_minutes, price, status, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 'CONFIRMED', ?, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
+            LocalDateTime made = utc(startsAt.minus(7, ChronoUnit.DAYS));
+            s.setLong(1, providerId);
+            s.setLong(2, customerId);
+            s.setString(3, "Cut & finish");
+            s.setObject(4, utc(startsAt));
+            s.setInt(5, 45);
+            s.setBigDecimal(6, new BigDecimal("48.00"));
+            s.setObject(7, made);
+            s.setObject(8, made);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** After the case: every booking it changed is a no-show, and no rule acted on either side. */
+    private void checkNoShows(long customerId, List<Long> added, int rawReached) {
+        String name = "write / status change to no-show with rules evaluated: ";
+        long notNoShow = 0;
+        for (List<Long> chunk : chunks(added)) {
+            notNoShow += query("SELECT COUNT(*) FROM booking WHERE provider_id = ? AND id IN (" + in(chunk) + ")"
+                    + " AND status <> 'NO_SHOW'", s -> s.setLong(1, providerId), rs -> {
+                        rs.next();
+                        return rs.getLong(1);
+                    });
+        }
+        if (notNoShow > 0) {
+            timing.problems().add(name + notNoShow + " of " + added.size() + " bookings are not no-shows");
+        }
+        boolean acted = query("SELECT blocked OR flagged_reason IS NOT NULL FROM provider_customer"
+                + " WHERE provider_id = ? AND customer_id = ?", s -> {
+                    s.setLong(1, providerId);
+                    s.setLong(2, customerId);
+                }, rs -> {
+                    rs.next();
+                    return rs.getBoolean(1);
+                });
+        if (acted || rawReached > 0) {
+            timing.problems().add(name + "a rule acted (product: " + acted + ", raw SQL: " + rawReached
+                    + " times), so the runs did not all do the same work");
+        }
+    }
+
+    /**
+     * Deletes the no-show case's bookings and the customer's events since it began (its no-shows,
+     * and a block or flag if a rule acted), lifts a block or flag a rule made (the customer had
+     * neither), and recomputes the customer's figures with the product's own code.
+     */
+    private void removeNoShows(long customerId, List<Long> added, LocalDateTime since) throws SQLException {
+        raw.setAutoCommit(false);
+        try {
+            try (PreparedStatement s = raw.prepareStatement("DELETE FROM activity_event WHERE provider_id = ?"
+                    + " AND customer_id = ? AND type IN ('BOOKING_NO_SHOW', 'BLOCKED', 'FLAGGED') AND occurred_at >= ?")) {
+                s.setLong(1, providerId);
+                s.setLong(2, customerId);
+                s.setObject(3, since);
+                s.executeUpdate();
+            }
+            for (List<Long> chunk : chunks(added)) {
+                try (PreparedStatement s = raw.prepareStatement("DELETE FROM booking WHERE provider_id = ?"
+                        + " AND customer_id = ? AND id IN (" + in(chunk) + ")")) {
+                    s.setLong(1, providerId);
+                    s.setLong(2, customerId);
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = raw.prepareStatement("UPDATE provider_customer SET blocked = FALSE,"
+                    + " blocked_reason = NULL, blocked_at = NULL, blocked_until = NULL, flagged_reason = NULL,"
+                    + " flagged_at = NULL WHERE provider_id = ? AND customer_id = ?"
+                    + " AND (blocked OR flagged_reason IS NOT NULL)")) {
+                s.setLong(1, providerId);
+                s.setLong(2, customerId);
+                s.executeUpdate();
+            }
+            raw.commit();
+        } catch (SQLException e) {
+            raw.rollback();
+            throw e;
+        } finally {
+            raw.setAutoCommit(true);
+        }
+        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> context
+                .getBean(BookingFigures.class).refresh(List.of(customerId)));
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 1000)));
+        }
+        return chunks;
+    }
+
+    private static String in(List<Long> ids) {
+        return String.join(", ", ids.stream().map(String::valueOf).toList());
     }
 
     private void timeWrites(long typical, long[] heavy, Instant base, AtomicLong slot) throws SQLException {
@@ -966,49 +1168,7 @@ final class QueryBenchmark {
                 s.setObject(9, now);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = raw.prepareStatement("UPDATE provider_customer pc JOIN (SELECT customer_id,"
-                    + " SUM(status <> 'CANCELLED') AS total, SUM(status = 'COMPLETED') AS completed,"
-                    + " SUM(status = 'CANCELLED') AS cancelled, SUM(status = 'NO_SHOW') AS no_show,"
-                    + " SUM(CASE WHEN status = 'COMPLETED' THEN price ELSE 0 END) AS spent,"
-                    + " MIN(CASE WHEN status <> 'CANCELLED' THEN starts_at END) AS first_at,"
-                    + " MAX(CASE WHEN status <> 'CANCELLED' AND starts_at <= ? THEN starts_at END) AS last_at,"
-                    + " MIN(CASE WHEN status <> 'CANCELLED' AND starts_at > ? THEN starts_at END) AS next_at,"
-                    + " SUM(status = 'COMPLETED' AND starts_at > ?) AS attended_recent,"
-                    + " SUM(status = 'NO_SHOW' AND starts_at > ?) AS no_show_recent,"
-                    + " SUM(" + RAW_LATE + " AND starts_at > ?) AS late_recent,"
-                    + " MIN(CASE WHEN starts_at > ? AND (status IN ('COMPLETED', 'NO_SHOW') OR " + RAW_LATE + ")"
-                    + " THEN starts_at END) AS earliest_counted"
-                    + " FROM booking WHERE provider_id = ? AND customer_id = ? GROUP BY customer_id) b"
-                    + " ON b.customer_id = pc.customer_id"
-                    + " LEFT JOIN (SELECT customer_id, SUM(rating) AS rating_sum, COUNT(*) AS rating_count FROM review"
-                    + " WHERE provider_id = ? AND customer_id = ? GROUP BY customer_id) r ON r.customer_id = pc.customer_id"
-                    + " SET pc.total_bookings = b.total, pc.completed_bookings = b.completed,"
-                    + " pc.cancelled_count = b.cancelled, pc.no_show_count = b.no_show, pc.total_spent = b.spent,"
-                    + " pc.first_booking_at = b.first_at, pc.last_booking_at = b.last_at, pc.next_booking_at = b.next_at,"
-                    + " pc.rating_sum = COALESCE(r.rating_sum, 0), pc.rating_count = COALESCE(r.rating_count, 0),"
-                    + " pc.attended_recent = b.attended_recent, pc.no_show_recent = b.no_show_recent,"
-                    + " pc.late_cancellation_count = b.late_recent,"
-                    + " pc.reliability_window_ends_at = b.earliest_counted + INTERVAL " + Reliability.WINDOW.toDays() + " DAY,"
-                    + " pc.updated_at = ? WHERE pc.provider_id = ? AND pc.customer_id = ?")) {
-                LocalDateTime windowStart = utc(BookingFigures.windowStart(written));
-                int i = 1;
-                s.setObject(i++, now);
-                s.setObject(i++, now);
-                s.setObject(i++, windowStart);
-                s.setObject(i++, windowStart);
-                s.setLong(i++, providerId);
-                s.setObject(i++, windowStart);
-                s.setObject(i++, windowStart);
-                s.setLong(i++, providerId);
-                s.setLong(i++, providerId);
-                s.setLong(i++, customerId);
-                s.setLong(i++, providerId);
-                s.setLong(i++, customerId);
-                s.setObject(i++, now);
-                s.setLong(i++, providerId);
-                s.setLong(i, customerId);
-                s.executeUpdate();
-            }
+            rawFigures(customerId, written);
             try (PreparedStatement s = raw.prepareStatement("INSERT INTO activity_event (provider_id, customer_id, type,"
                     + " summary, actor, occurred_at) VALUES (?, ?, 'BOOKING_CREATED', ?, ?, ?)")) {
                 s.setLong(1, providerId);
@@ -1033,6 +1193,147 @@ final class QueryBenchmark {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /**
+     * A no-show recorded by hand: lock the booking's relation, change the booking (a confirmed or
+     * pending booking that has started only), recompute the figures, record the activity, read the
+     * provider's no-show rules and count the customer's no-shows (or either) in the window of each
+     * rule that counts them, commit. A rule reached is counted in {@code reached}; the case is made
+     * so that none is, and acting on it is left out.
+     *
+     * @return the customer
+     */
+    private long rawNoShow(long bookingId, AtomicInteger reached) {
+        try {
+            raw.setAutoCommit(false);
+            long customerId;
+            String name;
+            try (PreparedStatement s = raw.prepareStatement("SELECT customer_id, name FROM provider_customer"
+                    + " WHERE provider_id = ? AND customer_id = (SELECT customer_id FROM booking WHERE id = ?"
+                    + " AND provider_id = ?) FOR UPDATE")) {
+                s.setLong(1, providerId);
+                s.setLong(2, bookingId);
+                s.setLong(3, providerId);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    customerId = rs.getLong(1);
+                    name = rs.getString(2);
+                }
+            }
+            Instant written = Instant.now();
+            LocalDateTime now = utc(written);
+            try (PreparedStatement s = raw.prepareStatement("UPDATE booking SET status = 'NO_SHOW', updated_at = ?,"
+                    + " version = version + 1 WHERE id = ? AND provider_id = ? AND status IN ('PENDING', 'CONFIRMED')"
+                    + " AND starts_at <= ?")) {
+                s.setObject(1, now);
+                s.setLong(2, bookingId);
+                s.setLong(3, providerId);
+                s.setObject(4, now);
+                if (s.executeUpdate() != 1) {
+                    throw new IllegalStateException("booking " + bookingId + " cannot become a no-show");
+                }
+            }
+            rawFigures(customerId, written);
+            try (PreparedStatement s = raw.prepareStatement("INSERT INTO activity_event (provider_id, customer_id, type,"
+                    + " summary, actor, occurred_at) VALUES (?, ?, 'BOOKING_NO_SHOW', ?, ?, ?)")) {
+                s.setLong(1, providerId);
+                s.setLong(2, customerId);
+                s.setString(3, "Cut & finish for " + name);
+                s.setString(4, busyEmail);
+                s.setObject(5, now);
+                s.executeUpdate();
+            }
+            for (RawRule rule : rawRules()) {
+                if (!rule.countsNoShows()) {
+                    continue;
+                }
+                String counted = rule.counts().equals("EITHER") ? "(status = 'NO_SHOW' OR " + RAW_LATE + ")"
+                        : "status = 'NO_SHOW'";
+                try (PreparedStatement s = raw.prepareStatement("SELECT COUNT(*) FROM booking"
+                        + " FORCE INDEX (ix_booking_customer) WHERE provider_id = ? AND customer_id = ?"
+                        + " AND starts_at > ? AND " + counted)) {
+                    s.setLong(1, providerId);
+                    s.setLong(2, customerId);
+                    s.setObject(3, utc(written.minus(Duration.ofDays(rule.withinDays()))));
+                    if (rule.counts().equals("EITHER")) {
+                        s.setLong(4, providerId);
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) >= rule.threshold()) {
+                            reached.incrementAndGet();
+                        }
+                    }
+                }
+            }
+            raw.commit();
+            return customerId;
+        } catch (SQLException e) {
+            try {
+                raw.rollback();
+            } catch (SQLException ignored) {
+                // reported below
+            }
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                raw.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * The figures of SPEC §3 and the reliability's counts of SPEC §11 recomputed from the customer's
+     * bookings and reviews and stored, in one {@code UPDATE … JOIN}, as of {@code written}.
+     */
+    private void rawFigures(long customerId, Instant written) throws SQLException {
+        LocalDateTime now = utc(written);
+        try (PreparedStatement s = raw.prepareStatement("UPDATE provider_customer pc JOIN (SELECT customer_id,"
+                + " SUM(status <> 'CANCELLED') AS total, SUM(status = 'COMPLETED') AS completed,"
+                + " SUM(status = 'CANCELLED') AS cancelled, SUM(status = 'NO_SHOW') AS no_show,"
+                + " SUM(CASE WHEN status = 'COMPLETED' THEN price ELSE 0 END) AS spent,"
+                + " MIN(CASE WHEN status <> 'CANCELLED' THEN starts_at END) AS first_at,"
+                + " MAX(CASE WHEN status <> 'CANCELLED' AND starts_at <= ? THEN starts_at END) AS last_at,"
+                + " MIN(CASE WHEN status <> 'CANCELLED' AND starts_at > ? THEN starts_at END) AS next_at,"
+                + " SUM(status = 'COMPLETED' AND starts_at > ?) AS attended_recent,"
+                + " SUM(status = 'NO_SHOW' AND starts_at > ?) AS no_show_recent,"
+                + " SUM(" + RAW_LATE + " AND starts_at > ?) AS late_recent,"
+                + " MIN(CASE WHEN starts_at > ? AND (status IN ('COMPLETED', 'NO_SHOW') OR " + RAW_LATE + ")"
+                + " THEN starts_at END) AS earliest_counted"
+                + " FROM booking WHERE provider_id = ? AND customer_id = ? GROUP BY customer_id) b"
+                + " ON b.customer_id = pc.customer_id"
+                + " LEFT JOIN (SELECT customer_id, SUM(rating) AS rating_sum, COUNT(*) AS rating_count FROM review"
+                + " WHERE provider_id = ? AND customer_id = ? GROUP BY customer_id) r ON r.customer_id = pc.customer_id"
+                + " SET pc.total_bookings = b.total, pc.completed_bookings = b.completed,"
+                + " pc.cancelled_count = b.cancelled, pc.no_show_count = b.no_show, pc.total_spent = b.spent,"
+                + " pc.first_booking_at = b.first_at, pc.last_booking_at = b.last_at, pc.next_booking_at = b.next_at,"
+                + " pc.rating_sum = COALESCE(r.rating_sum, 0), pc.rating_count = COALESCE(r.rating_count, 0),"
+                + " pc.attended_recent = b.attended_recent, pc.no_show_recent = b.no_show_recent,"
+                + " pc.late_cancellation_count = b.late_recent,"
+                + " pc.reliability_window_ends_at = b.earliest_counted + INTERVAL " + Reliability.WINDOW.toDays() + " DAY,"
+                + " pc.updated_at = ? WHERE pc.provider_id = ? AND pc.customer_id = ?")) {
+            LocalDateTime windowStart = utc(BookingFigures.windowStart(written));
+            int i = 1;
+            s.setObject(i++, now);
+            s.setObject(i++, now);
+            s.setObject(i++, windowStart);
+            s.setObject(i++, windowStart);
+            s.setLong(i++, providerId);
+            s.setObject(i++, windowStart);
+            s.setObject(i++, windowStart);
+            s.setLong(i++, providerId);
+            s.setLong(i++, providerId);
+            s.setLong(i++, customerId);
+            s.setLong(i++, providerId);
+            s.setLong(i++, customerId);
+            s.setObject(i++, now);
+            s.setLong(i++, providerId);
+            s.setLong(i, customerId);
+            s.executeUpdate();
         }
     }
 

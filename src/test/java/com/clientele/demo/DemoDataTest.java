@@ -65,8 +65,15 @@ class DemoDataTest {
         assertThat(count("SELECT COUNT(*) FROM activity_event WHERE provider_id = " + provider
                 + " AND occurred_at > UTC_TIMESTAMP(6)")).as("nothing is dated in the future").isZero();
         assertThat(count("SELECT COUNT(*) FROM booking WHERE provider_id = " + provider
-                + " AND status IN ('COMPLETED', 'NO_SHOW') AND created_at < starts_at"))
+                + " AND status = 'COMPLETED' AND created_at < starts_at"))
                 .as("a visit is recorded once it has started").isZero();
+        assertThat(count("SELECT COUNT(*) FROM booking WHERE provider_id = " + provider
+                + " AND status = 'NO_SHOW' AND (created_at >= starts_at OR updated_at < starts_at)"))
+                .as("a no-show was booked ahead and recorded once it had started").isZero();
+        assertThat(count("SELECT COUNT(*) FROM booking WHERE provider_id = " + provider
+                + " AND status = 'CANCELLED' AND (cancelled_at IS NULL OR cancelled_at < created_at"
+                + " OR cancelled_at > starts_at)"))
+                .as("a cancellation was recorded between the booking and its start").isZero();
         assertThat(count("SELECT COUNT(*) FROM booking WHERE provider_id = " + provider
                 + " AND starts_at > UTC_TIMESTAMP(6) AND created_at >= starts_at"))
                 .as("a booking to come was made before it starts").isZero();
