@@ -4,6 +4,7 @@ import com.clientele.activity.ActivityLog;
 import com.clientele.activity.ActivitySubject;
 import com.clientele.activity.ActivitySummary;
 import com.clientele.activity.ActivityType;
+import com.clientele.base.HistoryClock;
 import com.clientele.base.Sql;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,22 +68,28 @@ class BlockExpiry {
         return total;
     }
 
-    private record Due(long relationId, long providerId, long customerId) {
+    private record Due(long relationId, long providerId, long customerId, Instant until) {
     }
 
     private int liftBatch(Instant now) {
-        List<Due> due = jdbc.sql("SELECT id, provider_id, customer_id FROM provider_customer FORCE INDEX (ix_pc_block_due)"
+        List<Due> due = jdbc.sql("SELECT id, provider_id, customer_id, blocked_until FROM provider_customer"
+                        + " FORCE INDEX (ix_pc_block_due)"
                         + " WHERE blocked_until <= :now ORDER BY blocked_until LIMIT :limit FOR UPDATE SKIP LOCKED")
                 .param("now", Sql.param(now)).param("limit", BATCH)
-                .query((rs, row) -> new Due(rs.getLong("id"), rs.getLong("provider_id"), rs.getLong("customer_id")))
+                .query((rs, row) -> new Due(rs.getLong("id"), rs.getLong("provider_id"), rs.getLong("customer_id"),
+                        Sql.instant(rs, "blocked_until")))
                 .list();
         for (Due relation : due) {
             jdbc.sql("UPDATE provider_customer SET blocked = FALSE, blocked_reason = NULL, blocked_at = NULL,"
                             + " blocked_until = NULL, updated_at = :now, version = version + 1 WHERE id = :id")
                     .param("now", Sql.param(clock.instant())).param("id", relation.relationId()).update();
-            activityLog.recordBySystem(relation.providerId(),
-                    ActivitySubject.customer(relation.customerId(), relation.relationId()), ActivityType.UNBLOCKED,
-                    ActivitySummary.of("activity.block.ended"));
+            // dated when the block ended, not when this run noticed
+            HistoryClock.asOf(relation.until(), () -> {
+                activityLog.recordBySystem(relation.providerId(),
+                        ActivitySubject.customer(relation.customerId(), relation.relationId()), ActivityType.UNBLOCKED,
+                        ActivitySummary.of("activity.block.ended"));
+                return relation;
+            });
         }
         return due.size();
     }

@@ -6,6 +6,7 @@ import com.clientele.base.Text;
 import com.clientele.base.ui.Actions;
 import com.clientele.base.ui.BrowserTime;
 import com.clientele.base.ui.ErrorMessages;
+import com.clientele.base.ui.HiddenText;
 import com.clientele.base.ui.Toasts;
 import com.clientele.base.ui.ViewHeader;
 import com.clientele.booking.NewRule;
@@ -79,6 +80,7 @@ public class NoShowRulesView extends Main implements HasDynamicTitle {
         cutoff.setMin(1);
         cutoff.setMax(NoShowRules.CUTOFF_HOURS_MAX);
         cutoff.setStepButtonsVisible(true);
+        cutoff.setWidth("16em");
         cutoff.setValue(rules.lateCancellationHours());
         saveCutoff.setText(getTranslation("rules.cutoff.save"));
         saveCutoff.addClickListener(click -> {
@@ -110,6 +112,7 @@ public class NoShowRulesView extends Main implements HasDynamicTitle {
         withinDays.setMin(1);
         withinDays.setMax(NoShowRules.WITHIN_DAYS_MAX);
         withinDays.setValue(90);
+        withinDays.setStepButtonsVisible(true);
         action.setLabel(getTranslation("rules.field.action"));
         action.setItems(RuleAction.values());
         action.setItemLabelGenerator(value -> getTranslation("rules.action-choice." + value.name()));
@@ -119,6 +122,7 @@ public class NoShowRulesView extends Main implements HasDynamicTitle {
         blockDays.setMin(1);
         blockDays.setMax(NoShowRules.BLOCK_DAYS_MAX);
         blockDays.setValue(30);
+        blockDays.setStepButtonsVisible(true);
         add.setText(getTranslation("rules.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> addRule());
@@ -130,22 +134,21 @@ public class NoShowRulesView extends Main implements HasDynamicTitle {
     private Section rulesSection() {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(rule -> translate(rule.condition())).setHeader(getTranslation("rules.column.rule"))
-                .setFlexGrow(2);
-        grid.addColumn(rule -> translate(rule.outcome())).setHeader(getTranslation("rules.column.then"))
-                .setFlexGrow(2);
+        grid.addColumn(rule -> getTranslation("rules.line", translate(rule.condition()), translate(rule.outcome())))
+                .setHeader(getTranslation("rules.column.rule")).setFlexGrow(3);
         grid.addColumn(rule -> getTranslation("rules.added-by", Formats.date(rule.createdAt(), zone, getLocale()),
                 rule.createdBy())).setHeader(getTranslation("rules.column.created")).setFlexGrow(2);
-        grid.addComponentColumn(this::deleteButton).setHeader(getTranslation("rules.column.actions"))
-                .setFlexGrow(0).setWidth("8rem");
+        grid.addComponentColumn(this::deleteButton).setHeader(HiddenText.of(getTranslation("rules.column.actions")))
+                .setFlexGrow(0).setWidth("4.5rem");
         empty.setText(getTranslation("rules.empty"));
         empty.addClassName("empty-state");
         return section("rules.list", grid, empty);
     }
 
     private Button deleteButton(NoShowRule rule) {
-        Button delete = new Button(getTranslation("rules.delete"), VaadinIcon.TRASH.create());
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        Button delete = new Button(VaadinIcon.TRASH.create());
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
+        delete.setTooltipText(getTranslation("rules.delete"));
         delete.setAriaLabel(getTranslation("rules.delete.label", translate(rule.condition())));
         delete.addClickListener(click -> Actions.run(() -> {
             rules.delete(rule.id());

@@ -183,7 +183,7 @@ class CustomerGrid extends Grid<CustomerRow> {
                 CustomerSort.LAST_BOOKING, lastVisit, CustomerSort.NEXT_BOOKING, nextBooking,
                 CustomerSort.RELIABILITY, reliability);
         sortable.forEach((sort, column) -> column.setSortable(true).setSortProperty(sort.code()));
-        dropOrder = List.of(reliability, rating, bookings, nextBooking, lastVisit, contact);
+        dropOrder = List.of(rating, reliability, bookings, nextBooking, lastVisit, contact);
         contactColumn = contact;
         actionsColumn = more;
         for (Column<CustomerRow> column : List.of(status, bookings, spent, rating, reliability, lastVisit,
