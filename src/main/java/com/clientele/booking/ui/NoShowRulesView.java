@@ -139,7 +139,7 @@ public class NoShowRulesView extends Main implements HasDynamicTitle {
         grid.addColumn(rule -> getTranslation("rules.added-by", Formats.date(rule.createdAt(), zone, getLocale()),
                 rule.createdBy())).setHeader(getTranslation("rules.column.created")).setFlexGrow(2);
         grid.addComponentColumn(this::deleteButton).setHeader(HiddenText.of(getTranslation("rules.column.actions")))
-                .setFlexGrow(0).setWidth("4.5rem");
+                .setFlexGrow(0).setAutoWidth(true);
         empty.setText(getTranslation("rules.empty"));
         empty.addClassName("empty-state");
         return section("rules.list", grid, empty);

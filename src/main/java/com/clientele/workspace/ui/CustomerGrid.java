@@ -191,6 +191,11 @@ class CustomerGrid extends Grid<CustomerRow> {
             optional.put(column.getKey(), column.getHeaderText());
         }
         GridRoom.follow(this, this::fitWidth);
+        addSortListener(event -> {
+            if (lastWindowWidth > 0) {
+                fitWidth(lastWindowWidth);
+            }
+        });
         phoneWidths = Map.of(favorite, new Widths(favorite.getWidth(), "44px"), name, new Widths(name.getWidth(), "118px"), status, new Widths(status.getWidth(), "90px"),
                 spent, new Widths(spent.getWidth(), "90px"));
     }
@@ -235,7 +240,7 @@ class CustomerGrid extends Grid<CustomerRow> {
 
     /**
      * Shows as many columns as fit the grid without sideways scrolling, giving up the less important
-     * ones first; when even the essential ones do not fit (phones), the star, name, status and
+     * ones first (never the one the list is sorted by, if it fits at all); when even the essential ones do not fit (phones), the star, name, status and
      * spent stay, narrower, and the row menu opens with a tap on the row instead of its button.
      */
     void fitWidth(int windowWidth) {
@@ -244,7 +249,12 @@ class CustomerGrid extends Grid<CustomerRow> {
         phoneWidths.forEach((column, widths) -> column.setWidth(widths.usual()));
         List<Column<CustomerRow>> chosen = getColumns().stream()
                 .filter(column -> !hiddenByUser.contains(column.getKey())).toList();
-        List<Column<CustomerRow>> shown = new ArrayList<>(GridRoom.fitting(chosen, dropOrder, room));
+        // the column the list is sorted by stays while there is room for it
+        Column<CustomerRow> sorted = sortable.get(currentOrder().sort());
+        List<Column<CustomerRow>> giveWay = dropOrder.stream().filter(column -> column != sorted).toList();
+        List<Column<CustomerRow>> keepingSorted = GridRoom.fitting(chosen, giveWay, room);
+        List<Column<CustomerRow>> shown = new ArrayList<>(GridRoom.widthOf(keepingSorted) <= room ? keepingSorted
+                : GridRoom.fitting(chosen, dropOrder, room));
         if (GridRoom.widthOf(shown) > room) {
             shown.remove(actionsColumn);
             phoneWidths.forEach((column, widths) -> column.setWidth(widths.phone()));

@@ -287,6 +287,11 @@ class CustomersViewTest extends SpringBrowserlessTest {
         assertThat(grid.getClassNames()).as("the contact moves under the name").contains("contact-in-name");
         grid.fitWidth(1440);
         assertThat(grid.getColumnByKey("name").getWidth()).as("back to the usual width").isEqualTo("160px");
+        test(grid).sortByColumn("reliability", SortDirection.ASCENDING);
+        assertThat(GridFit.visibleKeys(grid)).as("the column sorted by stays").contains("reliability");
+        grid.fitWidth(390);
+        assertThat(GridFit.visibleKeys(grid)).as("unless even a phone's columns do not fit")
+                .containsExactly("favorite", "name", "status", "spent");
     }
 
     @Test
