@@ -15,6 +15,10 @@ import com.clientele.base.Sql;
 import com.clientele.booking.BookingRef;
 import com.clientele.booking.BookingService;
 import com.clientele.booking.BookingStatus;
+import com.clientele.booking.NewRule;
+import com.clientele.booking.NoShowRules;
+import com.clientele.booking.RuleAction;
+import com.clientele.booking.RuleCounts;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +70,8 @@ class WebhookDeliveryTest {
     PlatformTransactionManager transactions;
     @Autowired
     WebhookRecorder recorder;
+    @Autowired
+    NoShowRules rules;
 
     WebhookReceiver receiver;
     TestProvider provider;
@@ -137,6 +143,24 @@ class WebhookDeliveryTest {
         assertThat(body.get("type").stringValue()).isEqualTo("customer.updated");
         assertThat(body.get("data")).as("the customer as the PATCH answered it").isEqualTo(patched.json());
         assertThat(body.get("data").get("notes").stringValue()).isEqualTo("Prefers mornings");
+    }
+
+    @Test
+    void aBlockByANoShowRuleIsACustomerBlockedEventNamingTheRuleAndItsEnd() {
+        data.as(provider, () -> rules.create(new NewRule(RuleCounts.NO_SHOWS, 1, 30, RuleAction.BLOCK_FOR, 14)));
+        BookingRef booking = data.book(provider, "Rule Customer", "rule-" + System.nanoTime() + "@hooks.example",
+                BookingStatus.CONFIRMED, "30.00", 2);
+        CreatedWebhookEndpoint endpoint = endpoint("/blocked", WebhookEventType.CUSTOMER_BLOCKED);
+        data.as(provider, () -> bookings.changeStatus(booking.bookingId(), BookingStatus.NO_SHOW));
+
+        awaitDeliveries(endpoint, 1);
+        sender.sendDue(Instant::now);
+        JsonNode body = JSON.readTree(receiver.received().getFirst().body());
+        assertThat(body.get("type").stringValue()).isEqualTo("customer.blocked");
+        assertThat(body.get("data").get("id").longValue()).isEqualTo(booking.relationId());
+        assertThat(body.get("data").get("blocked_reason").stringValue()).isEqualTo("Rule: 1 no-show in 30 days");
+        assertThat(Instant.parse(body.get("data").get("blocked_until").stringValue()))
+                .isAfter(Instant.now().plus(java.time.Duration.ofDays(13)));
     }
 
     @Test
