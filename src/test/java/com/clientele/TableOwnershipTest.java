@@ -44,6 +44,8 @@ class TableOwnershipTest {
             Map.entry("staff_customer_totals", "customer"),
             Map.entry("booking", "booking"),
             Map.entry("review", "booking"),
+            Map.entry("no_show_rule", "booking"),
+            Map.entry("no_show_setting", "booking"),
             Map.entry("customer_message", "messaging"),
             Map.entry("webhook_endpoint", "webhook"),
             Map.entry("webhook_delivery", "webhook"),

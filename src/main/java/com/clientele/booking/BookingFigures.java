@@ -39,7 +39,8 @@ public class BookingFigures {
      * cancellation time and are never late.
      */
     static final String LATE = "(status = 'CANCELLED' AND cancelled_at > starts_at - INTERVAL"
-            + " (SELECT late_cancellation_hours FROM provider WHERE id = :provider) HOUR)";
+            + " COALESCE((SELECT late_cancellation_hours FROM no_show_setting WHERE provider_id = :provider), "
+            + NoShowRules.DEFAULT_CUTOFF_HOURS + ") HOUR)";
 
     private static final String AGGREGATES = """
             SELECT b.customer_id, b.total, b.completed, b.cancelled, b.no_show, b.spent, b.first_at, b.last_at, b.next_at,

@@ -48,6 +48,8 @@ public class NoShowRules {
     public static final int WITHIN_DAYS_MAX = 730;
     public static final int BLOCK_DAYS_MAX = 365;
     public static final int CUTOFF_HOURS_MAX = 336;
+    /** The cut-off of a business that never changed it (no row in {@code no_show_setting}). */
+    public static final int DEFAULT_CUTOFF_HOURS = 24;
     /** A business keeps at most this many rules. */
     public static final int RULES_MAX = 20;
 
@@ -145,8 +147,9 @@ public class NoShowRules {
     @Transactional(readOnly = true)
     public int lateCancellationHours() {
         currentUser.require(Capability.BLOCK);
-        return jdbc.sql("SELECT late_cancellation_hours FROM provider WHERE id = :provider")
-                .param("provider", currentUser.providerId()).query(Integer.class).single();
+        return jdbc.sql("SELECT late_cancellation_hours FROM no_show_setting WHERE provider_id = :provider")
+                .param("provider", currentUser.providerId()).query(Integer.class).optional()
+                .orElse(DEFAULT_CUTOFF_HOURS);
     }
 
     /**
@@ -162,10 +165,11 @@ public class NoShowRules {
             throw new InvalidInputException(errors);
         }
         long providerId = currentUser.providerId();
-        int changed = jdbc.sql("UPDATE provider SET late_cancellation_hours = :hours WHERE id = :provider"
-                        + " AND late_cancellation_hours <> :hours")
+        int before = lateCancellationHours();
+        jdbc.sql("INSERT INTO no_show_setting (provider_id, late_cancellation_hours) VALUES (:provider, :hours)"
+                        + " ON DUPLICATE KEY UPDATE late_cancellation_hours = :hours")
                 .param("hours", hours).param("provider", providerId).update();
-        if (changed > 0) {
+        if (before != hours) {
             // only customers with a cancellation recorded in the app can change
             List<Long> customers = jdbc.sql("SELECT DISTINCT customer_id FROM booking FORCE INDEX (ix_booking_status)"
                             + " WHERE provider_id = :provider AND status = 'CANCELLED' AND cancelled_at IS NOT NULL")

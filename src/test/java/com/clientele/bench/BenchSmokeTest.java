@@ -94,7 +94,7 @@ class BenchSmokeTest {
         assertThat(range("SELECT COUNT(*) FROM booking WHERE provider_id BETWEEN :first AND :last"
                 + " AND status <> 'CANCELLED' AND cancelled_at IS NOT NULL", dataset)).isZero();
         double late = (double) range("SELECT COUNT(*)" + cancelled
-                + " AND b.cancelled_at > b.starts_at - INTERVAL p.late_cancellation_hours HOUR", dataset)
+                + " AND b.cancelled_at > b.starts_at - INTERVAL " + DatasetGenerator.LATE_CANCELLATION_HOURS + " HOUR", dataset)
                 / range("SELECT COUNT(*)" + cancelled, dataset);
         assertThat(late).as("about one cancellation in five is late").isBetween(0.15, 0.25);
         assertThat(count("SELECT COUNT(*) FROM provider_customer WHERE provider_id = :p AND reliability < 70",

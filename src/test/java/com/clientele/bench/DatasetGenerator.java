@@ -58,7 +58,8 @@ final class DatasetGenerator {
     private static final long DAY = 86_400L;
     static final int ACTIVITY_DAYS = 180;
     /** Every generated provider's cut-off for a late cancellation (SPEC 11): the schema's default. */
-    static final int LATE_CANCELLATION_HOURS = 24;
+    /** Every generated business keeps the default cut-off (no row in no_show_setting). */
+    static final int LATE_CANCELLATION_HOURS = com.clientele.booking.NoShowRules.DEFAULT_CUTOFF_HOURS;
     /**
      * The share of cancellations drawn to be made less than the cut-off before the start. Bookings
      * made less than a day ahead (about 7 %) can only be cancelled late, so about a fifth are late.
@@ -283,8 +284,7 @@ final class DatasetGenerator {
 
         static final java.util.Map<String, String> COLUMNS = java.util.Map.of(
                 "account", "id, email, password_hash, role, enabled, failed_logins, password_change_required, created_at",
-                "provider", "id, account_id, business_name, time_zone, currency, country, late_cancellation_hours,"
-                        + " created_at",
+                "provider", "id, account_id, business_name, time_zone, currency, country, created_at",
                 "member", "id, provider_id, account_id, name, email, team_role, created_at",
                 "customer", "id, full_name, email, phone, created_at",
                 "provider_customer", "id, provider_id, customer_id, name, email, phone, search_text, favorite, blocked,"
@@ -746,7 +746,7 @@ final class DatasetGenerator {
                 for (int p = 0; p < scale.providers(); p++) {
                     tsv.number(ids.provider + p + 1).number(ids.account + p + 1).text(businessName[p])
                             .text(market[p].zone()).text(market[p].currency()).text(market[p].country())
-                            .number(LATE_CANCELLATION_HOURS).time(start - DAY).end();
+                            .time(start - DAY).end();
                 }
                 return tsv;
             }

@@ -1339,7 +1339,7 @@ final class QueryBenchmark {
 
     /** A late cancellation, as the product's figures define it: the provider's cut-off read in the statement. */
     private static final String RAW_LATE = "(status = 'CANCELLED' AND cancelled_at > starts_at - INTERVAL"
-            + " (SELECT late_cancellation_hours FROM provider WHERE id = ?) HOUR)";
+            + " COALESCE((SELECT late_cancellation_hours FROM no_show_setting WHERE provider_id = ?), 24) HOUR)";
 
     // ---- helpers
 

@@ -71,7 +71,8 @@ class OpenApiDocumentTest {
         JsonNode list = document.get("paths").get("/api/bookings/provider_dashboard/customers/").get("get");
         Set<String> parameters = new HashSet<>();
         list.get("parameters").forEach(parameter -> parameters.add(parameter.get("name").asString()));
-        assertThat(parameters).containsExactlyInAnyOrder("search", "status", "staff", "ordering", "page", "page_size");
+        assertThat(parameters).containsExactlyInAnyOrder("search", "status", "staff", "reliability_below", "ordering",
+                "page", "page_size");
         list.get("parameters").forEach(parameter -> {
             if (parameter.get("name").asString().equals("status")) {
                 assertThat(parameter.get("schema").get("enum").toString()).contains("new", "returning", "regular",
@@ -110,12 +111,15 @@ class OpenApiDocumentTest {
         assertThat(schemas.get("Customer").get("properties").propertyNames()).containsExactlyInAnyOrder("id",
                 "customer", "customer_status", "is_favorite_customer", "is_blocked", "blocked_reason", "notes",
                 "total_bookings", "completed_bookings", "cancelled_count", "no_show_count", "total_spent",
-                "average_rating", "first_booking_date", "last_booking_date", "next_booking_date");
+                "average_rating", "first_booking_date", "last_booking_date", "next_booking_date",
+                // SPEC 11 beyond the seed
+                "blocked_until", "reliability", "late_cancellation_count", "is_flagged", "flagged_reason",
+                "rules_exemption");
         assertThat(schemas.get("CustomerStats").get("properties").propertyNames()).containsExactlyInAnyOrder(
                 "total_customers", "regular_customers", "new_customers_this_month", "average_rating",
                 "retention_rate");
         assertThat(schemas.get("CustomerPatch").get("properties").propertyNames()).containsExactlyInAnyOrder(
-                "is_favorite_customer", "is_blocked", "blocked_reason", "notes");
+                "is_favorite_customer", "is_blocked", "blocked_reason", "blocked_until", "notes");
         assertThat(schemas.get("PageResourceCustomer").get("properties").propertyNames())
                 .containsExactlyInAnyOrder("count", "next", "previous", "results");
     }
