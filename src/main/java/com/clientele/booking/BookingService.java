@@ -172,7 +172,7 @@ public class BookingService {
         activityLog.record(ActivitySubject.booking(booking.getCustomerId(), relation.relationId(), bookingId), next.activity(),
                 describe(booking));
         if (next == BookingStatus.NO_SHOW || next == BookingStatus.CANCELLED) {
-            rules.evaluate(bookingId);
+            rules.evaluate(bookingId, booking.getCustomerId());
         }
         meters.written(BookingMeters.Kind.STATUS_CHANGED, 1);
     }

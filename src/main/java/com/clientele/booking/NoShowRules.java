@@ -188,29 +188,22 @@ public class NoShowRules {
      * @return the rule that acted, if one did
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<NoShowRule> evaluate(long bookingId) {
+    public Optional<NoShowRule> evaluate(long bookingId, long customerId) {
         long providerId = currentUser.providerId();
-        List<NoShowRule> rules = rules(providerId);
+        List<NoShowRule> rules = rules(providerId).stream().sorted(STRONGEST_FIRST).toList();
         if (rules.isEmpty()) {
             return Optional.empty();
         }
-        record Outcome(long customerId, boolean noShow, boolean late) {
-        }
-        Outcome outcome = jdbc.sql("SELECT customer_id, status = 'NO_SHOW' AS no_show, " + BookingFigures.LATE
-                        + " AS late FROM booking WHERE id = :id AND provider_id = :provider")
-                .param("id", bookingId).param("provider", providerId)
-                .query((rs, row) -> new Outcome(rs.getLong("customer_id"), rs.getBoolean("no_show"),
-                        rs.getBoolean("late")))
-                .single();
-        RuleCounts event = outcome.noShow() ? RuleCounts.NO_SHOWS
-                : outcome.late() ? RuleCounts.LATE_CANCELLATIONS : null;
+        Instant now = clock.instant();
+        Counts counts = counts(providerId, customerId, bookingId, rules, now);
+        RuleCounts event = counts.noShow() ? RuleCounts.NO_SHOWS
+                : counts.late() ? RuleCounts.LATE_CANCELLATIONS : null;
         if (event == null) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        for (NoShowRule rule : rules.stream().sorted(STRONGEST_FIRST).toList()) {
-            if ((rule.counts() != event && rule.counts() != RuleCounts.EITHER)
-                    || count(providerId, outcome.customerId(), rule, now) < rule.threshold()) {
+        for (int i = 0; i < rules.size(); i++) {
+            NoShowRule rule = rules.get(i);
+            if ((rule.counts() != event && rule.counts() != RuleCounts.EITHER) || counts.of(i) < rule.threshold()) {
                 continue;
             }
             String reason = messages.render(rule.reason(), preferences.ownLanguage().orElse(Language.ENGLISH));
@@ -218,7 +211,7 @@ public class NoShowRules {
                     ? RuleDecision.block(reason, rule.action() == RuleAction.BLOCK_FOR
                             ? now.plus(Duration.ofDays(rule.blockDays())) : null)
                     : RuleDecision.flag(reason);
-            if (outcomes.apply(outcome.customerId(), decision)) {
+            if (outcomes.apply(customerId, decision)) {
                 return Optional.of(rule);
             }
             if (!rule.action().blocks()) {
@@ -228,24 +221,51 @@ public class NoShowRules {
         return Optional.empty();
     }
 
+    /** What the booking's outcome is, and what each rule counts, from one scan of the customer's bookings. */
+    private record Counts(boolean noShow, boolean late, long[] perRule) {
+
+        long of(int rule) {
+            return perRule[rule];
+        }
+    }
+
+    private Counts counts(long providerId, long customerId, long bookingId, List<NoShowRule> rules, Instant now) {
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(MAX(id = :booking AND status = 'NO_SHOW'), 0) AS no_show,"
+                + " COALESCE(MAX(id = :booking AND " + BookingFigures.LATE + "), 0) AS late");
+        Map<String, Object> params = new LinkedHashMap<>();
+        int longest = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            NoShowRule rule = rules.get(i);
+            String counted = switch (rule.counts()) {
+                case NO_SHOWS -> "status = 'NO_SHOW'";
+                case LATE_CANCELLATIONS -> BookingFigures.LATE;
+                case EITHER -> "(status = 'NO_SHOW' OR " + BookingFigures.LATE + ")";
+            };
+            sql.append(", COALESCE(SUM(starts_at > :since").append(i).append(" AND ").append(counted)
+                    .append("), 0) AS rule").append(i);
+            params.put("since" + i, Sql.param(now.minus(Duration.ofDays(rule.withinDays()))));
+            longest = Math.max(longest, rule.withinDays());
+        }
+        // the booking itself may have started before every window: it is read by its id as well
+        sql.append(" FROM booking FORCE INDEX (ix_booking_customer) WHERE provider_id = :provider"
+                + " AND customer_id = :customer AND (starts_at > :sinceLongest OR id = :booking)");
+        return jdbc.sql(sql.toString()).params(params).param("provider", providerId).param("customer", customerId)
+                .param("booking", bookingId).param("sinceLongest", Sql.param(now.minus(Duration.ofDays(longest))))
+                .query((rs, row) -> {
+                    long[] perRule = new long[rules.size()];
+                    for (int i = 0; i < perRule.length; i++) {
+                        perRule[i] = rs.getLong("rule" + i);
+                    }
+                    return new Counts(rs.getBoolean("no_show"), rs.getBoolean("late"), perRule);
+                })
+                .single();
+    }
+
     /** A block until lifted first, then longer blocks, then flags; the older rule first among equals. */
     private static final Comparator<NoShowRule> STRONGEST_FIRST = Comparator
             .comparing((NoShowRule rule) -> rule.action().ordinal()).reversed()
             .thenComparing(Comparator.comparingInt(NoShowRule::blockDays).reversed())
             .thenComparingLong(NoShowRule::id);
-
-    private long count(long providerId, long customerId, NoShowRule rule, Instant now) {
-        String counted = switch (rule.counts()) {
-            case NO_SHOWS -> "status = 'NO_SHOW'";
-            case LATE_CANCELLATIONS -> BookingFigures.LATE;
-            case EITHER -> "(status = 'NO_SHOW' OR " + BookingFigures.LATE + ")";
-        };
-        return jdbc.sql("SELECT COUNT(*) FROM booking FORCE INDEX (ix_booking_customer) WHERE provider_id = :provider"
-                        + " AND customer_id = :customer AND starts_at > :since AND " + counted)
-                .param("provider", providerId).param("customer", customerId)
-                .param("since", Sql.param(now.minus(Duration.ofDays(rule.withinDays()))))
-                .query(Long.class).single();
-    }
 
     private List<NoShowRule> rules(long providerId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM no_show_rule WHERE provider_id = :provider ORDER BY id")
