@@ -63,7 +63,11 @@ public class ActivityLog {
     /** Records an event for the current provider; joins the caller's transaction, which must exist. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Long customerId, ActivityType type, ActivitySummary summary) {
-        long providerId = currentUser.providerId();
+        save(currentUser.providerId(), customerId, type, summary);
+    }
+
+    /** One event in the provider's timeline, by the acting user ("system" without one), and "something changed". */
+    private void save(long providerId, Long customerId, ActivityType type, ActivitySummary summary) {
         events.save(new ActivityEvent(providerId, customerId, type,
                 english(summary, zoneFor(providerId, List.of(summary))), summary.key(), arguments(summary),
                 currentUser.actorName(), clock.instant()));
@@ -79,10 +83,7 @@ public class ActivityLog {
     @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordBySystem(long providerId, ActivitySubject subject, ActivityType type, ActivitySummary summary) {
-        events.save(new ActivityEvent(providerId, subject.customerId(), type,
-                english(summary, zoneFor(providerId, List.of(summary))), summary.key(), arguments(summary),
-                currentUser.actorName(), clock.instant()));
-        publisher.publishEvent(CustomerDataChanged.now(providerId));
+        save(providerId, subject.customerId(), type, summary);
         publisher.publishEvent(new ActivityRecorded(providerId, type, subject, clock.instant()));
     }
 
