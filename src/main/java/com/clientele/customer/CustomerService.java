@@ -218,11 +218,15 @@ public class CustomerService {
         if (!relation.isBlocked() || !text.equals(relation.getBlockedReason())
                 || !Objects.equals(end, relation.getBlockedUntil())) {
             relation.block(text, end, now);
-            activityLog.record(subject(relation), ActivityType.BLOCKED, end == null ? ActivitySummary.asWritten(text)
-                    : ActivitySummary.of("activity.blocked.until", ActivitySummary.text(text),
-                            ActivitySummary.dateTime(end)));
+            activityLog.record(subject(relation), ActivityType.BLOCKED, blockSummary(text, end));
         }
         return saved(relation);
+    }
+
+    /** What the timeline says of a block: its reason, and its end if it has one. */
+    static ActivitySummary blockSummary(String reason, @Nullable Instant until) {
+        return until == null ? ActivitySummary.asWritten(reason)
+                : ActivitySummary.of("activity.blocked.until", ActivitySummary.text(reason), ActivitySummary.dateTime(until));
     }
 
     /** The furthest end a block may have; a longer one is a block until lifted. */

@@ -64,10 +64,8 @@ public class RuleOutcomes {
                             + " blocked_until = :until, updated_at = :now, version = version + 1 WHERE id = :id")
                     .param("reason", decision.reason()).param("now", Sql.param(now))
                     .param("until", Sql.param(decision.until())).param("id", relation.relationId()).update();
-            activityLog.record(subject, ActivityType.BLOCKED, decision.until() == null
-                    ? ActivitySummary.asWritten(decision.reason())
-                    : ActivitySummary.of("activity.blocked.until", ActivitySummary.text(decision.reason()),
-                            ActivitySummary.dateTime(decision.until())));
+            activityLog.record(subject, ActivityType.BLOCKED,
+                    CustomerService.blockSummary(decision.reason(), decision.until()));
         } else {
             jdbc.sql("UPDATE provider_customer SET flagged_reason = :reason, flagged_at = :now, updated_at = :now,"
                             + " version = version + 1 WHERE id = :id")
