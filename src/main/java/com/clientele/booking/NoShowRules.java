@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -111,7 +113,9 @@ public class NoShowRules {
             throw new ConflictException("rules.error.too-many", RULES_MAX);
         }
         int blockDays = rule.action() == RuleAction.BLOCK_FOR ? rule.blockDays() : 0;
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as DATETIME(6) keeps it
+        String createdBy = currentUser.actorName();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.sql("INSERT INTO no_show_rule (provider_id, counts, threshold, within_days, action, block_days,"
                             + " created_at, created_by) VALUES (:provider, :counts, :threshold, :within, :action, :blockDays,"
@@ -119,17 +123,12 @@ public class NoShowRules {
                     .param("provider", providerId).param("counts", rule.counts().name())
                     .param("threshold", rule.threshold()).param("within", rule.withinDays())
                     .param("action", rule.action().name()).param("blockDays", blockDays)
-                    .param("now", Sql.param(now)).param("by", currentUser.actorName()).update();
+                    .param("now", Sql.param(now)).param("by", createdBy).update(key, "id");
         } catch (DuplicateKeyException e) {
             throw new ConflictException("rules.error.duplicate");
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM no_show_rule WHERE provider_id = :provider AND counts = :counts"
-                        + " AND threshold = :threshold AND within_days = :within AND action = :action"
-                        + " AND block_days = :blockDays")
-                .param("provider", providerId).param("counts", rule.counts().name())
-                .param("threshold", rule.threshold()).param("within", rule.withinDays())
-                .param("action", rule.action().name()).param("blockDays", blockDays)
-                .query(NoShowRules::rule).single();
+        return new NoShowRule(key.getKeyAs(Number.class).longValue(), rule.counts(), rule.threshold(),
+                rule.withinDays(), rule.action(), blockDays, now, createdBy);
     }
 
     /** Removes one of the business's rules; blocks and flags it made stay. */
