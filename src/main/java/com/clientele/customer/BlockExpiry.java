@@ -79,10 +79,14 @@ class BlockExpiry {
                 .query((rs, row) -> new Due(rs.getLong("id"), rs.getLong("provider_id"), rs.getLong("customer_id"),
                         Sql.instant(rs, "blocked_until")))
                 .list();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        jdbc.sql("UPDATE provider_customer SET blocked = FALSE, blocked_reason = NULL, blocked_at = NULL,"
+                        + " blocked_until = NULL, updated_at = :now, version = version + 1 WHERE id IN (:ids)")
+                .param("now", Sql.param(clock.instant())).param("ids", due.stream().map(Due::relationId).toList())
+                .update();
         for (Due relation : due) {
-            jdbc.sql("UPDATE provider_customer SET blocked = FALSE, blocked_reason = NULL, blocked_at = NULL,"
-                            + " blocked_until = NULL, updated_at = :now, version = version + 1 WHERE id = :id")
-                    .param("now", Sql.param(clock.instant())).param("id", relation.relationId()).update();
             // dated when the block ended, not when this run noticed
             HistoryClock.asOf(relation.until(), () -> {
                 activityLog.recordBySystem(relation.providerId(),
