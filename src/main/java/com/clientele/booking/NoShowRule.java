@@ -22,6 +22,11 @@ public record NoShowRule(long id, RuleCounts counts, int threshold, int withinDa
                 : Text.of("rules.action." + action.name());
     }
 
+    /** The whole rule in words: "3 no-shows in 90 days → Block for 30 days". */
+    public Text describe() {
+        return Text.of("rules.line", condition(), outcome());
+    }
+
     /** The reason a block or flag by this rule gives: "Rule: 3 no-shows in 90 days". */
     public Text reason() {
         return Text.of("rules.reason", condition());

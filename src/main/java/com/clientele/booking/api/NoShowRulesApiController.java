@@ -131,7 +131,7 @@ class NoShowRulesApiController {
     private RuleResource resource(NoShowRule rule) {
         return new RuleResource(rule.id(), rule.counts().code(), rule.threshold(), rule.withinDays(),
                 rule.action().code(), rule.action() == RuleAction.BLOCK_FOR ? rule.blockDays() : null,
-                messages.english(rule.condition()) + " → " + messages.english(rule.outcome()), rule.createdAt(),
+                messages.english(rule.describe()), rule.createdAt(),
                 rule.createdBy());
     }
 

@@ -2,7 +2,6 @@ package com.clientele.booking.ui;
 
 import com.clientele.base.Formats;
 import com.clientele.base.InvalidInputException;
-import com.clientele.base.Text;
 import com.clientele.base.ui.Actions;
 import com.clientele.base.ui.BrowserTime;
 import com.clientele.base.ui.ErrorMessages;
@@ -134,7 +133,7 @@ public class NoShowRulesView extends Main implements HasDynamicTitle {
     private Section rulesSection() {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(rule -> getTranslation("rules.line", translate(rule.condition()), translate(rule.outcome())))
+        grid.addColumn(rule -> ErrorMessages.text(rule.describe()))
                 .setHeader(getTranslation("rules.column.rule")).setFlexGrow(3);
         grid.addColumn(rule -> getTranslation("rules.added-by", Formats.date(rule.createdAt(), zone, getLocale()),
                 rule.createdBy())).setHeader(getTranslation("rules.column.created")).setFlexGrow(2);
@@ -149,7 +148,7 @@ public class NoShowRulesView extends Main implements HasDynamicTitle {
         Button delete = new Button(VaadinIcon.TRASH.create());
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
         delete.setTooltipText(getTranslation("rules.delete"));
-        delete.setAriaLabel(getTranslation("rules.delete.label", translate(rule.condition())));
+        delete.setAriaLabel(getTranslation("rules.delete.label", ErrorMessages.text(rule.condition())));
         delete.addClickListener(click -> Actions.run(() -> {
             rules.delete(rule.id());
             return rule;
@@ -165,7 +164,8 @@ public class NoShowRulesView extends Main implements HasDynamicTitle {
             NoShowRule created = rules.create(new NewRule(counts.getValue(), threshold.getValue(),
                     withinDays.getValue(), action.getValue(),
                     action.getValue() == RuleAction.BLOCK_FOR ? blockDays.getValue() : null));
-            Toasts.success(getTranslation("rules.added", translate(created.condition()), translate(created.outcome())));
+            Toasts.success(getTranslation("rules.added", ErrorMessages.text(created.condition()),
+                    ErrorMessages.text(created.outcome())));
             refresh();
         } catch (InvalidInputException e) {
             showErrors(ErrorMessages.fields(e));
@@ -202,9 +202,5 @@ public class NoShowRulesView extends Main implements HasDynamicTitle {
         section.addClassName("rules-section");
         section.add(content);
         return section;
-    }
-
-    private String translate(Text text) {
-        return getTranslation(text.key(), text.args());
     }
 }

@@ -2,7 +2,7 @@ package com.clientele.workspace.ui;
 
 import com.clientele.base.Formats;
 import com.clientele.base.Phones;
-import com.clientele.base.Text;
+import com.clientele.base.ui.ErrorMessages;
 import com.clientele.base.ui.GridRoom;
 import com.clientele.base.ui.HiddenText;
 import com.clientele.customer.CustomerOrder;
@@ -161,10 +161,10 @@ class CustomerGrid extends Grid<CustomerRow> {
                         : ReaderFormats.oneDecimal(row.averageRating(), locale) + " ★")
                 .setHeader(header("rating")).setKey("rating").setTextAlign(ColumnTextAlign.END).setWidth("95px")
                 .setFlexGrow(0);
-        Column<CustomerRow> reliability = addColumn(row -> translate(row.reliability().brief()))
+        Column<CustomerRow> reliability = addColumn(row -> ErrorMessages.text(row.reliability().brief()))
                 .setHeader(header("reliability")).setKey("reliability").setTextAlign(ColumnTextAlign.END)
                 .setWidth("110px").setFlexGrow(0);
-        reliability.setTooltipGenerator(row -> translate(row.reliability().explained()));
+        reliability.setTooltipGenerator(row -> ErrorMessages.text(row.reliability().explained()));
         reliability.setPartNameGenerator(row -> row.reliability().low() ? "reliability-low" : null);
         Column<CustomerRow> lastVisit = addColumn(
                         row -> Formats.date(row.lastBookingAt(), profile.timeZone(), locale))
@@ -203,10 +203,6 @@ class CustomerGrid extends Grid<CustomerRow> {
     /** The row actions' menu; what it offers depends on the row and on the member's role. */
     GridContextMenu<CustomerRow> rowMenu() {
         return rowMenu;
-    }
-
-    private String translate(Text text) {
-        return getTranslation(text.key(), text.args());
     }
 
     private String header(String key) {

@@ -2,7 +2,7 @@ package com.clientele.workspace.ui;
 
 import com.clientele.base.Formats;
 import com.clientele.base.Phones;
-import com.clientele.base.Text;
+import com.clientele.base.ui.ErrorMessages;
 import com.clientele.customer.CustomerDetails;
 import com.clientele.customer.Reliability;
 import com.clientele.provider.ProviderProfile;
@@ -95,8 +95,7 @@ class CustomerOverview extends Div {
 
     /** The reliability with its reason; a low one stands out. */
     private Div reliability(Reliability reliability) {
-        Text explained = reliability.explained();
-        Span value = new Span(getTranslation(explained.key(), explained.args()));
+        Span value = new Span(ErrorMessages.text(reliability.explained()));
         value.addClassName("pair-value");
         if (reliability.low()) {
             value.addClassName("reliability-low");
