@@ -29,7 +29,7 @@ class ArchitectureTest {
 
     private static final String BASE = "com.clientele";
     private static final List<String> FEATURES = List.of("activity", "apitoken", "audit", "booking", "customer",
-            "demo", "messaging", "provider", "security", "workspace");
+            "demo", "merge", "messaging", "provider", "security", "webhook", "workspace");
     private static final List<String> MODULES = Stream.concat(Stream.of("base"), FEATURES.stream())
             .toList();
 

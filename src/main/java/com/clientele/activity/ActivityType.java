@@ -22,6 +22,10 @@ public enum ActivityType {
     EXEMPTED("Exempted from rules"),
     EXEMPTION_ENDED("Exemption ended"),
     MESSAGE_SENT("Message sent"),
+    /** Another customer was merged into this one (SPEC 12); in the survivor's timeline. */
+    MERGED("Merged"),
+    /** A merge was undone; in both customers' timelines. */
+    UNMERGED("Merge undone"),
     /** In a customer's timeline: what an import brought in for them. */
     CUSTOMER_IMPORTED("Imported"),
     /** In the recent activity: one file imported, with its counts. */

@@ -35,6 +35,9 @@ public enum AuditAction {
     WEBHOOK_DISABLED("Webhook endpoint disabled"),
     WEBHOOK_SECRET_ROTATED("Webhook secret rotated"),
     WEBHOOK_DELETED("Webhook endpoint deleted"),
+    CUSTOMERS_MERGED("Customers merged"),
+    MERGE_UNDONE("Merge undone"),
+    DUPLICATE_DISMISSED("Possible duplicate dismissed"),
     /** By the application: the endpoint failed for {@code app.webhooks.disable-after} without a success. */
     WEBHOOK_AUTO_DISABLED("Webhook endpoint disabled after failing for days");
 

@@ -5,6 +5,8 @@ import com.clientele.base.NotFoundException;
 import com.clientele.provider.ProviderDirectory;
 import com.clientele.provider.TeamRole.Capability;
 import com.clientele.security.CurrentUser;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,8 +73,36 @@ class CustomerAccess {
     void requireRelation(long relationId, Capability capability) {
         Long own = ownOnly(capability);
         if (own != null && !served(own, "relation_id", relationId)) {
-            throw new NotFoundException("customer.error.not-found");
+            throw notFound(relationId);
         }
+    }
+
+    /**
+     * Not found, with the REST API's {@code merged_into} hint when the relation was merged into
+     * another (SPEC 12).
+     */
+    NotFoundException notFound(long relationId) {
+        return mergedInto(relationId)
+                .map(into -> new NotFoundException("customer.error.merged", Map.<String, Object>of("merged_into", into)))
+                .orElseGet(() -> new NotFoundException("customer.error.not-found"));
+    }
+
+    /** The relation a merged-away relation went into, following later merges to the one that exists now. */
+    Optional<Long> mergedInto(long relationId) {
+        long provider = currentUser.providerId();
+        Optional<Long> into = Optional.empty();
+        long current = relationId;
+        for (int hop = 0; hop < 20; hop++) {
+            Optional<Long> next = jdbc.sql("SELECT into_relation_id FROM merged_relation"
+                            + " WHERE relation_id = :id AND provider_id = :provider")
+                    .param("id", current).param("provider", provider).query(Long.class).optional();
+            if (next.isEmpty()) {
+                break;
+            }
+            into = next;
+            current = next.get();
+        }
+        return into;
     }
 
     /** Whether the member served this customer of the current provider (their row of staff_customer). */

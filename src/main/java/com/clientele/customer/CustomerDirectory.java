@@ -94,6 +94,11 @@ public class CustomerDirectory {
         if (existing.isPresent()) {
             return existing.get();
         }
+        Optional<Long> survivor = survivorsOf(providerId, List.of(customerId)).values().stream().findFirst();
+        if (survivor.isPresent()) {
+            // merged into another customer of this business (SPEC 12): book onto the survivor
+            return lockRelation(providerId, survivor.get()).orElseThrow();
+        }
         try {
             insertRelation(providerId, customerId, normalised);
             LockedRelation created = lockRelation(providerId, customerId).map(LockedRelation::asCreated).orElseThrow();
@@ -124,6 +129,10 @@ public class CustomerDirectory {
                 .map(NormalisedContact::phone).distinct().toList());
         Set<Long> related = relatedCustomerIds(providerId, byEmail.values());
         related.addAll(byPhone.values());
+        // customers merged into another of this business (SPEC 12) are booked onto the survivor
+        Map<Long, Long> survivors = survivorsOf(providerId, byEmail.values().stream()
+                .filter(customerId -> !related.contains(customerId)).toList());
+        byEmail.replaceAll((email, customerId) -> survivors.getOrDefault(customerId, customerId));
         List<Long> customerIds = new ArrayList<>(normalised.size());
         Map<Long, NormalisedContact> newRelations = new LinkedHashMap<>();
         for (NormalisedContact contact : normalised) {
@@ -269,6 +278,35 @@ public class CustomerDirectory {
         return jdbc.sql("SELECT customer_id FROM provider_customer WHERE provider_id = :provider AND phone = :phone"
                         + " ORDER BY id LIMIT 1")
                 .param("provider", providerId).param("phone", phone).query(Long.class).optional();
+    }
+
+    /**
+     * For those of these customers whose relation with the provider was merged into another, the
+     * customer of the relation that holds them now (following later merges).
+     */
+    private Map<Long, Long> survivorsOf(long providerId, Collection<Long> customerIds) {
+        Map<Long, Long> survivors = new HashMap<>();
+        Collection<Long> asked = customerIds;
+        for (int hop = 0; hop < 20 && !asked.isEmpty(); hop++) {
+            Map<Long, Long> next = new HashMap<>();
+            for (List<Long> chunk : Chunks.of(asked)) {
+                jdbc.sql("SELECT customer_id, into_customer_id FROM merged_relation"
+                                + " WHERE provider_id = :provider AND customer_id IN (:customers)")
+                        .param("provider", providerId).param("customers", chunk)
+                        .query((rs, row) -> next.put(rs.getLong("customer_id"), rs.getLong("into_customer_id")))
+                        .list();
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            if (survivors.isEmpty()) {
+                survivors.putAll(next);
+            } else {
+                survivors.replaceAll((customer, into) -> next.getOrDefault(into, into));
+            }
+            asked = next.values();
+        }
+        return survivors;
     }
 
     private long insertCustomer(NormalisedContact contact) {

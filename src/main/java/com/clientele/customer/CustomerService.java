@@ -160,7 +160,7 @@ public class CustomerService {
                 .query(CustomerService::details)
                 .optional()
                 .map(this::readable)
-                .orElseThrow(() -> new NotFoundException("customer.error.not-found"));
+                .orElseThrow(() -> access.notFound(relationId));
     }
 
     private CustomerDetails readable(CustomerDetails details) {
@@ -428,14 +428,14 @@ public class CustomerService {
     private ProviderCustomer find(long relationId, Capability capability) {
         access.requireRelation(relationId, capability);
         return relations.findByIdAndProviderId(relationId, currentUser.providerId())
-                .orElseThrow(() -> new NotFoundException("customer.error.not-found"));
+                .orElseThrow(() -> access.notFound(relationId));
     }
 
     /** {@link #find} with the row locked until the transaction ends. */
     private ProviderCustomer lockedFind(long relationId) {
         access.requireRelation(relationId, Capability.SEE_CUSTOMERS);
         return relations.findLockedByIdAndProviderId(relationId, currentUser.providerId())
-                .orElseThrow(() -> new NotFoundException("customer.error.not-found"));
+                .orElseThrow(() -> access.notFound(relationId));
     }
 
     private CustomerDetails saved(ProviderCustomer relation) {

@@ -82,13 +82,16 @@ class DemoData implements ApplicationRunner {
     private final WebhookService webhooks;
     private final WebhookSettings webhookSettings;
     private final NoShowRules rules;
+    private final DemoDuplicates duplicates;
     @PersistenceContext
     private EntityManager entityManager;
 
     DemoData(AccountBootstrap bootstrap, ProviderAccountService providerAccounts, AccountPreferences preferences,
             MemberAccounts memberAccounts, BookingService bookings, CustomerService customers, RunAs runAs, TransactionTemplate transaction, Clock clock,
-            DemoDataSettings settings, WebhookService webhooks, WebhookSettings webhookSettings, NoShowRules rules) {
+            DemoDataSettings settings, WebhookService webhooks, WebhookSettings webhookSettings, NoShowRules rules,
+            DemoDuplicates duplicates) {
         this.rules = rules;
+        this.duplicates = duplicates;
         this.webhooks = webhooks;
         this.webhookSettings = webhookSettings;
         this.bootstrap = bootstrap;
@@ -144,6 +147,7 @@ class DemoData implements ApplicationRunner {
             }
             if (providers.stream().anyMatch(provider -> provider.email().equals(DemoAccounts.PROVIDER_EMAIL))) {
                 runAs.run(DemoAccounts.PROVIDER_EMAIL, this::webhook);
+                runAs.run(DemoAccounts.PROVIDER_EMAIL, duplicates::seed);
             }
             return bookingCount;
         });

@@ -15,6 +15,10 @@ public enum WebhookEventType {
     CUSTOMER_UPDATED("customer.updated", Data.CUSTOMER),
     CUSTOMER_BLOCKED("customer.blocked", Data.CUSTOMER),
     CUSTOMER_UNBLOCKED("customer.unblocked", Data.CUSTOMER),
+    /** Another customer was merged into this one (SPEC 12); {@code data} is the survivor. */
+    CUSTOMER_MERGED("customer.merged", Data.CUSTOMER),
+    /** A merge was undone; one event for each of the two customers. */
+    CUSTOMER_UNMERGED("customer.unmerged", Data.CUSTOMER),
     BOOKING_CREATED("booking.created", Data.BOOKING),
     /** Confirmed, completed, cancelled or a no-show. */
     BOOKING_STATUS_CHANGED("booking.status_changed", Data.BOOKING),
@@ -58,6 +62,8 @@ public enum WebhookEventType {
                     CUSTOMER_UPDATED;
             case BLOCKED -> CUSTOMER_BLOCKED;
             case UNBLOCKED -> CUSTOMER_UNBLOCKED;
+            case MERGED -> CUSTOMER_MERGED;
+            case UNMERGED -> CUSTOMER_UNMERGED;
             case BOOKING_STAFF_CHANGED, MESSAGE_SENT, CUSTOMER_IMPORTED, FILE_IMPORTED -> null;
         });
     }

@@ -17,6 +17,10 @@ import com.clientele.audit.AuditTrail;
 import com.clientele.audit.ui.AuditLogView;
 import com.clientele.booking.BookingFigures;
 import com.clientele.booking.NoShowRules;
+import com.clientele.customer.CustomerMerging;
+import com.clientele.merge.Duplicates;
+import com.clientele.merge.MergeService;
+import com.clientele.merge.ui.DuplicatesView;
 import com.clientele.booking.ui.NoShowRulesView;
 import com.clientele.booking.BookingHistory;
 import com.clientele.booking.BookingQueries;
@@ -222,6 +226,8 @@ final class AccessMatrix {
             Map.entry(CustomersView.class, Access.team(SEE_CUSTOMERS)),
             Map.entry(BookingsView.class, Access.team(BOOKINGS)),
             Map.entry(ImportView.class, Access.team(EXPORT_AND_IMPORT)),
+            // possible duplicates and merges: SPEC §10's "merge duplicates" row
+            Map.entry(DuplicatesView.class, Access.team(EXPORT_AND_IMPORT)),
             Map.entry(ApiAccessView.class, Access.team(MANAGE_BUSINESS).or(Access.ADMIN)),
             Map.entry(ProvidersView.class, Access.ADMIN),
             Map.entry(AuditLogView.class, Access.ADMIN));
@@ -241,6 +247,12 @@ final class AccessMatrix {
                     "lockOrCreate", "lockOrCreateAll", "addImportedNotes", "lock", "requireCustomer", "emailOf",
                     "storeFigures")),
             Map.entry(CustomerTimeline.class, ServiceRow.decided(Access.team(SEE_CUSTOMERS), "recent", "forCustomer")),
+            // the relation-table half of a merge, for MergeService, which checks the capability first
+            Map.entry(CustomerMerging.class, ServiceRow.decided(Access.INTERNAL,
+                    "lockPair", "snapshot", "merge", "unmerge", "mergedInto")),
+            Map.entry(Duplicates.class, ServiceRow.decided(Access.team(EXPORT_AND_IMPORT), "page", "count", "dismiss")),
+            Map.entry(MergeService.class, ServiceRow.decided(Access.team(EXPORT_AND_IMPORT),
+                    "undoWindow", "preview", "merge", "undo", "history", "historyCount")),
             Map.entry(BookingService.class, ServiceRow.decided(Access.team(BOOKINGS),
                     "create", "changeStatus", "recordReview")),
             Map.entry(BookingFigures.class, ServiceRow.decided(Access.INTERNAL, "refresh")),
@@ -347,6 +359,11 @@ final class AccessMatrix {
             Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/rules_exemption/", Access.team(BLOCK)),
             Map.entry("DELETE " + DASHBOARD + "/customers/{relation_id}/rules_exemption/", Access.team(BLOCK)),
             Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/clear_flag/", Access.team(BLOCK)),
+            Map.entry("GET " + DASHBOARD + "/duplicates/", Access.team(EXPORT_AND_IMPORT)),
+            Map.entry("POST " + DASHBOARD + "/duplicates/{pair_id}/dismiss/", Access.team(EXPORT_AND_IMPORT)),
+            Map.entry("POST " + DASHBOARD + "/customers/{relation_id}/merge/", Access.team(EXPORT_AND_IMPORT)),
+            Map.entry("GET " + DASHBOARD + "/merges/", Access.team(EXPORT_AND_IMPORT)),
+            Map.entry("POST " + DASHBOARD + "/merges/{merge_id}/undo/", Access.team(EXPORT_AND_IMPORT)),
             Map.entry("GET " + DASHBOARD + "/no_show_rules/", Access.team(BLOCK)),
             Map.entry("POST " + DASHBOARD + "/no_show_rules/", Access.team(BLOCK)),
             Map.entry("DELETE " + DASHBOARD + "/no_show_rules/{rule_id}/", Access.team(BLOCK)),

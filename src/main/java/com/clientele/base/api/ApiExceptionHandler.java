@@ -115,7 +115,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
         Language language = language(request);
-        return inLanguage(problem(HttpStatus.NOT_FOUND, messages.render(e.text(), language), null, request), language);
+        ResponseEntity<Object> response = problem(HttpStatus.NOT_FOUND, messages.render(e.text(), language), null,
+                request);
+        if (response.getBody() instanceof ProblemDetail problem) {
+            e.hints().forEach(problem::setProperty);
+        }
+        return inLanguage(response, language);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -1,5 +1,13 @@
 package com.clientele.booking.imports;
 
+import java.util.Map;
+
+import java.util.LinkedHashMap;
+
+import com.clientele.customer.LookalikeCheck;
+
+import com.clientele.customer.CustomerContact;
+
 import com.clientele.base.ConflictException;
 import com.clientele.base.LogContext;
 import com.clientele.base.Text;
@@ -48,13 +56,15 @@ public class ImportService {
     private final BookingService bookings;
     private final BookingQueries bookingQueries;
     private final CustomerImporter customers;
+    private final LookalikeCheck lookalikes;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ThreadPoolTaskExecutor executor;
     private final ClusterLocks locks;
 
     ImportService(BookingService bookings, BookingQueries bookingQueries, CustomerImporter customers,
-            CurrentUser currentUser, Clock clock, ClusterLocks locks) {
+            CurrentUser currentUser, Clock clock, ClusterLocks locks, LookalikeCheck lookalikes) {
+        this.lookalikes = lookalikes;
         this.locks = locks;
         this.bookings = bookings;
         this.bookingQueries = bookingQueries;
@@ -95,20 +105,42 @@ public class ImportService {
         currentUser.require(Capability.EXPORT_AND_IMPORT);
         List<Text> mappingProblems = mapping.problems(file.table().header());
         if (!mappingProblems.isEmpty()) {
-            return new ImportCheck(file.rowCount(), mappingProblems, List.of());
+            return new ImportCheck(file.rowCount(), mappingProblems, List.of(), List.of());
         }
         List<RejectedRow> problems = new ArrayList<>();
+        Map<Integer, CustomerContact> contacts = new LinkedHashMap<>();
         if (file.kind() == ImportKind.BOOKINGS) {
             ImportRows.Read<BookingImportRow> read = readBookings(file, mapping);
             problems.addAll(read.rejected());
             problems.addAll(bookings.checkImport(read.rows()));
+            read.rows().forEach(row -> contacts.put(row.line(), row.customer()));
         } else {
             ImportRows.Read<CustomerImportRow> read = ImportRows.customers(file.table(), mapping);
             problems.addAll(read.rejected());
             problems.addAll(customers.check(read.rows()));
+            read.rows().forEach(row -> contacts.put(row.line(), row.contact()));
         }
         problems.sort(Comparator.comparingInt(RejectedRow::line));
-        return new ImportCheck(file.rowCount(), List.of(), List.copyOf(problems));
+        problems.forEach(problem -> contacts.remove(problem.line()));
+        return new ImportCheck(file.rowCount(), List.of(), List.copyOf(problems), lookalikes(contacts));
+    }
+
+    /**
+     * The rows that would add a customer who looks like one the business has, each new person once
+     * (a bookings file names a customer on every booking), in line order.
+     */
+    private List<ImportCheck.Lookalike> lookalikes(Map<Integer, CustomerContact> byLine) {
+        Map<String, Integer> firstLine = new LinkedHashMap<>();
+        byLine.forEach((line, contact) -> firstLine.putIfAbsent(String.join("|", String.valueOf(contact.name()).strip(),
+                String.valueOf(contact.email()).strip().toLowerCase(java.util.Locale.ROOT),
+                String.valueOf(contact.phone()).strip()), line));
+        List<Integer> lines = List.copyOf(firstLine.values());
+        List<CustomerContact> contacts = lines.stream().map(byLine::get).toList();
+        List<ImportCheck.Lookalike> found = new ArrayList<>();
+        lookalikes.find(contacts).forEach((position, existing) -> found.add(new ImportCheck.Lookalike(
+                lines.get(position), contacts.get(position).name().strip(), existing)));
+        found.sort(Comparator.comparingInt(ImportCheck.Lookalike::line));
+        return List.copyOf(found);
     }
 
     /**

@@ -35,6 +35,38 @@ class ImportReport extends Div {
         if (!check.problems().isEmpty()) {
             add(problems(check.problems()));
         }
+        if (!check.lookalikes().isEmpty()) {
+            add(lookalikes(check.lookalikes()));
+        }
+    }
+
+    /**
+     * The rows that would add a customer who looks like one the business has (SPEC 12): imported all
+     * the same, then waiting on the duplicates page for a merge.
+     */
+    private Div lookalikes(List<ImportCheck.Lookalike> rows) {
+        Div box = new Div();
+        box.addClassName("lookalikes");
+        Paragraph count = new Paragraph(getTranslation("import.lookalikes.count", rows.size()));
+        count.addClassName("problems-count");
+        Grid<ImportCheck.Lookalike> grid = new Grid<>(ImportCheck.Lookalike.class, false);
+        grid.addClassName("problems-grid");
+        grid.setAriaLabel(getTranslation("import.lookalikes.label"));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ImportCheck.Lookalike::line).setHeader(getTranslation("import.problems.line"))
+                .setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(ImportCheck.Lookalike::name).setHeader(getTranslation("import.lookalikes.row")).setFlexGrow(1);
+        grid.addColumn(row -> row.existing().name()).setHeader(getTranslation("import.lookalikes.existing"))
+                .setFlexGrow(1);
+        grid.addColumn(row -> row.existing().reasons().stream().map(ErrorMessages::text)
+                .collect(java.util.stream.Collectors.joining(", ")))
+                .setHeader(getTranslation("import.lookalikes.why")).setFlexGrow(1);
+        grid.setItems(rows);
+        boolean shortList = rows.size() <= SHORT_LIST;
+        grid.setAllRowsVisible(shortList);
+        grid.addClassName(shortList ? "problems-short" : "problems-scrolling");
+        box.add(count, grid);
+        return box;
     }
 
     /** The refused rows with their reasons: a count, then a table of bounded height that scrolls. */

@@ -191,6 +191,7 @@ class ActivityList extends Div {
             case FLAGGED, FLAG_CLEARED -> VaadinIcon.FLAG;
             case EXEMPTED, EXEMPTION_ENDED -> VaadinIcon.SHIELD;
             case MESSAGE_SENT -> VaadinIcon.ENVELOPE;
+            case MERGED, UNMERGED -> VaadinIcon.CONNECT;
             case CUSTOMER_IMPORTED, FILE_IMPORTED -> VaadinIcon.UPLOAD;
         };
     }

@@ -1,0 +1,39 @@
+package com.clientele.merge;
+
+import com.clientele.customer.RelationContacts;
+import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compares, once, all customers of each business that has not been compared yet (those it had
+ * before the duplicate check existed, or written straight into the database): on one server of the
+ * cluster at a time (ShedLock), shortly after a start and then every few minutes. Customers added
+ * afterwards are compared as they come ({@link DuplicateFinder#on}).
+ */
+@Component
+class DuplicateScan {
+
+    private final RelationContacts contacts;
+    private final DuplicateFinder finder;
+    private final JdbcClient jdbc;
+
+    DuplicateScan(RelationContacts contacts, DuplicateFinder finder, JdbcClient jdbc) {
+        this.contacts = contacts;
+        this.finder = finder;
+        this.jdbc = jdbc;
+    }
+
+    @Scheduled(fixedDelayString = "${app.duplicates.scan-every:5m}", initialDelayString = "${app.duplicates.scan-after:20s}")
+    @SchedulerLock(name = "duplicate-scan", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
+    public void scanNew() {
+        List<Long> scanned = jdbc.sql("SELECT provider_id FROM duplicate_scan").query(Long.class).list();
+        for (long providerId : contacts.providers()) {
+            if (!scanned.contains(providerId)) {
+                finder.scan(providerId);
+            }
+        }
+    }
+}

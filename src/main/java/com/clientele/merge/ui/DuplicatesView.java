@@ -1,0 +1,232 @@
+package com.clientele.merge.ui;
+
+import com.clientele.base.Formats;
+import com.clientele.base.Phones;
+import com.clientele.base.ui.Actions;
+import com.clientele.base.ui.BrowserTime;
+import com.clientele.base.ui.HiddenText;
+import com.clientele.base.ui.ViewHeader;
+import com.clientele.merge.DuplicateOrder;
+import com.clientele.merge.DuplicatePair;
+import com.clientele.merge.Duplicates;
+import com.clientele.merge.MatchReason;
+import com.clientele.merge.MergeRecord;
+import com.clientele.merge.MergeService;
+import com.clientele.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Possible duplicates (SPEC 12) for owners and managers: the pairs with their score and reasons,
+ * most likely or newest first; "Compare and merge" opens the side-by-side merge, "Not the same
+ * person" hides a pair for good. The second tab lists the merges, each with its undo while it can
+ * be undone.
+ */
+@Route("duplicates")
+@Menu(title = "duplicates.menu", order = 4, icon = "vaadin:copy")
+@RolesAllowed({Roles.OWNER, Roles.MANAGER})
+public class DuplicatesView extends Main implements HasDynamicTitle {
+
+    private final transient Duplicates duplicates;
+    private final transient MergeService merges;
+    private final transient Clock clock;
+    private final ZoneId zone;
+    final Select<DuplicateOrder> order = new Select<>();
+    final Grid<DuplicatePair> pairs = new Grid<>(DuplicatePair.class, false);
+    final Grid<MergeRecord> history = new Grid<>(MergeRecord.class, false);
+    final Paragraph empty = new Paragraph();
+    final Paragraph noMerges = new Paragraph();
+    final Tab pairsTab = new Tab();
+    final Tab historyTab = new Tab();
+
+    public DuplicatesView(Duplicates duplicates, MergeService merges, Clock clock) {
+        this.duplicates = duplicates;
+        this.merges = merges;
+        this.clock = clock;
+        this.zone = BrowserTime.zone();
+        addClassNames("view", "duplicates-view");
+        Paragraph intro = new Paragraph(getTranslation("duplicates.intro", merges.undoWindow().toDays()));
+        intro.addClassName("muted");
+        TabSheet tabs = new TabSheet();
+        tabs.add(pairsTab, pairsContent());
+        tabs.add(historyTab, historyContent());
+        tabs.setWidthFull();
+        add(new ViewHeader(getTranslation("duplicates.title")), intro, tabs);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("duplicates.page-title");
+    }
+
+    private Div pairsContent() {
+        order.setLabel(getTranslation("duplicates.order"));
+        order.setItems(DuplicateOrder.values());
+        order.setItemLabelGenerator(value -> getTranslation("duplicates.order." + value.code()));
+        order.setValue(DuplicateOrder.SCORE);
+        order.addValueChangeListener(event -> refresh());
+        pairs.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        pairs.addClassName("duplicates-grid");
+        pairs.addComponentColumn(pair -> side(pair.first())).setHeader(getTranslation("duplicates.column.first"))
+                .setFlexGrow(2);
+        pairs.addComponentColumn(pair -> side(pair.second())).setHeader(getTranslation("duplicates.column.second"))
+                .setFlexGrow(2);
+        pairs.addComponentColumn(this::why).setHeader(getTranslation("duplicates.column.why")).setFlexGrow(2);
+        pairs.addColumn(pair -> Formats.date(pair.foundAt(), zone, getLocale()))
+                .setHeader(getTranslation("duplicates.column.found")).setAutoWidth(true).setFlexGrow(0);
+        pairs.addComponentColumn(this::pairActions).setHeader(HiddenText.of(getTranslation("duplicates.column.actions")))
+                .setAutoWidth(true).setFlexGrow(0);
+        empty.setText(getTranslation("duplicates.empty"));
+        empty.addClassName("empty-state");
+        Div content = new Div(order, pairs, empty);
+        content.addClassName("duplicates-pairs");
+        return content;
+    }
+
+    private Div historyContent() {
+        history.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        history.addClassName("duplicates-grid");
+        history.addColumn(merge -> getTranslation("duplicates.history.what", merge.mergedName(), merge.survivorName()))
+                .setHeader(getTranslation("duplicates.history.column.what")).setFlexGrow(3);
+        history.addColumn(merge -> getTranslation("duplicates.history.when",
+                        Formats.dateTime(merge.mergedAt(), zone, getLocale()), merge.mergedBy()))
+                .setHeader(getTranslation("duplicates.history.column.when")).setFlexGrow(2);
+        history.addColumn(this::state).setHeader(getTranslation("duplicates.history.column.state")).setFlexGrow(2);
+        history.addComponentColumn(this::undoButton)
+                .setHeader(HiddenText.of(getTranslation("duplicates.history.column.actions")))
+                .setAutoWidth(true).setFlexGrow(0);
+        noMerges.setText(getTranslation("duplicates.history.empty"));
+        noMerges.addClassName("empty-state");
+        return new Div(history, noMerges);
+    }
+
+    private Component side(DuplicatePair.Side side) {
+        Div box = new Div();
+        box.addClassName("duplicate-side");
+        Span name = new Span(side.name());
+        name.addClassName("duplicate-name");
+        box.add(name);
+        if (side.email() != null) {
+            box.add(line(side.email()));
+        }
+        if (side.phone() != null) {
+            box.add(line(Phones.display(side.phone())));
+        }
+        return box;
+    }
+
+    private static Span line(String text) {
+        Span line = new Span(text);
+        line.addClassName("muted");
+        return line;
+    }
+
+    private Component why(DuplicatePair pair) {
+        Div why = new Div();
+        why.addClassName("duplicate-why");
+        Badge score = new Badge(getTranslation("duplicates.score", pair.score()));
+        score.addThemeVariants(pair.score() >= 50 ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST, BadgeVariant.SMALL);
+        score.getElement().setAttribute("title", getTranslation("duplicates.score.help"));
+        why.add(score);
+        for (MatchReason reason : pair.reasons()) {
+            Badge badge = new Badge(getTranslation(reason.labelKey()));
+            badge.addThemeVariants(BadgeVariant.SMALL);
+            why.add(badge);
+        }
+        return why;
+    }
+
+    private Component pairActions(DuplicatePair pair) {
+        Button merge = new Button(getTranslation("duplicates.merge"), VaadinIcon.CONNECT.create(),
+                click -> new MergeDialog(merges, pair.first().relationId(), pair.second().relationId(), zone,
+                        this::merged).open());
+        merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        merge.setAriaLabel(getTranslation("duplicates.merge.label", pair.first().name(), pair.second().name()));
+        Button dismiss = new Button(getTranslation("duplicates.dismiss"),
+                click -> Actions.run(() -> {
+                    duplicates.dismiss(pair.id());
+                    return pair;
+                }, getTranslation("duplicates.dismissed", pair.first().name(), pair.second().name()))
+                        .ifPresent(done -> refresh()));
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        dismiss.setAriaLabel(getTranslation("duplicates.dismiss.label", pair.first().name(), pair.second().name()));
+        Div actions = new Div(merge, dismiss);
+        actions.addClassName("duplicate-actions");
+        return actions;
+    }
+
+    private void merged() {
+        refresh();
+    }
+
+    private String state(MergeRecord merge) {
+        if (merge.undoneAt() != null) {
+            return getTranslation("duplicates.history.undone", Formats.dateTime(merge.undoneAt(), zone, getLocale()),
+                    merge.undoneBy());
+        }
+        if (merge.undoable(clock.instant())) {
+            return getTranslation("duplicates.history.undoable", Formats.date(merge.undoUntil(), zone, getLocale()));
+        }
+        return getTranslation("duplicates.history.final");
+    }
+
+    private @Nullable Component undoButton(MergeRecord merge) {
+        if (!merge.undoable(clock.instant())) {
+            return new Span();
+        }
+        Button undo = new Button(getTranslation("duplicates.history.undo"), VaadinIcon.ARROW_BACKWARD.create());
+        undo.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        undo.setAriaLabel(getTranslation("duplicates.history.undo.label", merge.mergedName(), merge.survivorName()));
+        undo.addClickListener(click -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("duplicates.history.undo.header"));
+            confirm.setText(getTranslation("duplicates.history.undo.text", merge.mergedName(), merge.survivorName()));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("duplicates.cancel"));
+            confirm.setConfirmText(getTranslation("duplicates.history.undo"));
+            confirm.addConfirmListener(event -> Actions.run(() -> merges.undo(merge.id()),
+                    getTranslation("duplicates.history.undone.toast", merge.mergedName())).ifPresent(done -> refresh()));
+            confirm.open();
+        });
+        return undo;
+    }
+
+    void refresh() {
+        DuplicateOrder sort = order.getValue() == null ? DuplicateOrder.SCORE : order.getValue();
+        int count = duplicates.count();
+        pairs.setItems(query -> duplicates.page(sort, query.getOffset(), Math.min(query.getLimit(), Duplicates.MAX_PAGE))
+                .stream(), query -> count);
+        pairs.setVisible(count > 0);
+        order.setVisible(count > 0);
+        empty.setVisible(count == 0);
+        pairsTab.setLabel(getTranslation("duplicates.tab.pairs", count));
+        int merged = merges.historyCount();
+        history.setItems(query -> merges.history(query.getOffset(), Math.min(query.getLimit(), Duplicates.MAX_PAGE))
+                .stream(), query -> merged);
+        history.setVisible(merged > 0);
+        noMerges.setVisible(merged == 0);
+        historyTab.setLabel(getTranslation("duplicates.tab.history"));
+    }
+}
