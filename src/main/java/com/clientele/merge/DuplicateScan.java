@@ -29,6 +29,11 @@ class DuplicateScan {
     @Scheduled(fixedDelayString = "${app.duplicates.scan-every:5m}", initialDelayString = "${app.duplicates.scan-after:20s}")
     @SchedulerLock(name = "duplicate-scan", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
     public void scanNew() {
+        scanUnscanned();
+    }
+
+    /** {@link #scanNew} without the cluster lock, for tests and the benchmark. */
+    void scanUnscanned() {
         List<Long> scanned = jdbc.sql("SELECT provider_id FROM duplicate_scan").query(Long.class).list();
         for (long providerId : contacts.providers()) {
             if (!scanned.contains(providerId)) {

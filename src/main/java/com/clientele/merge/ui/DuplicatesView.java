@@ -27,8 +27,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,8 +39,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Possible duplicates (SPEC 12) for owners and managers: the pairs with their score and reasons,
  * most likely or newest first; "Compare and merge" opens the side-by-side merge, "Not the same
- * person" hides a pair for good. The second tab lists the merges, each with its undo while it can
- * be undone.
+ * person" hides a pair for good. Below, the merges, each with its undo while it can be undone.
  */
 @Route("duplicates")
 @Menu(title = "duplicates.menu", order = 4, icon = "vaadin:copy")
@@ -57,8 +55,8 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
     final Grid<MergeRecord> history = new Grid<>(MergeRecord.class, false);
     final Paragraph empty = new Paragraph();
     final Paragraph noMerges = new Paragraph();
-    final Tab pairsTab = new Tab();
-    final Tab historyTab = new Tab();
+    final H2 pairsTitle = new H2();
+    final H2 historyTitle = new H2();
 
     public DuplicatesView(Duplicates duplicates, MergeService merges, Clock clock) {
         this.duplicates = duplicates;
@@ -68,11 +66,11 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
         addClassNames("view", "duplicates-view");
         Paragraph intro = new Paragraph(getTranslation("duplicates.intro", merges.undoWindow().toDays()));
         intro.addClassName("muted");
-        TabSheet tabs = new TabSheet();
-        tabs.add(pairsTab, pairsContent());
-        tabs.add(historyTab, historyContent());
-        tabs.setWidthFull();
-        add(new ViewHeader(getTranslation("duplicates.title")), intro, tabs);
+        pairsTitle.addClassName("section-heading");
+        historyTitle.addClassName("section-heading");
+        historyTitle.setText(getTranslation("duplicates.tab.history"));
+        add(new ViewHeader(getTranslation("duplicates.title")), intro, pairsTitle, pairsContent(), historyTitle,
+                historyContent());
         refresh();
     }
 
@@ -221,12 +219,11 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
         pairs.setVisible(count > 0);
         order.setVisible(count > 0);
         empty.setVisible(count == 0);
-        pairsTab.setLabel(getTranslation("duplicates.tab.pairs", count));
+        pairsTitle.setText(getTranslation("duplicates.tab.pairs", count));
         int merged = merges.historyCount();
         history.setItems(query -> merges.history(query.getOffset(), Math.min(query.getLimit(), Duplicates.MAX_PAGE))
                 .stream(), query -> merged);
         history.setVisible(merged > 0);
         noMerges.setVisible(merged == 0);
-        historyTab.setLabel(getTranslation("duplicates.tab.history"));
     }
 }
