@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * afterwards are compared as they come ({@link DuplicateFinder#on}).
  */
 @Component
-class DuplicateScan {
+public class DuplicateScan {
 
     private final RelationContacts contacts;
     private final DuplicateFinder finder;

@@ -169,6 +169,9 @@ final class QueryBenchmark {
             if (selected("reliability")) {
                 reliability();
             }
+            if (selected("duplicates")) {
+                duplicates();
+            }
             if (selected("workspace")) {
                 dashboard();
             }
@@ -286,6 +289,41 @@ final class QueryBenchmark {
         }
         timing.time("reliability", "below " + below + " % count", 30.0, () -> customers.count(filter),
                 () -> rawCount(null, null, null, below), Function.identity(), n -> 1);
+    }
+
+    /**
+     * The possible duplicates of SPEC §12: the whole list's first page, most likely first and newest
+     * first, and its count (the page shows both). The dataset is written straight into the tables,
+     * so the business is compared first, as {@code DuplicateScan} does for such businesses (timed
+     * once, not a case); raw SQL reads the same rows by the same indexes.
+     */
+    private void duplicates() throws Exception {
+        long began = System.nanoTime();
+        context.getBean(com.clientele.merge.DuplicateScan.class).scanNew();
+        while (query("SELECT COUNT(*) FROM duplicate_scan WHERE provider_id = ?", s -> s.setLong(1, providerId),
+                rs -> rs.next() && rs.getInt(1) > 0) == Boolean.FALSE) {
+            Thread.sleep(500); // the scheduled scan of another run holds the lock: wait for it
+        }
+        com.clientele.merge.Duplicates duplicates = context.getBean(com.clientele.merge.Duplicates.class);
+        System.out.printf(Locale.ROOT, "%nPossible duplicates: %,d pairs (the business compared in %,d ms)%n",
+                duplicates.count(), (System.nanoTime() - began) / 1_000_000);
+        for (com.clientele.merge.DuplicateOrder order : com.clientele.merge.DuplicateOrder.values()) {
+            String sort = order == com.clientele.merge.DuplicateOrder.SCORE ? "p.score DESC, p.id DESC"
+                    : "p.found_at DESC, p.id DESC";
+            timing.time("duplicates", "first page, " + order.code(), 200.0, () -> duplicates.page(order, 0, PAGE)
+                            .stream().map(com.clientele.merge.DuplicatePair::id).toList(),
+                    () -> query("SELECT p.id, p.score, p.reasons, p.found_at, a.relation_id, a.name, a.email, a.phone,"
+                            + " b.relation_id, b.name, b.email, b.phone FROM duplicate_pair p"
+                            + " JOIN duplicate_subject a ON a.relation_id = p.first_id"
+                            + " JOIN duplicate_subject b ON b.relation_id = p.second_id"
+                            + " WHERE p.provider_id = ? AND p.dismissed = FALSE ORDER BY " + sort + " LIMIT " + PAGE,
+                            st -> st.setLong(1, providerId), QueryBenchmark::longs), Function.identity(), List::size);
+        }
+        timing.time("duplicates", "count", 200.0, duplicates::count,
+                () -> query("SELECT COUNT(*) FROM duplicate_pair p JOIN duplicate_subject a ON a.relation_id = p.first_id"
+                        + " JOIN duplicate_subject b ON b.relation_id = p.second_id"
+                        + " WHERE p.provider_id = ? AND p.dismissed = FALSE", st -> st.setLong(1, providerId),
+                        rs -> rs.next() ? rs.getInt(1) : 0), Function.identity(), n -> 1);
     }
 
     private void dashboard() {
@@ -724,6 +762,14 @@ final class QueryBenchmark {
     }
 
     // ---- raw SQL: hand-written statements on a plain connection
+
+    private static List<Long> longs(ResultSet rs) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        while (rs.next()) {
+            values.add(rs.getLong(1));
+        }
+        return values;
+    }
 
     private static List<Long> ids(List<CustomerRow> rows) {
         return rows.stream().map(CustomerRow::relationId).toList();

@@ -40,7 +40,7 @@ class LoginBrowserTest {
             assertThat(browser.driver.getCurrentUrl()).endsWith("/customers");
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-side-nav-item")))
                     .extracting(item -> item.getText().strip())
-                    .containsExactly("Customers", "Bookings", "Import", "No-show rules", "Team", "Webhooks",
+                    .containsExactly("Customers", "Bookings", "Import", "Duplicates", "No-show rules", "Team", "Webhooks",
                             "API access");
             assertThat(browser.driver.findElement(By.cssSelector(".user-email")).getText())
                     .isEqualTo(DemoAccounts.PROVIDER_EMAIL);

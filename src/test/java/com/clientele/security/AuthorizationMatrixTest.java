@@ -10,7 +10,13 @@ import com.clientele.TestData;
 import com.clientele.TestData.TestMember;
 import com.clientele.TestData.TestProvider;
 import com.clientele.activity.ActivityLog;
+import com.clientele.booking.BookingService;
+import com.clientele.booking.BookingStatus;
+import com.clientele.booking.NewBooking;
 import com.clientele.booking.NewRule;
+import com.clientele.customer.CustomerContact;
+import com.clientele.merge.MergeChoices;
+import com.clientele.merge.MergeService;
 import com.clientele.booking.NoShowRules;
 import com.clientele.booking.RuleAction;
 import com.clientele.booking.RuleCounts;
@@ -120,6 +126,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     WebhookService webhooks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BookingService bookingService;
+    @Autowired
+    MergeService merges;
     @Autowired
     PlatformTransactionManager transactionManager;
     @LocalServerPort
@@ -336,12 +346,23 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         long bDelivery = delivery(bWebhook);
         LongSupplier spareRule = () -> rule(a);
         long bRule = rule(b);
+        // a customer to merge into Anna, a pair to dismiss and a merge to undo: a new one for each call,
+        // made before the calls so that a refused call's "nothing changed" holds
+        LongSupplier spareCustomer = pool(() -> spareCustomer(a));
+        LongSupplier sparePair = pool(() -> pair(a));
+        LongSupplier spareMerge = pool(() -> merge(a));
+        long bPair = pair(b);
+        long bMerge = merge(b);
+        long bSpare = spareCustomer(b);
         Ids reachable = new Ids(a.relation("Anna"), a.customers().get("Anna").bookingId(), a.business().id(), staff,
-                spareMember, openInvitation, aWebhook, aDelivery, spareWebhook, spareRule);
+                spareMember, openInvitation, aWebhook, aDelivery, spareWebhook, spareRule, spareCustomer, sparePair,
+                spareMerge);
         Ids foreign = new Ids(b.relation("Anna"), b.customers().get("Anna").bookingId(), NO_SUCH_ID, staff,
-                () -> bMember, () -> bInvitation, bWebhook, bDelivery, () -> bWebhook, () -> bRule);
+                () -> bMember, () -> bInvitation, bWebhook, bDelivery, () -> bWebhook, () -> bRule,
+                () -> bSpare, () -> bPair, () -> bMerge);
         Ids colleagues = new Ids(a.relation("Bob"), a.customers().get("Bob").bookingId(), a.business().id(), staff,
-                spareMember, openInvitation, aWebhook, aDelivery, spareWebhook, spareRule);
+                spareMember, openInvitation, aWebhook, aDelivery, spareWebhook, spareRule, spareCustomer, sparePair,
+                spareMerge);
         var bBefore = state(b.owner());
         Map<Subject, String> tokens = tokens(a);
 
@@ -383,7 +404,48 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     /** The ids an endpoint's path or body names, of one business; members and invitations made on demand. */
     private record Ids(long relation, long booking, long provider, long staffMember, LongSupplier member,
-            LongSupplier invitation, long webhook, long delivery, LongSupplier spareWebhook, LongSupplier rule) {
+            LongSupplier invitation, long webhook, long delivery, LongSupplier spareWebhook, LongSupplier rule,
+            LongSupplier spareCustomer, LongSupplier pair, LongSupplier merge) {
+    }
+
+    /** Ids made up front, one handed out per call (there are fewer calls than subjects twice over). */
+    private static LongSupplier pool(LongSupplier make) {
+        java.util.Deque<Long> made = new java.util.ArrayDeque<>();
+        for (int i = 0; i < 2 * Subject.values().length; i++) {
+            made.add(make.getAsLong());
+        }
+        return made::pop;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger SPARES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A new customer of the business (one visit). */
+    private long spareCustomer(Team business) {
+        int n = SPARES.incrementAndGet();
+        return data.as(business.owner(), () -> bookingService.create(NewBooking.forNewCustomer(
+                new CustomerContact("Spare Matrix " + n, "spare-" + n + "-" + UUID.randomUUID() + "@matrix.example",
+                        null), "Matrix", java.time.Instant.now().minus(java.time.Duration.ofDays(3))
+                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES), 30, java.math.BigDecimal.TEN,
+                BookingStatus.COMPLETED))).relationId();
+    }
+
+    /** A possible duplicate of the business's, as the duplicate check stores one (of made-up relations: dismissing needs no more). */
+    private long pair(Team business) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        long first = 1_000_000_000L + 2L * SPARES.incrementAndGet();
+        jdbc.sql("INSERT INTO duplicate_pair (provider_id, first_id, second_id, score, reasons, found_at)"
+                        + " VALUES (:provider, :first, :second, 50, 'same_email', NOW(6))")
+                .param("provider", business.business().id()).param("first", first)
+                .param("second", first + 1).update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    /** A merge of a new customer into Anna, undoable. */
+    private long merge(Team business) {
+        return data.as(business.owner(), () -> {
+            merges.merge(business.relation("Anna"), spareCustomer(business), MergeChoices.DEFAULT);
+            return merges.history(0, 1).getFirst().id();
+        });
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger RULE_DAYS = new java.util.concurrent.atomic.AtomicInteger();
@@ -466,6 +528,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             path = path.replace("{webhook_id}", String.valueOf(webhook))
                     .replace("{delivery_id}", String.valueOf(ids.delivery()));
         }
+        if (path.contains("{pair_id}")) {
+            path = path.replace("{pair_id}", String.valueOf(ids.pair().getAsLong()));
+        }
+        if (path.contains("{merge_id}")) {
+            path = path.replace("{merge_id}", String.valueOf(ids.merge().getAsLong()));
+        }
         if (path.contains("{rule_id}")) {
             path = path.replace("{rule_id}", String.valueOf(ids.rule().getAsLong()));
         }
@@ -510,6 +578,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (endpoint.endsWith("/no_show_rules/")) {
             return "{\"counts\": \"either\", \"threshold\": %d, \"within_days\": 30, \"action\": \"block\"}"
                     .formatted(1 + RULE_DAYS.incrementAndGet() % NoShowRules.THRESHOLD_MAX);
+        }
+        if (endpoint.endsWith("/merge/")) {
+            return "{\"other_id\": %d}".formatted(ids.spareCustomer().getAsLong());
         }
         if (endpoint.endsWith("/no_show_settings/")) {
             return "{\"late_cancellation_hours\": 24}";

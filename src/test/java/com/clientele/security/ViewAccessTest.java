@@ -47,7 +47,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         data.login(DemoAccounts.PROVIDER_EMAIL);
 
         assertThat(navigate(CustomersView.class)).isNotNull();
-        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "No-show rules", "Team", "Webhooks",
+        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "Duplicates", "No-show rules", "Team", "Webhooks",
                 "API access");
         assertThat(navigate(BookingsView.class)).isNotNull();
         assertThat(navigate(ImportView.class)).isNotNull();
@@ -78,7 +78,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         data.login(data.newMember(data.newProvider(), TeamRole.MANAGER).email());
 
         assertThat(navigate(CustomersView.class)).isNotNull();
-        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "No-show rules");
+        assertThat(menuItems()).containsExactly("Customers", "Bookings", "Import", "Duplicates", "No-show rules");
         assertThat(navigate(ImportView.class)).isNotNull();
         assertThat(navigate(NoShowRulesView.class)).as("managers set up no-show protection").isNotNull();
         navigateExpectingDenied(ApiAccessView.class);
