@@ -46,6 +46,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class DuplicatesView extends Main implements HasDynamicTitle {
 
+    static final int SHORT_LIST = 20;
+
     private final transient Duplicates duplicates;
     private final transient MergeService merges;
     private final transient Clock clock;
@@ -87,15 +89,9 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
         order.addValueChangeListener(event -> refresh());
         pairs.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         pairs.addClassName("duplicates-grid");
-        pairs.addComponentColumn(pair -> side(pair.first())).setHeader(getTranslation("duplicates.column.first"))
-                .setFlexGrow(2);
-        pairs.addComponentColumn(pair -> side(pair.second())).setHeader(getTranslation("duplicates.column.second"))
-                .setFlexGrow(2);
-        pairs.addComponentColumn(this::why).setHeader(getTranslation("duplicates.column.why")).setFlexGrow(2);
-        pairs.addColumn(pair -> Formats.date(pair.foundAt(), zone, getLocale()))
-                .setHeader(getTranslation("duplicates.column.found")).setAutoWidth(true).setFlexGrow(0);
-        pairs.addComponentColumn(this::pairActions).setHeader(HiddenText.of(getTranslation("duplicates.column.actions")))
-                .setAutoWidth(true).setFlexGrow(0);
+        pairs.setAriaLabel(getTranslation("duplicates.grid.label"));
+        // one card per pair: side by side on a wide screen, stacked on a phone (styles.css .duplicate-card)
+        pairs.addComponentColumn(this::card).setHeader(getTranslation("duplicates.grid.header"));
         empty.setText(getTranslation("duplicates.empty"));
         empty.addClassName("empty-state");
         Div content = new Div(order, pairs, empty);
@@ -106,18 +102,39 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
     private Div historyContent() {
         history.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.addClassName("duplicates-grid");
-        history.addColumn(merge -> getTranslation("duplicates.history.what", merge.mergedName(), merge.survivorName()))
-                .setHeader(getTranslation("duplicates.history.column.what")).setFlexGrow(3);
-        history.addColumn(merge -> getTranslation("duplicates.history.when",
-                        Formats.dateTime(merge.mergedAt(), zone, getLocale()), merge.mergedBy()))
-                .setHeader(getTranslation("duplicates.history.column.when")).setFlexGrow(2);
-        history.addColumn(this::state).setHeader(getTranslation("duplicates.history.column.state")).setFlexGrow(2);
-        history.addComponentColumn(this::undoButton)
-                .setHeader(HiddenText.of(getTranslation("duplicates.history.column.actions")))
-                .setAutoWidth(true).setFlexGrow(0);
+        history.setAriaLabel(getTranslation("duplicates.history.label"));
+        history.addComponentColumn(this::mergeCard).setHeader(getTranslation("duplicates.history.header"));
         noMerges.setText(getTranslation("duplicates.history.empty"));
         noMerges.addClassName("empty-state");
         return new Div(history, noMerges);
+    }
+
+    private Component card(DuplicatePair pair) {
+        Div found = new Div(new Span(getTranslation("duplicates.found", Formats.date(pair.foundAt(), zone, getLocale()))));
+        found.addClassName("muted");
+        Div why = new Div(why(pair), found);
+        Span same = new Span(getTranslation("duplicates.may-be"));
+        same.addClassName("duplicate-may-be");
+        Div card = new Div(side(pair.first()), same, side(pair.second()), why, pairActions(pair));
+        card.addClassName("duplicate-card");
+        return card;
+    }
+
+    private Component mergeCard(MergeRecord merge) {
+        Span what = new Span(getTranslation("duplicates.history.what", merge.mergedName(), merge.survivorName()));
+        what.addClassName("duplicate-name");
+        Span when = new Span(getTranslation("duplicates.history.when",
+                Formats.dateTime(merge.mergedAt(), zone, getLocale()), merge.mergedBy()));
+        when.addClassName("muted");
+        Div text = new Div(what, when, new Span(state(merge)));
+        text.addClassName("duplicate-side");
+        Div card = new Div(text);
+        card.addClassName("merge-card");
+        Component undo = undoButton(merge);
+        if (undo != null) {
+            card.add(undo);
+        }
+        return card;
     }
 
     private Component side(DuplicatePair.Side side) {
@@ -192,7 +209,7 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
 
     private @Nullable Component undoButton(MergeRecord merge) {
         if (!merge.undoable(clock.instant())) {
-            return new Span();
+            return null;
         }
         Button undo = new Button(getTranslation("duplicates.history.undo"), VaadinIcon.ARROW_BACKWARD.create());
         undo.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -216,6 +233,8 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
         int count = duplicates.count();
         pairs.setItems(query -> duplicates.page(sort, query.getOffset(), Math.min(query.getLimit(), Duplicates.MAX_PAGE))
                 .stream(), query -> count);
+        // a short list takes its own room; a long one scrolls in a bounded grid, loading as it goes
+        pairs.setAllRowsVisible(count <= SHORT_LIST);
         pairs.setVisible(count > 0);
         order.setVisible(count > 0);
         empty.setVisible(count == 0);
@@ -223,6 +242,7 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
         int merged = merges.historyCount();
         history.setItems(query -> merges.history(query.getOffset(), Math.min(query.getLimit(), Duplicates.MAX_PAGE))
                 .stream(), query -> merged);
+        history.setAllRowsVisible(merged <= SHORT_LIST);
         history.setVisible(merged > 0);
         noMerges.setVisible(merged == 0);
     }
