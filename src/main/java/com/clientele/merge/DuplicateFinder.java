@@ -136,7 +136,7 @@ class DuplicateFinder {
                     pairs = VALUES(pairs)""")
                 .param("provider", providerId).param("now", Sql.param(clock.instant()))
                 .param("relations", relations).param("pairs", pairs.size()).update();
-        log.info("Compared the {} customers of business {}: {} possible duplicates", relations, providerId,
+        log.debug("Compared the {} customers of business {}: {} possible duplicates", relations, providerId,
                 pairs.size());
         return pairs.size();
     }

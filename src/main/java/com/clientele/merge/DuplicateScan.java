@@ -1,7 +1,10 @@
 package com.clientele.merge;
 
 import com.clientele.customer.RelationContacts;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DuplicateScan {
+
+    private static final Logger log = LoggerFactory.getLogger(DuplicateScan.class);
 
     private final RelationContacts contacts;
     private final DuplicateFinder finder;
@@ -34,11 +39,19 @@ public class DuplicateScan {
 
     /** {@link #scanNew} without the cluster lock, for tests and the benchmark. */
     void scanUnscanned() {
-        List<Long> scanned = jdbc.sql("SELECT provider_id FROM duplicate_scan").query(Long.class).list();
+        Set<Long> scanned = new HashSet<>(jdbc.sql("SELECT provider_id FROM duplicate_scan").query(Long.class).list());
+        long began = System.nanoTime();
+        int businesses = 0;
+        int pairs = 0;
         for (long providerId : contacts.providers()) {
             if (!scanned.contains(providerId)) {
-                finder.scan(providerId);
+                pairs += finder.scan(providerId);
+                businesses++;
             }
+        }
+        if (businesses > 0) {
+            log.info("Compared the customers of {} businesses not compared before: {} possible duplicates in {} ms",
+                    businesses, pairs, (System.nanoTime() - began) / 1_000_000);
         }
     }
 }

@@ -60,11 +60,15 @@ public class Duplicates {
                 .query(Duplicates::pair).list();
     }
 
-    /** How many pairs are not dismissed. */
+    /**
+     * How many pairs are not dismissed. Counted on the pairs alone, a range of one index: a pair not
+     * dismissed always has both customers' keys ({@link DuplicateFinder#forget} drops the two
+     * together), so the page's joins would find the same number, at ten times the cost.
+     */
     public int count() {
         currentUser.require(Capability.EXPORT_AND_IMPORT);
-        return jdbc.sql("SELECT COUNT(*)" + FROM).param("provider", currentUser.providerId()).query(Integer.class)
-                .single();
+        return jdbc.sql("SELECT COUNT(*) FROM duplicate_pair WHERE provider_id = :provider AND dismissed = FALSE")
+                .param("provider", currentUser.providerId()).query(Integer.class).single();
     }
 
     /** "Not the same person": the pair stays hidden, whatever the two customers become. */

@@ -320,9 +320,8 @@ final class QueryBenchmark {
                             st -> st.setLong(1, providerId), QueryBenchmark::longs), Function.identity(), List::size);
         }
         timing.time("duplicates", "count", 200.0, duplicates::count,
-                () -> query("SELECT COUNT(*) FROM duplicate_pair p JOIN duplicate_subject a ON a.relation_id = p.first_id"
-                        + " JOIN duplicate_subject b ON b.relation_id = p.second_id"
-                        + " WHERE p.provider_id = ? AND p.dismissed = FALSE", st -> st.setLong(1, providerId),
+                () -> query("SELECT COUNT(*) FROM duplicate_pair WHERE provider_id = ? AND dismissed = FALSE",
+                        st -> st.setLong(1, providerId),
                         rs -> rs.next() ? rs.getInt(1) : 0), Function.identity(), n -> 1);
     }
 

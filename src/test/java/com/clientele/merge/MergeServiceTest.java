@@ -2,6 +2,7 @@ package com.clientele.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.clientele.IntegrationTest;
 import com.clientele.TestData;
@@ -26,11 +27,16 @@ import com.clientele.customer.CustomerTimeline;
 import com.clientele.merge.MergeChoices.Pick;
 import com.clientele.messaging.MessageService;
 import com.clientele.messaging.NewMessage;
+import com.clientele.webhook.WebhookEndpointRequest;
+import com.clientele.webhook.WebhookEventType;
+import com.clientele.webhook.WebhookService;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * SPEC 12's merge and undo on the real database: everything moves to the survivor and every
@@ -69,6 +76,10 @@ class MergeServiceTest {
     FigureCheck check;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WebhookService webhooks;
+    @Autowired
+    JsonMapper json;
 
     record Pair(TestProvider provider, BookingRef kept, BookingRef other) {
     }
@@ -192,6 +203,33 @@ class MergeServiceTest {
 
         assertThatThrownBy(() -> data.as(provider, () -> merges.undo(merge.id())))
                 .isInstanceOf(ConflictException.class).hasMessage("merge.error.undone-already");
+    }
+
+    @Test
+    void aMergeAndItsUndoReachWebhooksAsCustomerMergedAndUnmerged() {
+        Pair pair = pair();
+        TestProvider provider = pair.provider();
+        long endpoint = data.as(provider, () -> webhooks.create(new WebhookEndpointRequest("https://127.0.0.1:9/merges",
+                null, Set.of(WebhookEventType.CUSTOMER_MERGED, WebhookEventType.CUSTOMER_UNMERGED), true)))
+                .endpoint().id();
+        data.as(provider, () -> merges.merge(pair.kept().relationId(), pair.other().relationId(), MergeChoices.DEFAULT));
+        long mergeId = data.as(provider, () -> merges.history(0, 1)).getFirst().id();
+        data.as(provider, () -> merges.undo(mergeId));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries(endpoint).size() == 3);
+        assertThat(deliveries(endpoint)).containsExactlyInAnyOrder(
+                "customer.merged " + pair.kept().relationId(),
+                "customer.unmerged " + pair.kept().relationId(),
+                "customer.unmerged " + pair.other().relationId());
+    }
+
+    /** Each delivery of the endpoint as "type relation id" (the id of the customer in its body). */
+    private List<String> deliveries(long endpoint) {
+        return jdbc.sql("SELECT event_type, body FROM webhook_delivery WHERE endpoint_id = :endpoint")
+                .param("endpoint", endpoint)
+                .query((rs, row) -> rs.getString("event_type") + " "
+                        + json.readTree(rs.getString("body")).get("data").get("id").asLong())
+                .list();
     }
 
     @Test
