@@ -76,7 +76,9 @@ class SettingsTest {
                 Map.entry("app.events.keep-completed", "0s"),
                 Map.entry("app.metrics.token", "too-short"),
                 Map.entry("app.webhooks.batch-size", "0"),
-                Map.entry("app.webhooks.lease", "1m")));
+                Map.entry("app.webhooks.lease", "1m"),
+                Map.entry("app.merges.undo-days", "0"),
+                Map.entry("app.duplicates.scan-every", "0s")));
         bad.forEach((key, value) -> runner.withPropertyValues(key + "=" + value).run(context -> {
             assertThat(context).as(key + "=" + value).hasFailed();
             String prefix = key.substring(0, key.lastIndexOf('.'));

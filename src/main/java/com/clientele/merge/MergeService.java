@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -90,7 +89,7 @@ public class MergeService {
             DuplicateFinder finder, ActivityLog activityLog, AuditLog audit, CurrentUser currentUser,
             ProviderDirectory providers, Messages messages, AccountPreferences preferences, JdbcClient jdbc,
             JdbcTemplate batchJdbc, TransactionTemplate transactions, JsonMapper json, Clock clock,
-            @Value("${app.merges.undo-days:30}") int undoDays) {
+            MergeSettings settings) {
         this.customers = customers;
         this.merging = merging;
         this.rows = rows;
@@ -107,7 +106,7 @@ public class MergeService {
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
-        this.undoWindow = Duration.ofDays(undoDays);
+        this.undoWindow = settings.undoWindow();
     }
 
     /** How long a merge can be undone. */
