@@ -65,7 +65,7 @@ public final class ClusterSmoke {
     private static final Pattern SKIPPED = Pattern.compile("^(\\S+)\\s.*Not executing '([^']+)'\\. It's locked");
     private static final String MAIL_JOB = "mail.deliver-due";
     private static final Set<String> JOBS = Set.of("customer-totals.fold", "visit-rollover", MAIL_JOB,
-            "events.resubmit-failed", "events.delete-old-completed", "webhooks.send-due", "block-expiry");
+            "events.resubmit-failed", "events.delete-old-completed", "webhooks.send-due", "block-expiry", "duplicate-scan");
     /** Rows of the same table that are no scheduled job: the lock of the start-up that made the first admin. */
     private static final Set<String> OTHER_LOCKS = Set.of("first-admin");
 

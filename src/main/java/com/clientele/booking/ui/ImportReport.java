@@ -61,12 +61,17 @@ class ImportReport extends Div {
         grid.addColumn(row -> row.existing().reasons().stream().map(ErrorMessages::text)
                 .collect(java.util.stream.Collectors.joining(", ")))
                 .setHeader(getTranslation("import.lookalikes.why")).setFlexGrow(1);
+        box.add(count, bounded(grid, rows));
+        return box;
+    }
+
+    /** A few rows take only their room; more scroll inside a bounded table (styles.css .problems-grid). */
+    private static <T> Grid<T> bounded(Grid<T> grid, List<T> rows) {
         grid.setItems(rows);
         boolean shortList = rows.size() <= SHORT_LIST;
         grid.setAllRowsVisible(shortList);
         grid.addClassName(shortList ? "problems-short" : "problems-scrolling");
-        box.add(count, grid);
-        return box;
+        return grid;
     }
 
     /** The refused rows with their reasons: a count, then a table of bounded height that scrolls. */
@@ -82,12 +87,7 @@ class ImportReport extends Div {
         grid.addColumn(RejectedRow::line).setHeader(box.getTranslation("import.problems.line")).setWidth("4.5rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> ErrorMessages.text(row.reason())).setHeader(box.getTranslation("import.problems.problem")).setFlexGrow(1);
-        grid.setItems(rows);
-        // a few rows take only their room; more scroll inside a bounded table (styles.css .problems-grid)
-        boolean shortList = rows.size() <= SHORT_LIST;
-        grid.setAllRowsVisible(shortList);
-        grid.addClassName(shortList ? "problems-short" : "problems-scrolling");
-        box.add(count, grid);
+        box.add(count, bounded(grid, rows));
         return box;
     }
 }
