@@ -33,17 +33,25 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link #scan}, from {@link DuplicateScan}).
  *
  * <p>A new customer is compared with the customers that share their e-mail, phone or phone ending,
- * and with those of the same e-mail domain whose folded name starts with the same letter, each found
- * through an index; so a customer costs a few indexed reads whatever the size of the business. A
- * dismissed pair keeps its row and stays dismissed.
+ * and with those of the same e-mail domain whose folded name starts with the same three letters (at
+ * most {@link #CANDIDATES} of each), each found through an index; so a customer costs a few indexed
+ * reads whatever the size of the business. A customer keeps their {@link #PAIRS_PER_CUSTOMER} most
+ * likely pairs. A dismissed pair keeps its row and stays dismissed.
  */
 @Component
 class DuplicateFinder {
 
     private static final Logger log = LoggerFactory.getLogger(DuplicateFinder.class);
     static final String LISTENER_ID = "merge.duplicate-check";
-    /** The most customers of one domain and initial a new customer is compared with. */
-    static final int DOMAIN_CANDIDATES = 1_000;
+    /** The most customers sharing one key (e-mail, phone, phone ending, domain and name start) a customer is compared with. */
+    static final int CANDIDATES = 1_000;
+    /**
+     * The most pairs one customer is in, the most likely kept: a name and domain shared by hundreds
+     * (an import of "Guest" at gmail.com) would otherwise make a pair of every two of them.
+     */
+    static final int PAIRS_PER_CUSTOMER = 20;
+    /** How many letters of the folded name customers of one e-mail domain must share to be compared. */
+    static final int NAME_PREFIX = 3;
 
     private static final String SUBJECT_COLUMNS = "relation_id, name, email, phone, name_key, email_key, email_domain,"
             + " phone_suffix";
@@ -87,9 +95,10 @@ class DuplicateFinder {
             for (DuplicateSubject candidate : candidates(providerId, subject)) {
                 DuplicateMatch.of(subject, candidate).ifPresent(match -> matches.put(candidate.relationId(), match));
             }
-            dropStale(providerId, subject.relationId(), matches.keySet());
-            storePairs(providerId, pairs(subject.relationId(), matches), now);
-            found += matches.size();
+            Map<Long, DuplicateMatch> kept = mostLikely(matches);
+            dropStale(providerId, subject.relationId(), kept.keySet());
+            storePairs(providerId, pairs(subject.relationId(), kept), now);
+            found += kept.size();
         }
         return found;
     }
@@ -152,23 +161,42 @@ class DuplicateFinder {
         Map<Long, DuplicateSubject> found = new LinkedHashMap<>();
         String base = "SELECT " + SUBJECT_COLUMNS + " FROM duplicate_subject WHERE provider_id = :provider"
                 + " AND relation_id <> :id AND ";
+        String limit = " ORDER BY relation_id LIMIT " + CANDIDATES;
         if (subject.emailKey() != null) {
-            add(found, jdbc.sql(base + "email_key = :key LIMIT 100").param("key", subject.emailKey()), providerId,
+            add(found, jdbc.sql(base + "email_key = :key" + limit).param("key", subject.emailKey()), providerId,
                     subject);
         }
         if (subject.phone() != null) {
-            add(found, jdbc.sql(base + "phone = :key LIMIT 100").param("key", subject.phone()), providerId, subject);
+            add(found, jdbc.sql(base + "phone = :key" + limit).param("key", subject.phone()), providerId, subject);
         }
         if (subject.phoneSuffix() != null) {
-            add(found, jdbc.sql(base + "phone_suffix = :key LIMIT 100").param("key", subject.phoneSuffix()),
+            add(found, jdbc.sql(base + "phone_suffix = :key" + limit).param("key", subject.phoneSuffix()),
                     providerId, subject);
         }
         if (subject.domain() != null && !subject.nameKey().isEmpty()) {
-            add(found, jdbc.sql(base + "email_domain = :key AND name_key LIKE :initial LIMIT " + DOMAIN_CANDIDATES)
-                    .param("key", subject.domain())
-                    .param("initial", subject.nameKey().substring(0, 1) + "%"), providerId, subject);
+            add(found, jdbc.sql(base + "email_domain = :key AND name_key LIKE :start" + limit)
+                    .param("key", subject.domain()).param("start", namePrefix(subject) + "%"), providerId, subject);
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * The first letters of the folded name that customers of one domain share to be compared: no
+     * wildcard of LIKE can be among them (the key has no punctuation).
+     */
+    static String namePrefix(DuplicateSubject subject) {
+        return subject.nameKey().substring(0, Math.min(NAME_PREFIX, subject.nameKey().length()));
+    }
+
+    /** The {@link #PAIRS_PER_CUSTOMER} most likely of a customer's matches. */
+    static Map<Long, DuplicateMatch> mostLikely(Map<Long, DuplicateMatch> matches) {
+        if (matches.size() <= PAIRS_PER_CUSTOMER) {
+            return matches;
+        }
+        Map<Long, DuplicateMatch> kept = new LinkedHashMap<>();
+        matches.entrySet().stream().sorted(DuplicateMatch.likelyFirst()).limit(PAIRS_PER_CUSTOMER)
+                .forEach(entry -> kept.put(entry.getKey(), entry.getValue()));
+        return kept;
     }
 
     private static void add(Map<Long, DuplicateSubject> found, JdbcClient.StatementSpec query, long providerId,

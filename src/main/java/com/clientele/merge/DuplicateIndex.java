@@ -33,7 +33,11 @@ final class DuplicateIndex {
         }
     }
 
-    /** The indexed customers that {@code subject} may be, by relation id. */
+    /**
+     * The indexed customers that {@code subject} may be, by relation id: of each key's customers the
+     * first {@link DuplicateFinder#CANDIDATES} are compared, and the {@link DuplicateFinder#PAIRS_PER_CUSTOMER}
+     * most likely matches are kept, as {@link DuplicateFinder} does through the database.
+     */
     Map<Long, DuplicateMatch> matches(DuplicateSubject subject) {
         Map<Long, DuplicateMatch> matches = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -41,18 +45,19 @@ final class DuplicateIndex {
             if (value == null) {
                 continue;
             }
-            for (DuplicateSubject candidate : indexes.get(i).getOrDefault(value, List.of())) {
+            List<DuplicateSubject> sharing = indexes.get(i).getOrDefault(value, List.of());
+            for (DuplicateSubject candidate : sharing.subList(0, Math.min(sharing.size(), DuplicateFinder.CANDIDATES))) {
                 if (!matches.containsKey(candidate.relationId())) {
                     DuplicateMatch.of(subject, candidate).ifPresent(match -> matches.put(candidate.relationId(), match));
                 }
             }
         }
-        return matches;
+        return DuplicateFinder.mostLikely(matches);
     }
 
-    /** The key that groups customers of one e-mail domain whose names start alike. */
+    /** The key that groups customers of one e-mail domain whose names start alike (their first three letters). */
     static @Nullable String domainAndInitial(DuplicateSubject subject) {
         return subject.domain() == null || subject.nameKey().isEmpty() ? null
-                : subject.domain() + " " + subject.nameKey().charAt(0);
+                : subject.domain() + " " + DuplicateFinder.namePrefix(subject);
     }
 }

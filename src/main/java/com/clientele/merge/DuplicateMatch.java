@@ -46,9 +46,20 @@ record DuplicateMatch(int score, Set<MatchReason> reasons) {
         return Optional.of(new DuplicateMatch(score, reasons));
     }
 
+    /** At most two letters apart; names whose numbers differ ("Room 101", "Room 102") are never similar. */
     private static boolean similar(String a, String b) {
         return Math.abs(a.length() - b.length()) <= NAME_DISTANCE && a.length() > NAME_DISTANCE
-                && DISTANCE.apply(a, b) >= 0;
+                && digits(a).equals(digits(b)) && DISTANCE.apply(a, b) >= 0;
+    }
+
+    private static String digits(String text) {
+        return text.replaceAll("\\D", "");
+    }
+
+    /** The most likely first, then the lower id: the order in which a customer's matches are kept. */
+    static java.util.Comparator<java.util.Map.Entry<Long, DuplicateMatch>> likelyFirst() {
+        return java.util.Comparator.<java.util.Map.Entry<Long, DuplicateMatch>>comparingInt(entry -> -entry.getValue().score())
+                .thenComparing(java.util.Map.Entry::getKey);
     }
 
     /** As stored in {@code duplicate_pair.reasons}. */

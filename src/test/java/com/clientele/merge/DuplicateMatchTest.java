@@ -57,6 +57,25 @@ class DuplicateMatchTest {
     }
 
     @Test
+    void namesWhoseNumbersDifferAreNotSimilar() {
+        assertThat(DuplicateMatch.of(subject(1, "Guest 101", "g101@hotel.example", null),
+                subject(2, "Guest 102", "g102@hotel.example", null))).isEmpty();
+    }
+
+    @Test
+    void aCustomerKeepsTheirTwentyMostLikelyPairs() {
+        java.util.List<DuplicateSubject> guests = new java.util.ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            guests.add(subject(i, "Guest", "guest" + i + "@gmail.com", i == 60 ? "+447700900001" : null));
+        }
+        guests.add(subject(61, "Guest", "other@gmail.com", "+447700900001"));
+        DuplicateIndex index = new DuplicateIndex(guests);
+        java.util.Map<Long, DuplicateMatch> matches = index.matches(guests.getLast());
+        assertThat(matches).hasSize(DuplicateFinder.PAIRS_PER_CUSTOMER);
+        assertThat(matches.keySet().iterator().next()).as("the same phone first").isEqualTo(60L);
+    }
+
+    @Test
     void aCustomerIsNotTheirOwnDuplicate() {
         DuplicateSubject jane = subject(1, "Jane Doe", "jane@example.com", null);
         assertThat(DuplicateMatch.of(jane, jane)).isEmpty();

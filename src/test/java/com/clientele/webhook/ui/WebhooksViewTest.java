@@ -89,8 +89,8 @@ class WebhooksViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         WebhookEndpoint endpoint = webhooks.list().getFirst();
         assertThat(endpoint.eventTypes()).doesNotContain(WebhookEventType.CUSTOMER_CREATED);
-        assertThat(grid.events(endpoint)).isEqualTo("Customer blocked, Customer unblocked, Booking created,"
-                + " Booking status changed, Review posted");
+        assertThat(grid.events(endpoint)).isEqualTo("Customer blocked, Customer unblocked, Customers merged,"
+                + " Merge undone, Booking created, Booking status changed, Review posted");
         assertThat(grid.lastDelivery(endpoint)).isEqualTo("None yet");
     }
 
