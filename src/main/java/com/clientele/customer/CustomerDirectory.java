@@ -128,11 +128,15 @@ public class CustomerDirectory {
                 .filter(contact -> contact.email() == null && contact.phone() != null)
                 .map(NormalisedContact::phone).distinct().toList());
         Set<Long> related = relatedCustomerIds(providerId, byEmail.values());
-        related.addAll(byPhone.values());
         // customers merged into another of this business (SPEC 12) are booked onto the survivor
-        Map<Long, Long> survivors = survivorsOf(providerId, byEmail.values().stream()
+        List<Long> unrelated = new ArrayList<>(byEmail.values().stream()
                 .filter(customerId -> !related.contains(customerId)).toList());
+        unrelated.addAll(byPhone.values());
+        Map<Long, Long> survivors = survivorsOf(providerId, unrelated);
         byEmail.replaceAll((email, customerId) -> survivors.getOrDefault(customerId, customerId));
+        byPhone.replaceAll((phone, customerId) -> survivors.getOrDefault(customerId, customerId));
+        related.addAll(survivors.values());
+        related.addAll(byPhone.values());
         List<Long> customerIds = new ArrayList<>(normalised.size());
         Map<Long, NormalisedContact> newRelations = new LinkedHashMap<>();
         for (NormalisedContact contact : normalised) {
@@ -275,8 +279,12 @@ public class CustomerDirectory {
         if (phone == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT customer_id FROM provider_customer WHERE provider_id = :provider AND phone = :phone"
-                        + " ORDER BY id LIMIT 1")
+        Optional<Long> related = jdbc.sql("SELECT customer_id FROM provider_customer WHERE provider_id = :provider"
+                        + " AND phone = :phone ORDER BY id LIMIT 1")
+                .param("provider", providerId).param("phone", phone).query(Long.class).optional();
+        // else a customer merged into another with this phone: lockOrCreate follows them to the survivor
+        return related.isPresent() ? related : jdbc.sql("SELECT customer_id FROM merged_relation"
+                        + " WHERE provider_id = :provider AND phone = :phone ORDER BY merged_at DESC LIMIT 1")
                 .param("provider", providerId).param("phone", phone).query(Long.class).optional();
     }
 
@@ -358,6 +366,14 @@ public class CustomerDirectory {
         for (List<String> chunk : Chunks.of(phones)) {
             jdbc.sql("SELECT phone, customer_id FROM provider_customer WHERE provider_id = :provider"
                             + " AND phone IN (:phones) ORDER BY id")
+                    .param("provider", providerId).param("phones", chunk)
+                    .query((rs, row) -> found.putIfAbsent(rs.getString("phone"), rs.getLong("customer_id"))).list();
+        }
+        // else customers merged into another with these phones: lockOrCreateAll follows them to the survivor
+        List<String> unknown = phones.stream().filter(phone -> !found.containsKey(phone)).toList();
+        for (List<String> chunk : Chunks.of(unknown)) {
+            jdbc.sql("SELECT phone, customer_id FROM merged_relation WHERE provider_id = :provider"
+                            + " AND phone IN (:phones) ORDER BY merged_at DESC")
                     .param("provider", providerId).param("phones", chunk)
                     .query((rs, row) -> found.putIfAbsent(rs.getString("phone"), rs.getLong("customer_id"))).list();
         }

@@ -116,14 +116,17 @@ public class CustomerMerging {
                 .update();
         long survivorCustomer = customerOf(survivorId);
         long mergedCustomer = customerOf(mergedId);
+        String mergedPhone = jdbc.sql("SELECT phone FROM provider_customer WHERE id = :id").param("id", mergedId)
+                .query(String.class).optional().orElse(null);
         jdbc.sql("DELETE FROM provider_customer WHERE id = :id AND provider_id = :provider")
                 .param("id", mergedId).param("provider", provider).update();
         jdbc.sql("""
                 INSERT INTO merged_relation (relation_id, provider_id, customer_id, into_relation_id, into_customer_id,
-                    merged_at)
-                VALUES (:id, :provider, :customer, :into, :intoCustomer, :now)""")
+                    phone, merged_at)
+                VALUES (:id, :provider, :customer, :into, :intoCustomer, :phone, :now)""")
                 .param("id", mergedId).param("provider", provider).param("customer", mergedCustomer)
-                .param("into", survivorId).param("intoCustomer", survivorCustomer).param("now", Sql.param(now))
+                .param("into", survivorId).param("intoCustomer", survivorCustomer).param("phone", mergedPhone)
+                .param("now", Sql.param(now))
                 .update();
     }
 

@@ -3,18 +3,20 @@
 --changeset clientele:0033-merged-relation
 -- A relation merged into another (SPEC 12), kept while the merge can be undone and after: the REST
 -- API answers the old id with 404 and a merged_into hint, and customer.CustomerDirectory books the
--- merged-away person (found by their e-mail or phone) onto the survivor instead of making the
--- duplicate again. An undo deletes the row.
+-- merged-away person (found by their e-mail, or without one by the phone they had) onto the survivor
+-- instead of making the duplicate again. An undo deletes the row.
 CREATE TABLE merged_relation (
     relation_id BIGINT NOT NULL PRIMARY KEY,
     provider_id BIGINT NOT NULL,
     customer_id BIGINT NOT NULL,
     into_relation_id BIGINT NOT NULL,
     into_customer_id BIGINT NOT NULL,
+    phone VARCHAR(32) NULL,
     merged_at DATETIME(6) NOT NULL,
     CONSTRAINT uq_merged_relation_customer UNIQUE (provider_id, customer_id),
     CONSTRAINT fk_merged_relation_provider FOREIGN KEY (provider_id) REFERENCES provider (id),
-    INDEX ix_merged_relation_into (provider_id, into_customer_id)
+    INDEX ix_merged_relation_into (provider_id, into_customer_id),
+    INDEX ix_merged_relation_phone (provider_id, phone)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 --rollback DROP TABLE merged_relation;
 

@@ -30,7 +30,13 @@ import com.clientele.messaging.NewMessage;
 import com.clientele.webhook.WebhookEndpointRequest;
 import com.clientele.webhook.WebhookEventType;
 import com.clientele.webhook.WebhookService;
+import com.clientele.booking.imports.ImportFile;
+import com.clientele.booking.imports.ImportKind;
+import com.clientele.booking.imports.ImportMode;
+import com.clientele.booking.imports.ImportService;
+import com.clientele.booking.imports.ImportSummary;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,6 +48,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,6 +87,8 @@ class MergeServiceTest {
     WebhookService webhooks;
     @Autowired
     JsonMapper json;
+    @Autowired
+    ImportService imports;
 
     record Pair(TestProvider provider, BookingRef kept, BookingRef other) {
     }
@@ -230,6 +239,38 @@ class MergeServiceTest {
                 .query((rs, row) -> rs.getString("event_type") + " "
                         + json.readTree(rs.getString("body")).get("data").get("id").asLong())
                 .list();
+    }
+
+    @Test
+    void theMergedAwayPersonIsBookedOntoTheSurvivorByEmailOrByTheirOldPhone() {
+        TestProvider provider = data.newProvider();
+        String tag = provider.id() + "@example.com";
+        BookingRef pat = book(provider, new CustomerContact("Pat Kim", "pat-" + tag, "+447700900111"),
+                BookingStatus.COMPLETED, 30);
+        BookingRef other = book(provider, new CustomerContact("Pat Kim", "patk-" + tag, "+447700900222"),
+                BookingStatus.COMPLETED, 20);
+        data.as(provider, () -> merges.merge(pat.relationId(), other.relationId(), MergeChoices.DEFAULT));
+
+        BookingRef byPhone = book(provider, new CustomerContact("Pat", null, "+44 7700 900222"),
+                BookingStatus.COMPLETED, 2);
+        BookingRef byEmail = book(provider, new CustomerContact("Pat K.", "PATK-" + tag, null), BookingStatus.COMPLETED, 1);
+        // an import matches the same way, many contacts at once
+        String csv = "name,email,phone\nPat,,+44 7700 900222\nPat K.,patk-" + tag + ",\n";
+        ImportSummary imported = data.as(provider, () -> {
+            ImportFile file = imports.read(ImportKind.CUSTOMERS, "customers.csv", csv.getBytes(StandardCharsets.UTF_8));
+            try {
+                return imports.start(file, file.guessedMapping(), ImportMode.SKIP_INVALID, (done, total) -> {
+                }).get(1, TimeUnit.MINUTES);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(List.of(byPhone.relationId(), byEmail.relationId())).containsOnly(pat.relationId());
+        assertThat(byPhone.newCustomer()).isFalse();
+        assertThat(imported.newCustomers()).isZero();
+        assertThat(data.as(provider, statistics::stats).totalCustomers()).isEqualTo(1);
+        assertThat(data.as(provider, () -> customers.details(pat.relationId())).totalBookings()).isEqualTo(4);
     }
 
     @Test
